@@ -1,0 +1,93 @@
+"""Extraction: one module per format behind one contract, and an explicit registry.
+
+An extractor is ``extract_<format>(path, display_path) -> Document``. It emits located
+``TextUnit``s (never one flattened string) and raises ``UnreadableFile`` for files it
+cannot read. ``extract_file`` is the single entry point: it sniffs the real type, runs the
+safety checks, dispatches, and turns every failure into a ``Document`` with a ``ReadError``.
+It runs inside a worker process (see ``freshcheck.workers``), never on the scanning process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from freshcheck.errors import UnreadableFile
+from freshcheck.extract.docx import extract_docx
+from freshcheck.extract.html import extract_html
+from freshcheck.extract.markdown import extract_markdown
+from freshcheck.extract.pdf import extract_pdf
+from freshcheck.extract.pptx import extract_pptx
+from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
+from freshcheck.extract.sniff import sniff_format
+from freshcheck.extract.text import extract_text
+from freshcheck.model import Document, ReadError
+
+# Bump when any extractor's output changes: it is part of the extraction cache key.
+EXTRACTOR_VERSION = "1"
+
+Extractor = Callable[[Path, str, Limits], Document]
+
+EXTRACTORS: dict[str, Extractor] = {
+    "pptx": extract_pptx,
+    "docx": extract_docx,
+    "pdf": extract_pdf,
+    "md": extract_markdown,
+    "txt": extract_text,
+    "html": extract_html,
+}
+
+# File suffixes freshcheck scans, and the format each one claims to be.
+SUFFIX_FORMATS: dict[str, str] = {
+    ".pptx": "pptx",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    # Legacy binary Office formats are discovered so they can be reported, not read.
+    ".ppt": "ppt",
+    ".doc": "doc",
+}
+
+
+def claimed_format(path: Path) -> str | None:
+    """The format a file's name claims, or None when freshcheck does not scan it."""
+    return SUFFIX_FORMATS.get(path.suffix.lower())
+
+
+def extract_file(path: Path, display_path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read one file into a Document. Never raises for bad input: failures become data."""
+    claimed = claimed_format(path) or path.suffix.lower().lstrip(".") or "unknown"
+    try:
+        sniffed = sniff_format(path, claimed)
+        extractor = EXTRACTORS.get(sniffed.format)
+        if extractor is None:
+            raise UnreadableFile("unsupported", f"unsupported format: {sniffed.format}")
+        document = extractor(path, display_path, limits)
+    except UnreadableFile as exc:
+        return Document(display_path, claimed, error=ReadError(exc.kind, exc.reason))
+    except MemoryError:
+        return Document(display_path, claimed, error=ReadError("too-large", "out of memory"))
+    except RecursionError:
+        return Document(display_path, claimed, error=ReadError("corrupt", "nesting too deep"))
+    except Exception as exc:  # a library choked on a malformed file: that is data too
+        reason = f"could not be parsed ({type(exc).__name__}: {_first_line(exc)})"
+        return Document(display_path, claimed, error=ReadError("corrupt", reason))
+    if sniffed.note:
+        document = Document(
+            document.path,
+            document.format,
+            document.units,
+            document.metadata,
+            (sniffed.note, *document.notes),
+            document.error,
+        )
+    return document
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else "no detail"

@@ -1,0 +1,13 @@
+"""Placeholder until the html extractor lands (being built now)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from freshcheck.errors import UnreadableFile
+from freshcheck.extract.safety import Limits
+from freshcheck.model import Document
+
+
+def extract_html(path: Path, display_path: str, limits: Limits) -> Document:
+    raise UnreadableFile("unsupported", "html extraction is not built yet")
