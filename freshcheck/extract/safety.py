@@ -17,3 +17,25 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+# Interim versions (lead); the safety engineer replaces these with the full checks.
+def check_zip(zf: "zipfile.ZipFile", limits: Limits) -> None:  # noqa: UP037
+    """Check a zip's directory before any part is read (interim)."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_zip_entries:
+        from freshcheck.errors import UnreadableFile
+
+        raise UnreadableFile("too-large", f"too many zip entries ({len(infos)})")
+
+
+def xml_parser() -> "etree.XMLParser":  # noqa: UP037
+    """A hardened lxml parser (interim)."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+import zipfile  # noqa: E402
+
+from lxml import etree  # noqa: E402
