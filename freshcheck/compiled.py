@@ -1,0 +1,76 @@
+"""A policy made ready for checking: regexes compiled and the message index built, once.
+
+Built once per scan and shipped to worker processes (everything here pickles), so no rule
+recompiles a pattern per file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from freshcheck.match import MessageIndex
+from freshcheck.phrases import phrase_pattern, user_pattern
+from freshcheck.policy.model import BannedPhrase, Disclaimer, Policy, Term
+from freshcheck.products import ProductNames
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledTerm:
+    term: Term
+    retired: tuple[tuple[str, re.Pattern[str]], ...]
+    replacement: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledBanned:
+    entry: BannedPhrase
+    pattern: re.Pattern[str]
+
+    @property
+    def label(self) -> str:
+        return self.entry.phrase or self.entry.pattern or ""
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledDisclaimer:
+    entry: Disclaimer
+    when: re.Pattern[str]
+    require: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPolicy:
+    policy: Policy
+    terms: tuple[CompiledTerm, ...]
+    banned: tuple[CompiledBanned, ...]
+    disclaimers: tuple[CompiledDisclaimer, ...]
+    messages: MessageIndex
+    products: ProductNames
+
+    @classmethod
+    def build(cls, policy: Policy) -> CompiledPolicy:
+        terms = tuple(
+            CompiledTerm(
+                term,
+                tuple((name, phrase_pattern(name)) for name in term.retired),
+                phrase_pattern(term.use),
+            )
+            for term in policy.messaging.terms
+        )
+        banned = tuple(
+            CompiledBanned(
+                entry,
+                phrase_pattern(entry.phrase, possessive=False)
+                if entry.phrase is not None
+                else user_pattern(entry.pattern or ""),
+            )
+            for entry in policy.compliance.banned
+        )
+        disclaimers = tuple(
+            CompiledDisclaimer(entry, user_pattern(entry.when), phrase_pattern(entry.require))
+            for entry in policy.compliance.disclaimers
+        )
+        messages = MessageIndex.build(policy.messaging)
+        products = ProductNames.from_messaging(policy.messaging)
+        return cls(policy, terms, banned, disclaimers, messages, products)

@@ -1,0 +1,97 @@
+"""Finding the files to scan: roots + include/exclude globs → a sorted list of files.
+
+Never leaves a root: symlinked folders are not followed (so a link loop cannot hang the walk)
+and a symlinked file is scanned only when its target lies inside the root. Version-control
+folders and Office lock/temp files are always skipped. A file named on the command line is
+scanned even when a glob would exclude it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from freshcheck.extract import claimed_format
+from freshcheck.globs import GlobSet
+from freshcheck.policy.model import ScanSettings
+
+SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".bzr", "_darcs", ".freshcheck"})
+# Office owner/lock files (~$x.pptx, .~lock.x#), Word temp files, macOS and Windows litter.
+_SKIPPED_FILE = re.compile(r"^(?:~\$.*|\.~lock\..*#?|~WRL\d+\.tmp|\._.*|Thumbs\.db|\.DS_Store)$")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    """A file to scan. ``rel_path`` is relative to ``root`` with ``/`` separators, printable."""
+
+    path: Path
+    rel_path: str
+    root: Path
+    explicit: bool = False
+
+
+def discover(roots: Sequence[Path], scan: ScanSettings) -> list[FoundFile]:
+    """Every file to scan under ``roots``, sorted by (root, relative path), no duplicates."""
+    include = GlobSet.of(scan.include)
+    exclude = GlobSet.of(scan.exclude)
+    found: dict[Path, FoundFile] = {}
+    for root in roots:
+        if root.is_file():
+            file = FoundFile(root, printable(root.name), root.parent, explicit=True)
+            found.setdefault(_identity(root), file)
+            continue
+        for file in _walk(root, include, exclude):
+            found.setdefault(_identity(file.path), file)
+    return sorted(found.values(), key=lambda f: (str(f.root), f.rel_path))
+
+
+def is_skipped_name(name: str) -> bool:
+    """True for Office lock/temp files and OS litter that are never content."""
+    return _SKIPPED_FILE.match(name) is not None
+
+
+def printable(name: str) -> str:
+    """A file name safe to print and put in JSON: undecodable bytes become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _walk(root: Path, include: GlobSet, exclude: GlobSet) -> Iterator[FoundFile]:
+    real_root = root.resolve()
+    for folder, subfolders, files in os.walk(root, followlinks=False):
+        rel_folder = Path(folder).relative_to(root).as_posix()
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        subfolders[:] = sorted(
+            name
+            for name in subfolders
+            if name not in SKIPPED_FOLDERS and not exclude.matches(printable(prefix + name) + "/")
+        )
+        for name in sorted(files):
+            rel = printable(prefix + name)
+            if is_skipped_name(name) or claimed_format(Path(name)) is None:
+                continue
+            if include and not include.matches(rel):
+                continue
+            if exclude.matches(rel):
+                continue
+            path = Path(folder, name)
+            if path.is_symlink() and not _inside(path, real_root):
+                continue
+            yield FoundFile(path, rel, root)
+
+
+def _inside(path: Path, real_root: Path) -> bool:
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling link or a loop
+        return False
+    return target.is_file() and target.is_relative_to(real_root)
+
+
+def _identity(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()

@@ -1,0 +1,154 @@
+"""When was a file last updated, and when does it fall due (SPEC §3)?
+
+``last_updated`` is the most recent of the latest review (a review record, an in-document
+marker, the ``LastReviewed`` custom property or front-matter ``reviewed:``) and the last
+content change (git commit when tracked and clean, else the document's modified date, else
+the file's mtime). Dates after the as-of date are ignored with a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from freshcheck.dates import read_date
+from freshcheck.globs import GlobSet
+from freshcheck.model import Document, Status
+from freshcheck.policy.model import Duration, FreshnessPolicy
+
+# Tie-break order when two sources give the same date: a review says more than a commit.
+SOURCE_ORDER = ("review", "marker", "property", "git", "metadata", "mtime")
+
+_MARKER = re.compile(
+    r"\b(?:last\s+)?(?P<word>reviewed|updated|revised|review\s+date)\b"
+    r"\s*(?:on\b|:|-|–|—)?\s*(?:on\b)?\s*",
+    re.IGNORECASE,
+)
+_LOOKS_DATED = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class FileDates:
+    """What is known about a file outside its content."""
+
+    review: dt.date | None
+    git: dt.date | None
+    mtime: dt.date
+    uncommitted: bool = False  # tracked by git but edited since: the mtime is the truth
+
+
+@dataclass(frozen=True, slots=True)
+class Cadence:
+    every: Duration
+    warn_before: Duration
+    owner: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSource:
+    source: str
+    date: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Freshness:
+    """The freshness verdict on one file."""
+
+    status: Status
+    last_updated: dt.date | None
+    source: str | None
+    due: dt.date | None
+    cadence_days: int | None
+    owner: str | None
+    notes: tuple[str, ...] = ()
+
+
+def cadence_for(rel_path: str, policy: FreshnessPolicy) -> Cadence:
+    """The first cadence rule whose globs match ``rel_path``, else the default cadence."""
+    for rule in policy.cadence:
+        if GlobSet.of(rule.match).matches(rel_path):
+            return Cadence(rule.every, rule.warn_before or policy.warn_before, rule.owner)
+    return Cadence(policy.default_cadence, policy.warn_before)
+
+
+def judge_freshness(
+    document: Document, dates: FileDates, cadence: Cadence, as_of: dt.date
+) -> Freshness:
+    """Status, last-updated date and its source, and the due date of one readable file."""
+    candidates, notes = _candidates(document, dates)
+    usable: list[DatedSource] = []
+    for candidate in candidates:
+        if candidate.date > as_of:
+            notes.append(
+                f"ignored {candidate.source} date {candidate.date.isoformat()}: "
+                f"after {as_of.isoformat()}"
+            )
+        else:
+            usable.append(candidate)
+    if not usable:
+        return Freshness("fresh", None, None, None, None, cadence.owner, tuple(notes))
+    best = max(usable, key=lambda c: (c.date, -SOURCE_ORDER.index(c.source)))
+    due = cadence.every.after(best.date)
+    if due < as_of:
+        status: Status = "overdue"
+    elif cadence.warn_before.before(due) <= as_of:
+        status = "due-soon"
+    else:
+        status = "fresh"
+    cadence_days = (due - best.date).days
+    return Freshness(status, best.date, best.source, due, cadence_days, cadence.owner, tuple(notes))
+
+
+def _candidates(document: Document, dates: FileDates) -> tuple[list[DatedSource], list[str]]:
+    notes: list[str] = []
+    found: list[DatedSource] = []
+    if dates.review is not None:
+        found.append(DatedSource("review", dates.review))
+    marker = _latest_marker(document, notes)
+    if marker is not None:
+        found.append(DatedSource("marker", marker))
+    prop = _property_review(document, notes)
+    if prop is not None:
+        found.append(DatedSource("property", prop))
+    if dates.git is not None:
+        found.append(DatedSource("git", dates.git))
+    elif document.metadata.modified is not None and not dates.uncommitted:
+        found.append(DatedSource("metadata", document.metadata.modified.date()))
+    else:
+        found.append(DatedSource("mtime", dates.mtime))
+    return found, notes
+
+
+def _latest_marker(document: Document, notes: list[str]) -> dt.date | None:
+    latest: dt.date | None = None
+    for unit in document.units:
+        for match in _MARKER.finditer(unit.text):
+            rest = unit.text[match.end() : match.end() + 40]
+            reading = read_date(rest, allow_year=False)
+            if reading is not None and reading.date is not None:
+                day = reading.date
+                if reading.precision == "month":
+                    day = day.replace(day=1)
+                latest = day if latest is None or day > latest else latest
+            elif reading is not None or (_LOOKS_DATED.match(rest) and ":" in match.group(0)):
+                problem = reading.problem if reading else "not a date"
+                where = unit.location.describe()
+                notes.append(
+                    f"unreadable review marker on {where}: {match.group(0)}{rest[:20]!s}"
+                    f" ({problem})"
+                )
+    return latest
+
+
+def _property_review(document: Document, notes: list[str]) -> dt.date | None:
+    texts = [v for k, v in document.metadata.custom.items() if k.lower() == "lastreviewed"]
+    texts += [str(v) for k, v in document.metadata.front_matter.items() if k.lower() == "reviewed"]
+    latest: dt.date | None = None
+    for text in texts:
+        reading = read_date(text.strip())
+        if reading is None or reading.date is None:
+            notes.append(f"unreadable review property {text!r}")
+            continue
+        latest = reading.date if latest is None or reading.date > latest else latest
+    return latest

@@ -1,0 +1,48 @@
+"""Banned phrases: wording legal or brand has ruled out.
+
+A ``phrase`` is literal: case-insensitive, whole words, any spacing or hyphenation between its
+words. A ``pattern`` is a Python regular expression, matched case-insensitively unless it
+says otherwise (``(?-i:ROI)``).
+
+Fails: "Guaranteed results in 30 days" with the phrase ``guaranteed results``.
+Fails: "A risk-free trial" with the pattern ``\\brisk[- ]free\\b``.
+Passes: "Results vary by customer".
+
+Configure::
+
+    compliance:
+      banned:
+        - phrase: "guaranteed results"
+          reason: "No outcome guarantees"
+        - pattern: '\\brisk[- ]free\\b'
+          reason: "Legal 2025-04"
+          severity: warning        # optional, overrides the rule's severity for this entry
+
+Suppress on one slide, page or paragraph with ``freshcheck: ignore compliance/banned-phrase``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from freshcheck.model import Finding, Severity
+from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
+
+BANNED_PHRASE = RuleSpec("compliance/banned-phrase", "error", "a banned phrase or pattern appears")
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for unit in ctx.document.units:
+        for banned in ctx.compiled.banned:
+            match = banned.pattern.search(unit.text)
+            if match is None:
+                continue
+            reason = f" ({banned.entry.reason})" if banned.entry.reason else ""
+            message = f"Banned phrase {match.group(0)!r}{reason}"
+            severity: Severity | None = None
+            if banned.entry.severity in ("error", "warning", "info"):
+                severity = banned.entry.severity  # type: ignore[assignment]
+            yield ctx.unit_finding(BANNED_PHRASE, unit, message, severity=severity)
+
+
+FAMILY = RuleFamily("banned-phrase", (BANNED_PHRASE,), check, __doc__ or "")

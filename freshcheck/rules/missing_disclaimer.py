@@ -1,0 +1,55 @@
+"""Missing disclaimers: a document that makes a claim must carry the standard wording.
+
+Document scope: when ``when`` (a regular expression, case-insensitive unless it says
+otherwise) occurs anywhere in a document, ``require`` (literal text, case-insensitive, any
+spacing) must occur somewhere in the same document — a footer, a note, a last slide.
+
+Fails: a deck that says "3x ROI in year one" and nowhere says "Results may vary".
+Passes: the same deck with "Results may vary." in a slide footer.
+
+Configure::
+
+    compliance:
+      disclaimers:
+        - when: '\\bROI\\b'
+          require: "Results may vary"
+          reason: "Financial claims need the standard disclaimer"
+
+The finding points at the first text that triggered the rule and carries the required text in
+``expected``. Suppress for one document with
+``freshcheck: ignore-file compliance/missing-disclaimer``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from freshcheck.model import Finding
+from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
+
+MISSING_DISCLAIMER = RuleSpec(
+    "compliance/missing-disclaimer", "error", "a document triggers a disclaimer rule and lacks it"
+)
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    units = ctx.document.units
+    for disclaimer in ctx.compiled.disclaimers:
+        trigger = next((u for u in units if disclaimer.when.search(u.text)), None)
+        if trigger is None:
+            continue
+        if any(disclaimer.require.search(u.text) for u in units):
+            continue
+        found = disclaimer.when.search(trigger.text)
+        said = found.group(0) if found else disclaimer.entry.when
+        reason = f" ({disclaimer.entry.reason})" if disclaimer.entry.reason else ""
+        message = (
+            f"Missing disclaimer: mentions {said!r} but never says "
+            f"{disclaimer.entry.require!r}{reason}"
+        )
+        yield ctx.unit_finding(
+            MISSING_DISCLAIMER, trigger, message, expected=disclaimer.entry.require
+        )
+
+
+FAMILY = RuleFamily("missing-disclaimer", (MISSING_DISCLAIMER,), check, __doc__ or "")

@@ -1,0 +1,57 @@
+"""Outdated claims: sentences that state an approved message with out-of-date facts.
+
+Each sentence, bullet, table cell or title is compared with the approved messages with its
+facts masked (numbers, percentages, amounts, multipliers, dates, product names), so that
+"cuts onboarding time by 30%" and "cuts onboarding time by 45%" look alike and the facts
+decide. Subject words outweigh filler words, so "cuts travel booking time by 30%" is not the
+onboarding claim. A sentence that matches a ``superseded`` version is always outdated.
+
+Fails: "Acme cuts onboarding time by 30%" when the current message says 45%.
+Fails: "Onboarding is three times faster" when the message says "2x faster".
+Passes: "With Acme, onboarding for new hires is 45% faster" (a paraphrase, same facts).
+Passes: "Block 30 minutes for this exercise" (not a message at all).
+
+Configure::
+
+    messaging:
+      threshold: 85          # 0-100: how similar a sentence must be to count as the claim
+      messages:
+        - id: onboarding-time
+          current: "Acme cuts new-hire onboarding time by 45%."
+          superseded: ["Acme cuts new-hire onboarding time by 30%."]
+
+Each finding carries the current approved text (``expected``), the message id and the
+similarity score. See ``docs/matching.md`` for what the threshold means. Suppress on one
+slide, page or paragraph with ``freshcheck: ignore messaging/outdated-claim``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from freshcheck.model import Finding
+from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
+
+OUTDATED_CLAIM = RuleSpec(
+    "messaging/outdated-claim", "error", "a sentence states an approved message with old facts"
+)
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    if not ctx.claims:
+        return
+    matches = ctx.compiled.messages.match_many(ctx.claims)
+    for claim, found in zip(ctx.claims, matches, strict=True):
+        if found is None or found.status != "outdated":
+            continue
+        yield ctx.unit_finding(
+            OUTDATED_CLAIM,
+            claim.unit,
+            found.summary,
+            expected=found.message.current,
+            message_id=found.message.id,
+            score=found.score,
+        )
+
+
+FAMILY = RuleFamily("outdated-claim", (OUTDATED_CLAIM,), check, __doc__ or "")
