@@ -1,0 +1,55 @@
+"""Write a file so that a reader sees either the old content or the new, never a part.
+
+The data goes to a temporary file in the same folder (so ``os.replace`` is a rename on one
+file system), is flushed and fsynced, then replaces the target in one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+# mkstemp creates 0600 files; a report is meant to be shared like any other file.
+NEW_FILE_MODE = 0o644
+
+
+def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``data`` atomically; the temp file is removed on any error.
+
+    An existing file keeps its permission bits; a new one gets ``0644``.
+    """
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = NEW_FILE_MODE
+    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every platform, so best effort.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

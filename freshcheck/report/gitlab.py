@@ -1,0 +1,53 @@
+"""GitLab Code Quality JSON (a list of issues), for merge-request widgets.
+
+Severity mapping: error → major, warning → minor, info → info; an unreadable file is
+critical, since nothing in it was checked.
+"""
+
+from __future__ import annotations
+
+import json
+
+from freshcheck.baseline import occurrence_fingerprints
+from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report.options import ReportOptions
+from freshcheck.report.sarif import LINE_FORMATS
+from freshcheck.report.summary import advice, repo_path, where
+
+SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+UNREADABLE_SEVERITY = "critical"
+
+
+def render_gitlab(result: ScanResult, options: ReportOptions) -> str:
+    """A JSON array with one Code Quality issue per finding."""
+    issues: list[dict[str, object]] = []
+    for file in result.files:
+        path = repo_path(result, options, file.path)
+        for finding, value in zip(file.findings, occurrence_fingerprints(file), strict=True):
+            issues.append(_issue(file, path, finding, value))
+    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+
+
+def _issue(file: FileResult, path: str, finding: Finding, value: str) -> dict[str, object]:
+    description = f"{where(finding)}: {finding.message}"
+    if finding.excerpt:
+        description += f" — “{finding.excerpt}”"
+    todo = advice(finding)
+    if todo:
+        description += f". {todo}"
+    line = 1
+    if finding.location is not None and finding.location.line and file.format in LINE_FORMATS:
+        line = finding.location.line
+    severity = SEVERITIES[finding.severity]
+    if finding.rule == "file/unreadable":
+        severity = UNREADABLE_SEVERITY
+    return {
+        "type": "issue",
+        "description": description,
+        "check_name": finding.rule,
+        "categories": ["Style"],
+        # GitLab wants a unique fingerprint per issue; the ":n" suffix tells duplicates apart.
+        "fingerprint": value,
+        "severity": severity,
+        "location": {"path": path, "lines": {"begin": line}},
+    }

@@ -1,0 +1,128 @@
+"""The HTML report: one self-contained page (inline CSS, JS and SVG; no network at all).
+
+Rendered with jinja2 and autoescape on, so document text is always escaped. A
+Content-Security-Policy meta tag forbids every external fetch, as a second guard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jinja2
+
+from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report import html_charts
+from freshcheck.report.options import ReportOptions
+from freshcheck.report.rule_docs import rule_doc
+from freshcheck.report.summary import (
+    STATUS_LABELS,
+    STATUS_ORDER,
+    advice,
+    folder_of,
+    iso,
+    summarize,
+    summary_line,
+    where,
+)
+
+TEMPLATE = "report.html.j2"
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    """A finding as the page shows it."""
+
+    where: str
+    shape: str | None
+    severity: str
+    rule: str
+    rule_short: str
+    message: str
+    excerpt: str | None
+    advice: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FileView:
+    """A file row and its detail section."""
+
+    anchor: str
+    path: str
+    folder: str
+    format: str
+    status: str
+    status_label: str
+    status_rank: int
+    due: str
+    last_updated: str
+    source: str
+    owner: str
+    suppressed: int
+    notes: tuple[str, ...]
+    error: str | None
+    findings: tuple[FindingView, ...]
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("freshcheck.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(result: ScanResult, options: ReportOptions) -> str:
+    """The whole page as one string."""
+    summary = summarize(result, options)
+    template = _environment().get_template(TEMPLATE)
+    return template.render(
+        result=result,
+        summary=summary,
+        summary_text=summary_line(summary),
+        status_labels=STATUS_LABELS,
+        status_order=STATUS_ORDER,
+        files=[_file_view(number, file) for number, file in enumerate(result.files, 1)],
+        charts={
+            "Status by folder": html_charts.status_by(result, "folder"),
+            "Status by owner": html_charts.status_by(result, "owner"),
+            "Findings by rule": html_charts.findings_by_rule(result),
+            "Age of content (since last update)": html_charts.age_histogram(result),
+        },
+        fail_on=options.fail_on,
+    )
+
+
+def _file_view(number: int, file: FileResult) -> FileView:
+    return FileView(
+        anchor=f"file-{number}",
+        path=file.path,
+        folder=folder_of(file.path),
+        format=file.format,
+        status=file.status,
+        status_label=STATUS_LABELS.get(file.status, file.status),
+        status_rank=STATUS_ORDER.index(file.status) if file.status in STATUS_ORDER else 9,
+        due=iso(file.due) or "",
+        last_updated=iso(file.last_updated) or "",
+        source=file.source or "",
+        owner=file.owner or "",
+        suppressed=file.suppressed,
+        notes=file.notes,
+        error=None if file.error is None else f"{file.error.reason} ({file.error.kind})",
+        findings=tuple(_finding_view(finding) for finding in file.findings),
+    )
+
+
+def _finding_view(finding: Finding) -> FindingView:
+    return FindingView(
+        where=where(finding),
+        shape=None if finding.location is None else finding.location.shape,
+        severity=finding.severity,
+        rule=finding.rule,
+        rule_short=rule_doc(finding.rule).short,
+        message=finding.message,
+        excerpt=finding.excerpt,
+        advice=advice(finding),
+    )

@@ -1,0 +1,80 @@
+"""The JSON report, exactly SPEC §6 (``freshcheck/report@1``), plus additive fields.
+
+Additive fields: ``summary.suppressed``, ``summary.baselined``, a file's ``suppressed``
+(when non-zero), ``notes`` and ``error`` (when present). The JSON Schema ships in
+``freshcheck/report/schema/report.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report.options import ReportOptions
+from freshcheck.report.summary import iso, summarize
+
+REPORT_SCHEMA_ID = "freshcheck/report@1"
+EXCERPT_LIMIT = 300
+
+
+def report_document(result: ScanResult, options: ReportOptions) -> dict[str, object]:
+    """The report as plain JSON-ready data; other renderers may build on it."""
+    summary = summarize(result, options)
+    return {
+        "schema": REPORT_SCHEMA_ID,
+        "tool": {"name": "freshcheck", "version": result.tool_version},
+        "as_of": result.as_of.isoformat(),
+        "roots": list(result.roots),
+        "summary": {
+            "files": summary.files,
+            "findings": summary.findings,
+            "by_status": summary.by_status,
+            "by_rule": summary.by_rule,
+            "suppressed": summary.suppressed,
+            "baselined": summary.baselined,
+        },
+        "files": [_file_json(file) for file in result.files],
+    }
+
+
+def _file_json(file: FileResult) -> dict[str, object]:
+    out: dict[str, object] = {
+        "path": file.path,
+        "format": file.format,
+        "status": file.status,
+        "last_updated": iso(file.last_updated),
+        "last_updated_source": file.source,
+        "cadence_days": file.cadence_days,
+        "due": iso(file.due),
+        "owner": file.owner,
+        "findings": [_finding_json(finding) for finding in file.findings],
+    }
+    if file.suppressed:
+        out["suppressed"] = file.suppressed
+    if file.notes:
+        out["notes"] = list(file.notes)
+    if file.error is not None:
+        out["error"] = file.error.to_json()
+    return out
+
+
+def _finding_json(finding: Finding) -> dict[str, object]:
+    out = finding.to_json()
+    excerpt = out.get("excerpt")
+    # SPEC §6: an excerpt is at most 300 characters, whoever built the finding.
+    if isinstance(excerpt, str) and len(excerpt) > EXCERPT_LIMIT:
+        out["excerpt"] = excerpt[: EXCERPT_LIMIT - 1] + "…"
+    return out
+
+
+def render_json(result: ScanResult, options: ReportOptions) -> str:
+    """The JSON report as text: two-space indent, UTF-8 characters kept, a final newline."""
+    return json.dumps(report_document(result, options), indent=2, ensure_ascii=False) + "\n"
+
+
+def report_schema() -> dict[str, object]:
+    """The JSON Schema of the JSON report, as shipped in the package."""
+    text = resources.files("freshcheck.report").joinpath("schema/report.schema.json")
+    loaded: dict[str, object] = json.loads(text.read_text(encoding="utf-8"))
+    return loaded

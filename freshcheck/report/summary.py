@@ -1,0 +1,175 @@
+"""Facts every renderer shows: counts, groups, what to do, where a finding is.
+
+Kept in one place so that the text, Markdown, HTML and JSON reports never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from freshcheck.model import SEVERITY_RANK, STATUSES, FileResult, Finding, ScanResult
+from freshcheck.report.options import ReportOptions
+
+# The order in which people want to see files: the worst first.
+STATUS_ORDER: tuple[str, ...] = ("overdue", "error", "due-soon", "fresh")
+STATUS_LABELS: dict[str, str] = {
+    "fresh": "fresh",
+    "due-soon": "due soon",
+    "overdue": "overdue",
+    "error": "unreadable",
+}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+NO_OWNER = "(no owner)"
+ROOT_FOLDER = "."
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The numbers at the top of every report."""
+
+    files: int
+    findings: int
+    by_status: dict[str, int]
+    by_rule: dict[str, int]
+    by_severity: dict[str, int]
+    suppressed: int
+    baselined: int
+
+
+def summarize(result: ScanResult, options: ReportOptions) -> Summary:
+    """Count files by status, findings by rule and severity; every status key is present."""
+    by_status = {status: 0 for status in STATUSES}
+    for file in result.files:
+        by_status[file.status] = by_status.get(file.status, 0) + 1
+    findings = result.findings
+    by_rule = dict(sorted(Counter(f.rule for f in findings).items()))
+    by_severity = {name: 0 for name in ("error", "warning", "info")}
+    for finding in findings:
+        by_severity[finding.severity] = by_severity.get(finding.severity, 0) + 1
+    return Summary(
+        files=len(result.files),
+        findings=len(findings),
+        by_status=by_status,
+        by_rule=by_rule,
+        by_severity=by_severity,
+        suppressed=sum(file.suppressed for file in result.files),
+        baselined=options.baselined,
+    )
+
+
+def summary_line(summary: Summary) -> str:
+    """One plain sentence: ``7 files: 1 overdue, … · 12 findings (9 errors, …)``."""
+    statuses = ", ".join(
+        f"{summary.by_status.get(status, 0)} {STATUS_LABELS[status]}" for status in STATUS_ORDER
+    )
+    severities = ", ".join(
+        f"{count} {name}{'s' if count != 1 and name != 'info' else ''}"
+        for name, count in summary.by_severity.items()
+    )
+    line = f"{_plural(summary.files, 'file')}: {statuses} · "
+    line += f"{_plural(summary.findings, 'finding')} ({severities})"
+    if summary.suppressed:
+        line += f" · {summary.suppressed} suppressed"
+    if summary.baselined:
+        line += f" · {summary.baselined} baselined"
+    return line
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def folder_of(path: str) -> str:
+    """The folder part of a report path (``/`` separators); ``.`` for the scan root."""
+    return posixpath.dirname(path) or ROOT_FOLDER
+
+
+def group_key(file: FileResult, group_by: str) -> str:
+    """The section a file belongs to when grouping by owner, folder or status."""
+    if group_by == "owner":
+        return file.owner or NO_OWNER
+    if group_by == "folder":
+        return folder_of(file.path)
+    return file.status
+
+
+def grouped(
+    files: tuple[FileResult, ...], group_by: str | None
+) -> list[tuple[str | None, list[FileResult]]]:
+    """Files split into sections; one unnamed section when not grouping.
+
+    Status sections come worst first; owners and folders alphabetically, with files that
+    have no owner last.
+    """
+    if group_by is None:
+        return [(None, list(files))]
+    sections: dict[str, list[FileResult]] = {}
+    for file in files:
+        sections.setdefault(group_key(file, group_by), []).append(file)
+
+    def order(key: str) -> tuple[int, str]:
+        if group_by == "status":
+            return (STATUS_ORDER.index(key) if key in STATUS_ORDER else 99, key)
+        return (1 if key == NO_OWNER else 0, key.casefold())
+
+    return [(key, sections[key]) for key in sorted(sections, key=order)]
+
+
+def repo_path(result: ScanResult, options: ReportOptions, path: str) -> str:
+    """``path`` relative to the repository root, for SARIF and GitLab.
+
+    Uses ``options.source_root`` when given; else the scan root when there is exactly one
+    relative root (``content`` + ``decks/a.pptx`` → ``content/decks/a.pptx``).
+    """
+    prefix = options.source_root
+    if prefix is None:
+        only = result.roots[0] if len(result.roots) == 1 else ""
+        relative = not only.startswith("/") and not re.match(r"^[A-Za-z]:[\\/]", only)
+        prefix = only.replace("\\", "/") if relative else ""
+    joined = posixpath.normpath(posixpath.join(prefix, path)) if prefix else path
+    return joined.removeprefix("./")
+
+
+def is_failure(finding: Finding, fail_on: str) -> bool:
+    """True when ``finding`` is at or above the ``fail_on`` level (never for ``never``)."""
+    if fail_on == "never":
+        return False
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]
+
+
+def where(finding: Finding) -> str:
+    """Where a person looks: ``slide 3 (notes)``; ``file`` for file-level findings."""
+    return "file" if finding.location is None else finding.location.describe()
+
+
+def advice(finding: Finding) -> str | None:
+    """What to do, in words: the current approved text, the replacement, the disclaimer."""
+    if finding.expected is None:
+        return None
+    if finding.rule == "messaging/outdated-claim":
+        suffix = f" (message {finding.message_id})" if finding.message_id else ""
+        return f"Current approved text{suffix}: {finding.expected}"
+    if finding.rule == "messaging/retired-term":
+        return f"Use instead: {finding.expected}"
+    if finding.rule == "compliance/missing-disclaimer":
+        return f"Add the disclaimer: {finding.expected}"
+    return f"Expected: {finding.expected}"
+
+
+def one_line(text: str) -> str:
+    """Text on one line: tabs, line breaks and other control characters become spaces."""
+    return _CONTROL.sub(" ", text)
+
+
+def iso(date: dt.date | None) -> str | None:
+    """ISO ``YYYY-MM-DD`` or ``None``."""
+    return None if date is None else date.isoformat()
+
+
+def needs_attention(file: FileResult) -> bool:
+    """Files a reader must act on: any finding, or a status other than fresh."""
+    return bool(file.findings) or file.status != "fresh"

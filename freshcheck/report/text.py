@@ -1,0 +1,142 @@
+"""The terminal report: files that need attention, each finding with what to do.
+
+Rendered with rich into a string. Colour only when ``options.color``; excerpts are rich
+``Text`` objects, never markup, so ``[bold]`` in a document prints as written.
+"""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from rich import box
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report.options import ReportOptions
+from freshcheck.report.summary import (
+    STATUS_LABELS,
+    STATUS_ORDER,
+    Summary,
+    advice,
+    grouped,
+    iso,
+    needs_attention,
+    one_line,
+    summarize,
+    summary_line,
+    where,
+)
+
+STATUS_STYLES = {"overdue": "bold red", "error": "bold magenta", "due-soon": "yellow"}
+SEVERITY_STYLES = {"error": "red", "warning": "yellow", "info": "cyan"}
+SEVERITY_MARKS = {"error": "✖", "warning": "▲", "info": "●"}
+DETAIL_INDENT = (0, 0, 0, 6)
+GROUP_TITLES = {"owner": "Owner", "folder": "Folder", "status": "Status"}
+
+
+def render_text(result: ScanResult, options: ReportOptions) -> str:
+    """The human report; ``quiet`` keeps only the summary."""
+    stream = StringIO()
+    console = Console(
+        file=stream,
+        width=options.width,
+        force_terminal=options.color,
+        color_system="standard" if options.color else None,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    summary = summarize(result, options)
+    if not options.quiet:
+        _print_files(console, result, options)
+    _print_summary(console, result, summary)
+    # Padding and tables leave trailing blanks that only make diffs and pipes noisy.
+    return "".join(line.rstrip() + "\n" for line in stream.getvalue().splitlines())
+
+
+def _print_files(console: Console, result: ScanResult, options: ReportOptions) -> None:
+    attention = tuple(file for file in result.files if needs_attention(file))
+    for key, files in grouped(attention, options.group_by):
+        if key is not None and options.group_by is not None:
+            title = GROUP_TITLES[options.group_by]
+            label = STATUS_LABELS.get(key, key) if options.group_by == "status" else key
+            count = f"{len(files)} file{'' if len(files) == 1 else 's'}"
+            console.rule(Text(f"{title}: {label} ({count})", style="bold"), align="left")
+        for file in files:
+            _print_file(console, file, show_owner=options.group_by != "owner")
+            console.print()
+
+
+def _print_file(console: Console, file: FileResult, *, show_owner: bool) -> None:
+    head = Text()
+    head.append(file.path, style="bold underline")
+    head.append("  ")
+    head.append(STATUS_LABELS.get(file.status, file.status).upper(), STATUS_STYLES.get(file.status))
+    console.print(head)
+    facts: list[str] = []
+    if file.due is not None:
+        facts.append(f"due {iso(file.due)}")
+    if file.last_updated is not None:
+        source = f" ({file.source})" if file.source else ""
+        facts.append(f"last updated {iso(file.last_updated)}{source}")
+    if file.cadence_days is not None:
+        facts.append(f"every {file.cadence_days} days")
+    if show_owner:
+        facts.append(f"owner {file.owner}" if file.owner else "no owner")
+    if file.suppressed:
+        facts.append(f"{file.suppressed} suppressed")
+    console.print(Text("  " + " · ".join(facts), style="dim"), soft_wrap=True)
+    if file.error is not None:
+        console.print(Text(f"  cannot read: {file.error.reason} [{file.error.kind}]", "magenta"))
+    for note in file.notes:
+        console.print(Text(f"  note: {note}", style="dim"))
+    for finding in file.findings:
+        _print_finding(console, finding)
+
+
+def _print_finding(console: Console, finding: Finding) -> None:
+    style = SEVERITY_STYLES.get(finding.severity)
+    line = Text("  ")
+    line.append(f"{SEVERITY_MARKS.get(finding.severity, '-')} {finding.severity:<7}", style)
+    line.append(f" {where(finding)}", style="bold")
+    if finding.location is not None and finding.location.shape:
+        line.append(f" · {finding.location.shape}")
+    line.append(f"  {finding.rule}", style="dim")
+    console.print(line)
+    console.print(_detail(Text(one_line(finding.message))))
+    if finding.excerpt:
+        console.print(_detail(Text(f"“{one_line(finding.excerpt)}”", style="italic")))
+    todo = advice(finding)
+    if todo:
+        console.print(_detail(Text(f"→ {one_line(todo)}", style="green")))
+
+
+def _detail(text: Text) -> Padding:
+    return Padding(text, DETAIL_INDENT, expand=False)
+
+
+def _print_summary(console: Console, result: ScanResult, summary: Summary) -> None:
+    console.print(Text(f"freshcheck · as of {result.as_of.isoformat()}", style="bold"))
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("status")
+    table.add_column("files", justify="right")
+    for status in STATUS_ORDER:
+        style = STATUS_STYLES.get(status)
+        table.add_row(Text(STATUS_LABELS[status], style or ""), str(summary.by_status[status]))
+    if summary.by_rule:
+        rules = Table(box=box.SIMPLE_HEAD)
+        rules.add_column("rule")
+        rules.add_column("findings", justify="right")
+        for rule, count in summary.by_rule.items():
+            rules.add_row(rule, str(count))
+        grid = Table.grid(padding=(0, 4))
+        grid.add_row(table, rules)
+        console.print(grid)
+    else:
+        console.print(table)
+    console.print(Text(summary_line(summary), style="bold"), soft_wrap=True)
