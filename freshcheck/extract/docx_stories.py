@@ -1,0 +1,324 @@
+"""Walking one Word story (the body, a header, a footnote, a comment) into located units.
+
+A story is walked once, in document order, straight over lxml elements. Block level:
+paragraphs, tables (any depth), content controls and custom XML wrappers. Inline level:
+runs, hyperlinks, tracked insertions and moves-to, field results, run-level content
+controls. Never content: tracked deletions and moves-from, field instructions, content
+control properties (their placeholder text), the fallback branch of ``mc:AlternateContent``
+(it repeats the chosen branch), and hidden text (``w:vanish``, directly or by style), which
+a reader never sees. Text boxes anchored in a paragraph become their own units right after
+that paragraph, numbered where they occur.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from freshcheck.extract.docx_styles import WordStyles, is_on, is_outline_heading
+from freshcheck.extract.ooxml import NS
+from freshcheck.extract.safety import Limits, check_chars
+from freshcheck.model import Location, Part, TextUnit
+
+_W = "{" + NS["w"] + "}"
+_MC = "{" + NS["mc"] + "}"
+_R_ID = "{" + NS["r"] + "}id"
+_R_DM = "{" + NS["r"] + "}dm"
+_WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
+_CHART = "{" + NS["c"] + "}chart"
+_DGM_RELIDS = "{" + NS["dgm"] + "}relIds"
+
+P, TBL, TR, TC, R, T = (_W + n for n in ("p", "tbl", "tr", "tc", "r", "t"))
+PPR, RPR, TCPR, TRPR = (_W + n for n in ("pPr", "rPr", "tcPr", "trPr"))
+_ALTERNATE, _CHOICE, _FALLBACK = (_MC + n for n in ("AlternateContent", "Choice", "Fallback"))
+_TXBX = _W + "txbxContent"
+_FLDCHAR, _SYM, _VANISH = _W + "fldChar", _W + "sym", _W + "vanish"
+_GRAPHIC_HOLDERS = frozenset({_W + "drawing", _W + "pict", _W + "object", _ALTERNATE})
+_NOTE_REFS = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
+# Containers that wrap rows or cells without being one (content controls, custom XML).
+_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
+# Run content that stands for a character.
+_CHARS = {
+    _W + "tab": "\t",
+    _W + "ptab": "\t",
+    _W + "br": "\n",
+    _W + "cr": "\n",
+    _W + "noBreakHyphen": "-",
+    _W + "softHyphen": "",
+}
+# Never content: properties, deletions, moved-away text, field codes, control placeholders.
+_SKIP = frozenset(
+    _W + n
+    for n in (
+        "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr",
+        "del", "moveFrom", "instrText", "delText", "delInstrText", "customXmlPr", "smartTagPr",
+    )
+) | {_FALLBACK}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the paragraphs being read are reported: part, shape, table cell."""
+
+    part: Part
+    shape: str | None = None
+    cell: tuple[int, int] | None = None
+    table: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GraphicRef:
+    """A chart or SmartArt diagram met in the story: its relationship id and anchor."""
+
+    kind: str  # "chart" or "smartart"
+    rel_id: str
+    paragraph: int
+
+
+class CharBudget:
+    """Counts characters read from one file and stops the read past ``limits.max_chars``."""
+
+    def __init__(self, limits: Limits) -> None:
+        self._limits = limits
+        self.used = 0
+
+    def spend(self, count: int) -> None:
+        self.used += count
+        check_chars(self.used, self._limits)
+
+
+class StoryReader:
+    """Reads one story into ``units``; also records note references and graphics met.
+
+    ``main`` marks the document body: only there do table paragraphs report part
+    ``table``, headings part ``title`` and text boxes part ``textbox``; other stories keep
+    their own part (a table in a footer is still the footer).
+    """
+
+    def __init__(self, styles: WordStyles, budget: CharBudget, place: Place, main: bool) -> None:
+        self.units: list[TextUnit] = []
+        self.note_refs: dict[str, list[str]] = {"footnote": [], "endnote": []}
+        self.graphics: list[GraphicRef] = []
+        self._styles = styles
+        self._budget = budget
+        self._place = place
+        self._main = main
+        self._paragraph = 0
+        self._tables = 0
+        # One entry per open field: False while in its instructions, True in its result.
+        self._fields: list[bool] = []
+        self._in_code = 0
+
+    def read(self, container: etree._Element) -> None:
+        """Read the block-level content of ``container`` (w:body, w:hdr, w:footnote…)."""
+        self._blocks(container, self._place)
+
+    def _blocks(self, container: etree._Element, place: Place) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == P:
+                self._paragraph_units(child, place)
+            elif tag == TBL:
+                self._table(child, place)
+            elif tag == _ALTERNATE:
+                chosen = chosen_branch(child)
+                if chosen is not None:
+                    self._blocks(chosen, place)
+            elif isinstance(tag, str) and tag not in _SKIP:
+                self._blocks(child, place)
+
+    def _table(self, tbl: etree._Element, place: Place) -> None:
+        self._tables += 1
+        name = f"table {self._tables}"
+        if place.table is not None:
+            name += f", nested in {place.table}"
+        part: Part = "table" if self._main and place.part in ("body", "table") else place.part
+        for row_number, row in enumerate(through_wrappers(tbl, TR), start=1):
+            column = 1 + _grid_value(row.find(TRPR), "gridBefore")
+            for cell in through_wrappers(row, TC):
+                props = cell.find(TCPR)
+                if not _continues_merge(props):
+                    self._blocks(cell, Place(part, name, (row_number, column), name))
+                column += max(1, _grid_value(props, "gridSpan"))
+
+    def _paragraph_units(self, paragraph: etree._Element, place: Place) -> None:
+        ppr = paragraph.find(PPR)
+        style = _style_id(ppr)
+        pieces: list[str] = []
+        boxes: list[tuple[etree._Element, str]] = []
+        graphics: list[tuple[str, str]] = []
+        self._inline(paragraph, pieces, boxes, graphics, style in self._styles.hidden_ids)
+        text = "".join(pieces).strip()
+        if text:
+            self._paragraph += 1
+            part = place.part
+            if self._main and part == "body" and self._is_heading(style, ppr):
+                part = "title"
+            self._emit(text, Location(paragraph=self._paragraph, part=part, shape=place.shape,
+                                      cell=place.cell))  # fmt: skip
+        for kind, rel_id in graphics:
+            self.graphics.append(GraphicRef(kind, rel_id, max(self._paragraph, 1)))
+        box_part: Part = "textbox" if self._main else place.part
+        for box, name in boxes:
+            self._blocks(box, Place(box_part, name, None, place.table))
+
+    def _is_heading(self, style: str | None, ppr: etree._Element | None) -> bool:
+        return style in self._styles.heading_ids or is_outline_heading(ppr)
+
+    def _inline(
+        self,
+        element: etree._Element,
+        out: list[str],
+        boxes: list[tuple[etree._Element, str]],
+        graphics: list[tuple[str, str]],
+        hidden: bool,
+    ) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == R:
+                self._run(child, out, boxes, graphics, hidden)
+            elif tag == _ALTERNATE:
+                chosen = chosen_branch(child)
+                if chosen is not None:
+                    self._inline(chosen, out, boxes, graphics, hidden)
+            elif tag == _MATH_T:
+                out.append(child.text or "")
+            elif isinstance(tag, str) and tag not in _SKIP:
+                self._inline(child, out, boxes, graphics, hidden)
+
+    def _run(
+        self,
+        run: etree._Element,
+        out: list[str],
+        boxes: list[tuple[etree._Element, str]],
+        graphics: list[tuple[str, str]],
+        hidden: bool,
+    ) -> None:
+        hidden = self._run_hidden(run.find(RPR), hidden)
+        for child in run:
+            tag = child.tag
+            if tag == T:
+                if not hidden and not self._in_code:
+                    out.append(child.text or "")
+            elif tag in _CHARS:
+                if not hidden and not self._in_code:
+                    out.append(_CHARS[tag])
+            elif tag == _FLDCHAR:
+                self._field_char(child.get(_W + "fldCharType"))
+            elif tag == _SYM:
+                if not hidden and not self._in_code:
+                    out.append(symbol_text(child))
+            elif tag in _NOTE_REFS:
+                self.note_refs[_NOTE_REFS[tag]].append(child.get(_W + "id") or "")
+            elif tag in _GRAPHIC_HOLDERS:
+                find_graphics(child, boxes, graphics, "text box")
+
+    def _run_hidden(self, rpr: etree._Element | None, inherited: bool) -> bool:
+        if rpr is None:
+            return inherited
+        vanish = rpr.find(_VANISH)
+        if vanish is not None:
+            return is_on(vanish)
+        style = rpr.find(_W + "rStyle")
+        return inherited or (style is not None and style.get(_W + "val") in self._styles.hidden_ids)
+
+    def _field_char(self, kind: str | None) -> None:
+        # Fields nest and may span paragraphs; only text in every open field's result counts.
+        if kind == "begin":
+            self._fields.append(False)
+            self._in_code += 1
+        elif kind == "separate" and self._fields and not self._fields[-1]:
+            self._fields[-1] = True
+            self._in_code -= 1
+        elif kind == "end" and self._fields and not self._fields.pop():
+            self._in_code -= 1
+
+    def _emit(self, text: str, location: Location) -> None:
+        self._budget.spend(len(text))
+        self.units.append(TextUnit(text, location))
+
+
+def chosen_branch(alternate: etree._Element) -> etree._Element | None:
+    """The one branch of ``mc:AlternateContent`` to read: the first Choice, else Fallback."""
+    choice = alternate.find(_CHOICE)
+    return choice if choice is not None else alternate.find(_FALLBACK)
+
+
+def find_graphics(
+    element: etree._Element,
+    boxes: list[tuple[etree._Element, str]],
+    graphics: list[tuple[str, str]],
+    name: str,
+) -> None:
+    """Collect text boxes (with the drawing's name), charts and diagrams under a drawing."""
+    for child in element:
+        tag = child.tag
+        if tag == _TXBX:
+            boxes.append((child, name))  # a box inside this box is met when it is read
+            continue
+        if tag == _ALTERNATE:
+            chosen = chosen_branch(child)
+            if chosen is not None:
+                find_graphics(chosen, boxes, graphics, name)
+            continue
+        if tag == _WP_DOCPR:
+            name = child.get("name") or name
+        elif tag == _CHART and child.get(_R_ID):
+            graphics.append(("chart", child.get(_R_ID) or ""))
+        elif tag == _DGM_RELIDS and child.get(_R_DM):
+            graphics.append(("smartart", child.get(_R_DM) or ""))
+        if isinstance(tag, str):
+            find_graphics(child, boxes, graphics, name)
+
+
+def through_wrappers(container: etree._Element, tag: str) -> list[etree._Element]:
+    """Children named ``tag``, looking through content controls and custom XML around them."""
+    found: list[etree._Element] = []
+    for child in container:
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in _WRAPPERS:
+            found.extend(through_wrappers(child, tag))
+        elif child.tag == _ALTERNATE:
+            chosen = chosen_branch(child)
+            if chosen is not None:
+                found.extend(through_wrappers(chosen, tag))
+    return found
+
+
+def symbol_text(sym: etree._Element) -> str:
+    """The character of a ``w:sym``; empty for symbol-font private-use code points."""
+    code = sym.get(_W + "char") or ""
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xE000 <= value <= 0xF8FF or not 0 < value < 0x110000:
+        return ""
+    return chr(value)
+
+
+def _style_id(ppr: etree._Element | None) -> str | None:
+    if ppr is None:
+        return None
+    style = ppr.find(_W + "pStyle")
+    return None if style is None else style.get(_W + "val")
+
+
+def _grid_value(props: etree._Element | None, name: str) -> int:
+    node = None if props is None else props.find(_W + name)
+    value = "" if node is None else (node.get(_W + "val") or "")
+    return int(value) if value.isdigit() and int(value) < 1000 else 0
+
+
+def _continues_merge(props: etree._Element | None) -> bool:
+    # A vMerge without val (or "continue") continues the cell above; its text is not shown.
+    if props is None:
+        return False
+    for name in ("vMerge", "hMerge"):
+        node = props.find(_W + name)
+        if node is not None and node.get(_W + "val", "continue") == "continue":
+            return True
+    return False
