@@ -1,0 +1,148 @@
+"""Claims: the sentence-level statements inside a text unit, each with its facts and kind.
+
+``segment_claims(unit, products)`` splits a unit into claims:
+
+- blank lines and line breaks before a bullet or after sentence punctuation separate
+  pieces; other line breaks are wrapped lines (a PDF paragraph, a soft break in a
+  bullet) and are read as spaces;
+- a table row written with ``|`` or tab separators is one claim (its cells read together,
+  "Onboarding time | cut by 30%"), and a table cell unit is one claim;
+- inside a piece, sentences end at ``.``, ``!`` or ``?`` followed by a space and a capital,
+  digit, quote or bullet. Decimals ("99.9%"), amounts ("$1.2M"), "24/7" and
+  abbreviations ("e.g.", "Inc.", "vs.") never end a sentence.
+
+``classify(text, facts)`` names the kind: certification, price, superlative, comparison,
+statistic, product or other — the first that applies, in that order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from freshcheck.facts import CERTIFICATION, extract_facts
+from freshcheck.model import Claim, Fact, TextUnit
+from freshcheck.products import ProductNames
+from freshcheck.wording import word_set
+
+KINDS = ("statistic", "price", "comparison", "superlative", "certification", "product", "other")
+
+_ABBREVIATIONS = word_set(
+    "e.g i.e etc vs inc ltd co corp llc plc approx est dept mr mrs ms dr st no fig jan feb mar "
+    "apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m ph.d"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[•\-–*]?[A-Z0-9$€£#])")
+_BULLET_START = re.compile(r"\s*(?:[•◦▪‣∙·*\-–—]|\d{1,2}[.)])\s+")
+_LINE_END_PUNCT = re.compile(r"[.!?:;…]\s*$")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_CELL_SEPARATOR = re.compile(r"\s*(?:\||\t)\s*")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+_PRICE_WORDS = re.compile(
+    r"\b(?:price[sd]?|pricing|per\s+(?:user|seat|month|year|license|agent|host)|/\s?(?:user|seat|"
+    r"mo|month|yr|year)|costs?|starts?\s+at|subscription|licen[cs]e|plans?|tier|list\s+price|"
+    r"discount)\b",
+    re.IGNORECASE,
+)
+_CERT_WORDS = re.compile(r"\b(?:certified|certification|accredited|compliant|attested)\b", re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?:best|fastest|largest|biggest|highest|lowest|easiest|smartest|strongest|simplest|"
+    r"greatest|most|least|leading|leader|leaders|top|top-rated|only|first|award-winning|"
+    r"number\s+one|unmatched|unrivall?ed|industry-leading|best-in-class)\b|#1\b|\bNo\.\s?1\b",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(
+    r"\b(?:faster|slower|better|cheaper|quicker|easier|lower|higher|fewer|less|more|greater|"
+    r"smaller|bigger|shorter|longer)\b(?!\s+than\s+[\d$€£])|\bthan\b(?!\s+[\d$€£])|"
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|outperforms?|beats?)\b",
+    re.IGNORECASE,
+)
+_STAT_KINDS = frozenset(
+    {"percent", "multiplier", "duration", "count", "number", "money", "date", "period", "year"}
+)
+
+
+def segment_claims(unit: TextUnit, products: ProductNames | None = None) -> tuple[Claim, ...]:
+    """Split one unit into claims; spans are relative to ``unit.text``."""
+    names = products if products is not None else ProductNames()
+    claims: list[Claim] = []
+    for start, end in _pieces(unit):
+        text = unit.text[start:end]
+        facts = extract_facts(text, names)
+        claims.append(Claim(unit, text, (start, end), classify(text, facts), facts))
+    return tuple(claims)
+
+
+def classify(text: str, facts: tuple[Fact, ...]) -> str:
+    """The claim's kind, the first that applies: certification, price, superlative, …"""
+    kinds = {fact.kind for fact in facts}
+    if CERTIFICATION.search(text) or _CERT_WORDS.search(text):
+        return "certification"
+    if "money" in kinds and _PRICE_WORDS.search(text):
+        return "price"
+    if _SUPERLATIVE.search(text):
+        return "superlative"
+    if "multiplier" in kinds or _COMPARISON.search(text):
+        return "comparison"
+    if kinds & _STAT_KINDS:
+        return "statistic"
+    if "product" in kinds:
+        return "product"
+    return "other"
+
+
+def _pieces(unit: TextUnit) -> list[tuple[int, int]]:
+    text = unit.text
+    if unit.location.part == "table" and _CELL_SEPARATOR.search(text.strip()):
+        return [span for span in (_trim(text, 0, len(text)),) if span]
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        for start, end in _sentences(text, block_start, block_end):
+            span = _trim(text, start, end)
+            if span:
+                spans.append(span)
+    return spans
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Ranges separated by blank lines, bullets on a new line, or a line ending a sentence."""
+    cuts = [0]
+    position = 0
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        position += len(line) + 1
+        following = lines[index + 1]
+        if (
+            not line.strip()
+            or not following.strip()
+            or _BULLET_START.match(following)
+            or _LINE_END_PUNCT.search(line)
+        ):
+            cuts.append(position)
+    cuts.append(len(text) + 1)
+    return [(cuts[i], cuts[i + 1] - 1) for i in range(len(cuts) - 1)]
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, cursor, match.start())
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and len(word.group(1)) == 1 and word.group(1).isupper():
+            continue  # an initial: "J. Smith"
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    bullet = _BULLET_START.match(text, start, end)
+    if bullet:
+        start = bullet.end()
+    while start < end and text[start] in " \t\r\n|":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n|":
+        end -= 1
+    return (start, end) if end > start else None

@@ -1,0 +1,325 @@
+"""Facts inside a claim, normalised so that equal facts spelled differently are equal.
+
+``extract_facts(text, products)`` finds percentages, money, multipliers, durations, counts,
+plain numbers, years, dates, fiscal periods and product names. Each ``Fact.value`` is
+canonical: "$1.2M" and "USD 1,200,000" are both ``USD 1200000``; "3x", "3X" and "three
+times" are all ``3``; "more than 4,000" and "4,000+" are both ``4000+``; "2 hours" and "120
+minutes" are both ``7200s``.
+
+Patterns run from the most specific to the least; a character claimed by one fact is never
+part of another, so "24/7" is not two numbers and "$1.2M" is not a plain 1.2. Certification
+names ("SOC 2", "ISO 27001") are claimed without becoming facts, so their digits are not
+numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from freshcheck.model import Fact
+from freshcheck.numbers import (
+    DIGITS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    canonical,
+    parse_amount,
+)
+from freshcheck.products import ProductNames
+
+_NUM = rf"(?:{DIGITS})"
+_ANY_NUM = rf"(?:{DIGITS}|{NUMBER_WORDS})"
+_SCALE = r"(?:thousand|million|billion|mn|bn|mm|[kKmMbB])(?![a-zA-Z])"
+_CURRENCY = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+}
+_QUALIFIERS = {
+    "more than": "+",
+    "over": "+",
+    "at least": "+",
+    "upwards of": "+",
+    "greater than": "+",
+    "in excess of": "+",
+    "under": "<",
+    "less than": "<",
+    "fewer than": "<",
+    "up to": "<",
+    "within": "<",
+    "below": "<",
+    "nearly": "~",
+    "almost": "~",
+    "about": "~",
+    "around": "~",
+    "approximately": "~",
+    "roughly": "~",
+}
+_QUAL = r"(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")"
+_SECONDS = {
+    "second": 1,
+    "sec": 1,
+    "minute": 60,
+    "min": 60,
+    "hour": 3600,
+    "hr": 3600,
+    "day": 86400,
+    "business day": 86400,
+    "week": 604800,
+    "wk": 604800,
+    "month": 2_592_000,
+    "year": 31_536_000,
+    "yr": 31_536_000,
+}
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_FLAGS = re.IGNORECASE
+
+CERTIFICATION = re.compile(
+    r"\bSOC\s*[123]\b(?:\s+Type\s+(?:II|I|1|2)\b)?|\bISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?\b"
+    r"|\bPCI[\s-]DSS\b(?:\s+(?:Level\s+)?\d)?|\bHIPAA\b|\bFedRAMP\b|\bGDPR\b|\bCSA\s+STAR\b"
+    r"|\bType\s+(?:II|I)\b|\bHITRUST\b|\bTISAX\b|\bCyber\s+Essentials\b",
+    _FLAGS,
+)
+_SCHEDULE = re.compile(r"(?<![\w/])(24|\d{1,2})\s*[/x×]\s*(7|5|365)(?![\w/])", _FLAGS)
+_DATE_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_DATE_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s*,?\s*((?:19|20)\d\d)\b", _FLAGS
+)
+_DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", _FLAGS)
+_DATE_MY = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b", _FLAGS)
+_PERIOD = re.compile(
+    r"\b(?:(Q[1-4]|H[12])\s*(?:FY\s*)?'?(\d{4}|\d{2})|FY\s*'?(\d{4}|\d{2})(?:\s*(Q[1-4]|H[12]))?)\b",
+    _FLAGS,
+)
+_MONEY_BEFORE = re.compile(
+    rf"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY)\b)\s?({_NUM})(?:\s*({_SCALE}))?", _FLAGS
+)
+_MONEY_AFTER = re.compile(
+    rf"({_ANY_NUM})(?:\s*({_SCALE}))?\s*(USD|EUR|GBP|JPY|dollars|euros|pounds|€)\b", _FLAGS
+)
+_PERCENT = re.compile(rf"({_ANY_NUM})\s*(?:%|(?:percent|per\s+cent|pct)\b)", _FLAGS)
+_MULTIPLIER = re.compile(
+    rf"({_NUM})\s*[x×](?![\w])|\b({_ANY_NUM})[\s-]+(?:times|fold)\b|\b(twice|double[sd]?|triple[sd]?)\b(?!-)",
+    _FLAGS,
+)
+_DURATION = re.compile(
+    rf"(?:\b({_QUAL})\s+)?({_ANY_NUM})[\s-]*(business\s+days?|seconds?|secs?|minutes?|mins?"
+    rf"|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b",
+    _FLAGS,
+)
+_COUNT = re.compile(
+    rf"\b({_QUAL})\s+({_ANY_NUM})(?:\s*({_SCALE}))?|({_NUM})(?:\s*({_SCALE}))?\s*\+", _FLAGS
+)
+_YEAR = re.compile(r"(?<![\w.,$€£])((?:19[5-9]|20\d)\d)(?![\w%.,]\d|\w)")
+_ORDINAL = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")(?=\s+(?:consecutive|"
+    r"straight|year|time|quarter)\b)",
+    _FLAGS,
+)
+_RANK = re.compile(r"(?:#|\bNo\.\s?|\bnumber\s+)(1|one)\b", _FLAGS)
+_NUMBER = re.compile(rf"({_NUM})(?:\s*({_SCALE}))?|\b({NUMBER_WORDS})", _FLAGS)
+_SMALL_WORDS = frozenset({"zero", "one", "a"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+Finder = Callable[[str, ProductNames], Iterator[_Found]]
+
+
+def _schedule(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _SCHEDULE.finditer(text):
+        if m.group(1) in ("24", "8", "12", "9", "10"):
+            yield _Found(m.start(), m.end(), "number", f"{m.group(1)}/{m.group(2)}")
+
+
+def _certifications(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in CERTIFICATION.finditer(text):
+        yield _Found(m.start(), m.end(), "", "")  # claimed, never reported
+
+
+def _dates(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _DATE_ISO.finditer(text):
+        yield _Found(m.start(), m.end(), "date", m.group(0))
+    for m in _DATE_DMY.finditer(text):
+        month = _MONTHS[m.group(2).lower().rstrip(".")]
+        value = f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"
+        yield _Found(m.start(), m.end(), "date", value)
+    for m in _DATE_MDY.finditer(text):
+        month = _MONTHS[m.group(1).lower().rstrip(".")]
+        value = f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
+        yield _Found(m.start(), m.end(), "date", value)
+    for m in _DATE_MY.finditer(text):
+        if m.group(1).lower().rstrip(".") == "may" and m.group(1)[0] == "m":
+            continue  # "may 2025" in lower case is more likely the verb
+        month = _MONTHS[m.group(1).lower().rstrip(".")]
+        yield _Found(m.start(), m.end(), "date", f"{m.group(2)}-{month:02d}")
+
+
+def _full_year(two_or_four: str) -> str:
+    return two_or_four if len(two_or_four) == 4 else f"20{two_or_four}"
+
+
+def _periods(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _PERIOD.finditer(text):
+        if m.group(1):
+            value = f"{_full_year(m.group(2))}-{m.group(1).upper()}"
+        else:
+            value = f"FY{_full_year(m.group(3))}"
+            if m.group(4):
+                value += f"-{m.group(4).upper()}"
+        yield _Found(m.start(), m.end(), "period", value)
+
+
+def _money(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _MONEY_BEFORE.finditer(text):
+        amount = parse_amount(m.group(2), m.group(3))
+        if amount is not None:
+            currency = _CURRENCY[m.group(1).lower()]
+            yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
+    for m in _MONEY_AFTER.finditer(text):
+        amount = parse_amount(m.group(1), m.group(2))
+        if amount is not None:
+            currency = _CURRENCY[m.group(3).lower()]
+            yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
+
+
+def _percent(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _PERCENT.finditer(text):
+        amount = parse_amount(m.group(1))
+        if amount is not None:
+            yield _Found(m.start(), m.end(), "percent", canonical(amount))
+
+
+def _multiplier(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _MULTIPLIER.finditer(text):
+        word = (m.group(3) or "").lower()
+        if word:
+            value: Decimal | None = Decimal(2 if word.startswith(("twice", "doub")) else 3)
+        else:
+            value = parse_amount(m.group(1) or m.group(2))
+        if value is not None:
+            yield _Found(m.start(), m.end(), "multiplier", canonical(value))
+
+
+def _duration(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _DURATION.finditer(text):
+        amount = parse_amount(m.group(2))
+        if amount is None:
+            continue
+        unit = re.sub(r"\s+", " ", m.group(3).lower())
+        unit = unit[:-1] if unit.endswith("s") and unit[:-1] in _SECONDS else unit
+        seconds = amount * _SECONDS.get(unit, 1)
+        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
+        yield _Found(m.start(), m.end(), "duration", f"{qualifier}{canonical(seconds)}s")
+
+
+def _count(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _COUNT.finditer(text):
+        if m.group(2):
+            amount = parse_amount(m.group(2), m.group(3))
+            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", m.group(1).lower())]
+        else:
+            amount, qualifier = parse_amount(m.group(4), m.group(5)), "+"
+        if amount is not None:
+            value = f"{canonical(amount)}+" if qualifier == "+" else qualifier + canonical(amount)
+            yield _Found(m.start(), m.end(), "count", value)
+
+
+def _products(text: str, products: ProductNames) -> Iterator[_Found]:
+    for start, end, name in products.find(text):
+        yield _Found(start, end, "product", name)
+
+
+def _years(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _YEAR.finditer(text):
+        yield _Found(m.start(), m.end(), "year", m.group(1))
+
+
+def _ordinals_and_ranks(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _RANK.finditer(text):
+        yield _Found(m.start(), m.end(), "number", "1")
+    for m in _ORDINAL.finditer(text):
+        value = m.group(1) or str(ORDINAL_WORDS[m.group(2).lower()])
+        yield _Found(m.start(), m.end(), "number", str(int(value)))
+
+
+def _numbers(text: str, _: ProductNames) -> Iterator[_Found]:
+    for m in _NUMBER.finditer(text):
+        if m.group(3) and m.group(3).lower() in _SMALL_WORDS:
+            continue  # "one" and "a" are words before they are numbers
+        amount = parse_amount(m.group(1) or m.group(3), m.group(2))
+        if amount is not None:
+            yield _Found(m.start(), m.end(), "number", canonical(amount))
+
+
+# Most specific first: a span taken by an earlier finder is never reused by a later one.
+FINDERS: tuple[Finder, ...] = (
+    _products,
+    _certifications,
+    _schedule,
+    _dates,
+    _periods,
+    _money,
+    _percent,
+    _multiplier,
+    _duration,
+    _count,
+    _ordinals_and_ranks,
+    _years,
+    _numbers,
+)
+
+
+def extract_facts(text: str, products: ProductNames | None = None) -> tuple[Fact, ...]:
+    """Every fact in ``text``, in reading order, each with its canonical value and span."""
+    names = products if products is not None else ProductNames()
+    taken = bytearray(len(text))
+    found: list[_Found] = []
+    for finder in FINDERS:
+        for item in finder(text, names):
+            if item.end <= item.start or any(taken[item.start : item.end]):
+                continue
+            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
+            if item.kind:
+                found.append(item)
+    found.sort(key=lambda f: f.start)
+    return tuple(Fact(f.kind, f.value, text[f.start : f.end], (f.start, f.end)) for f in found)

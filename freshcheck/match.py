@@ -1,0 +1,301 @@
+"""Which approved message a claim talks about, and whether it is in step: ``MessageIndex``.
+
+Build once per policy (``MessageIndex.build(policy.messaging)``), reuse for every file and
+ship it to worker processes (it pickles). For each claim:
+
+1. **Words, facts masked.** Claim and message texts become folded content words with each
+   fact replaced by its kind (``wording.content_words``), so "cuts onboarding time by 30%"
+   and "… by 45%" are the same words and only the facts differ.
+2. **Weights.** Each word weighs its inverse document frequency over the message library
+   (a word in every message, like the company name, weighs least; a word in one message
+   weighs most; a word in no message weighs as much as the rarest). Generic marketing
+   filler weighs a third. Subject words therefore outweigh filler words.
+3. **Candidates** come from an inverted index over the library's distinctive words: a claim
+   is scored only against messages it shares such a word with, never against all of them.
+   Unknown claim words within a typo of a library word are mapped to it with rapidfuzz
+   (``process.cdist`` over a whole batch in ``match_many``).
+4. **Score** (0–100) is a weighted F-measure that counts coverage of the message twice as
+   much as precision (β = 2): ``recall`` is the share of the message's word weight the claim
+   contains; ``precision`` is the share of the claim's word weight that belongs to the
+   message, measured over the best window of the claim, so a preamble ("As we saw,")
+   does not dilute it but words intruding in the middle ("travel booking" instead of
+   "onboarding") do. ``threshold`` is the least score that counts as the same claim.
+5. **Facts decide** (``drift.fact_differences``): a match to the current text with a replaced
+   fact, or a better match to a superseded text, is outdated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from freshcheck.claims import classify
+from freshcheck.drift import fact_differences
+from freshcheck.facts import extract_facts
+from freshcheck.model import Claim, Fact, Location, TextUnit
+from freshcheck.policy.model import Message, MessagingPolicy
+from freshcheck.products import ProductNames
+from freshcheck.wording import FOLDED_FILLER, content_words, plain_words
+
+BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
+FILLER_FACTOR = 0.3
+TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
+TYPO_MIN_LENGTH = 6
+NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """The message a claim talks about, and whether the claim is in step with it."""
+
+    message: Message
+    status: Literal["current", "outdated"]
+    score: float
+    via_superseded: bool = False
+    differences: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The finding message: "Outdated claim: says 30%, current messaging says 45%"."""
+        if self.status == "current":
+            return f"In step with message {self.message.id}"
+        if self.differences:
+            return "Outdated claim: " + "; ".join(self.differences)
+        return f"Outdated claim: matches a superseded version of message {self.message.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    message: int
+    current: bool
+    words: frozenset[str]
+    weight: float
+    plain: str
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    variant: _Variant
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class MessageIndex:
+    """A compiled message library: word weights, an inverted index and the variants."""
+
+    messages: tuple[Message, ...]
+    threshold: float
+    products: ProductNames
+    variants: tuple[_Variant, ...]
+    weights: dict[str, float]
+    unknown_weight: float
+    postings: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+    vocabulary: tuple[str, ...]
+    exact: dict[str, tuple[int, ...]]
+    current_of: tuple[int, ...]
+    typos: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def build(cls, messaging: MessagingPolicy) -> MessageIndex:
+        """Compile a policy's messages once; the result is reused across files and processes."""
+        products = ProductNames.from_messaging(messaging)
+        raw: list[tuple[int, bool, str, tuple[Fact, ...], tuple[str, ...]]] = []
+        frequency: dict[str, int] = {}
+        for number, message in enumerate(messaging.messages):
+            seen: set[str] = set()
+            for current, text in [(True, message.current)] + [
+                (False, old) for old in message.superseded
+            ]:
+                facts = extract_facts(text, products)
+                words = content_words(text, facts)
+                raw.append((number, current, text, facts, words))
+                seen.update(words)
+            for word in seen:
+                frequency[word] = frequency.get(word, 0) + 1
+        total = max(len(messaging.messages), 1)
+        weights = {
+            word: (math.log((total + 1) / (df + 1)) + 1)
+            * (FILLER_FACTOR if word in FOLDED_FILLER else 1)
+            for word, df in frequency.items()
+        }
+        variants = tuple(
+            _Variant(n, cur, frozenset(w), sum(weights[x] for x in set(w)), plain_words(t), f)
+            for n, cur, t, f, w in raw
+        )
+        # Words in more than 5% of messages (at least 20) are too common to find candidates.
+        common = max(20, total // 20)
+        postings: dict[str, list[int]] = {}
+        always: list[int] = []
+        for position, variant in enumerate(variants):
+            distinctive = [w for w in variant.words if frequency[w] <= common]
+            for word in distinctive:
+                postings.setdefault(word, []).append(position)
+            if not distinctive:
+                always.append(position)
+        exact: dict[str, list[int]] = {}
+        current_of = [0] * len(messaging.messages)
+        for position, variant in enumerate(variants):
+            exact.setdefault(variant.plain, []).append(position)
+            if variant.current:
+                current_of[variant.message] = position
+        return cls(
+            messages=tuple(messaging.messages),
+            threshold=float(messaging.threshold),
+            products=products,
+            variants=variants,
+            weights=weights,
+            unknown_weight=math.log(total + 1) + 1,
+            postings={word: tuple(ids) for word, ids in postings.items()},
+            always=tuple(always),
+            vocabulary=tuple(sorted(w for w in frequency if not w.startswith("#"))),
+            exact={plain: tuple(ids) for plain, ids in exact.items()},
+            current_of=tuple(current_of),
+        )
+
+    def match(self, claim: Claim) -> ClaimMatch | None:
+        """The message this claim states, with its status; None when it states none."""
+        return self._decide(claim, self._words(claim))
+
+    def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
+        """``match`` for many claims; typo lookups for the whole batch go through one cdist."""
+        word_lists = [content_words(claim.text, claim.facts) for claim in claims]
+        self._learn_typos({w for words in word_lists for w in words})
+        return [self._decide(c, self._fold(w)) for c, w in zip(claims, word_lists, strict=True)]
+
+    def claim_for(self, text: str) -> Claim:
+        """A claim for a bare sentence (tests, benchmarks): facts found with this policy."""
+        facts = extract_facts(text, self.products)
+        unit = TextUnit(text, Location())
+        return Claim(unit, text, (0, len(text)), classify(text, facts), facts)
+
+    # -- scoring -------------------------------------------------------------------------
+
+    def _words(self, claim: Claim) -> tuple[str, ...]:
+        words = content_words(claim.text, claim.facts)
+        self._learn_typos(set(words))
+        return self._fold(words)
+
+    def _fold(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        typos = self.typos
+        return tuple(typos.get(w, w) for w in words)
+
+    def _learn_typos(self, words: Iterable[str]) -> None:
+        unknown = [
+            w
+            for w in words
+            if w not in self.weights
+            and w not in self.typos
+            and len(w) >= TYPO_MIN_LENGTH
+            and not w.startswith("#")
+            and not w.isdigit()
+        ]
+        if not unknown or not self.vocabulary:
+            for w in unknown:
+                self.typos[w] = w
+            return
+        scores = process.cdist(
+            unknown, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, dtype="uint8"
+        )
+        for row, word in enumerate(unknown):
+            best = int(scores[row].argmax())
+            self.typos[word] = self.vocabulary[best] if scores[row][best] else word
+
+    def _candidates(self, words: tuple[str, ...]) -> set[int]:
+        found: set[int] = set(self.always)
+        postings = self.postings
+        for word in set(words):
+            ids = postings.get(word)
+            if ids:
+                found.update(ids)
+        return found
+
+    def _score(self, words: tuple[str, ...], variant: _Variant) -> float:
+        weights, unknown = self.weights, self.unknown_weight
+        shared = variant.words.intersection(words)
+        if not shared:
+            return 0.0
+        recall = sum(weights[w] for w in shared) / variant.weight
+        # F is at most 5R/(4+R) when precision is perfect: skip hopeless candidates early.
+        if 100 * (1 + BETA_SQUARED) * recall / (BETA_SQUARED + recall) < self.threshold:
+            return 0.0
+        return 100 * _best_window(words, shared, variant.weight, weights, unknown)
+
+    def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
+        scored = []
+        for position in self._candidates(words):
+            variant = self.variants[position]
+            score = self._score(words, variant)
+            if score >= self.threshold:
+                scored.append(_Scored(variant, score))
+        return scored
+
+    # -- deciding ------------------------------------------------------------------------
+
+    def _decide(self, claim: Claim, words: tuple[str, ...]) -> ClaimMatch | None:
+        plain = plain_words(claim.text)
+        exact = [self.variants[i] for i in self.exact.get(plain, ())]
+        if exact:  # the very wording of a message: current wins over superseded
+            variant = max(exact, key=lambda v: v.current)
+            return self._verdict(claim, variant.message, _Scored(variant, 100.0), None)
+        scored = self._ranked(words)
+        if not scored:
+            return None
+        per_message: dict[int, tuple[_Scored | None, _Scored | None]] = {}
+        for item in scored:
+            cur, old = per_message.get(item.variant.message, (None, None))
+            if item.variant.current and (cur is None or item.score > cur.score):
+                cur = item
+            if not item.variant.current and (old is None or item.score > old.score):
+                old = item
+            per_message[item.variant.message] = (cur, old)
+        verdicts = [self._verdict(claim, n, cur, old) for n, (cur, old) in per_message.items()]
+        verdicts.sort(key=lambda v: -v.score)
+        best = verdicts[0]
+        if best.status == "outdated":
+            for other in verdicts[1:]:
+                if other.status == "current" and other.score >= best.score - NEAR_TIE:
+                    return other  # a near-equal in-step reading: do not cry wolf
+        return best
+
+    def _verdict(
+        self, claim: Claim, number: int, cur: _Scored | None, old: _Scored | None
+    ) -> ClaimMatch:
+        message = self.messages[number]
+        current_facts = self.variants[self.current_of[number]].facts
+        differences = fact_differences(claim.facts, current_facts)
+        if old is not None and (cur is None or old.score > cur.score):
+            in_step_facts = claim.facts and not differences
+            if in_step_facts and fact_differences(claim.facts, old.variant.facts):
+                # Old wording, current facts: the facts were updated, the claim is in step.
+                return ClaimMatch(message, "current", old.score)
+            return ClaimMatch(message, "outdated", old.score, True, differences)
+        assert cur is not None
+        status: Literal["current", "outdated"] = "outdated" if differences else "current"
+        return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _best_window(
+    words: tuple[str, ...],
+    shared: frozenset[str],
+    total: float,
+    weights: dict[str, float],
+    unknown: float,
+) -> float:
+    """The best weighted F over windows of the claim that start and end on shared words."""
+    hits = [i for i, w in enumerate(words) if w in shared]
+    best = 0.0
+    for a, start in enumerate(hits):
+        for end in hits[a:]:
+            window = set(words[start : end + 1])
+            inside = sum(weights[w] for w in window & shared)
+            spread = sum(weights.get(w, unknown) for w in window)
+            recall, precision = inside / total, inside / spread
+            f = (1 + BETA_SQUARED) * precision * recall / (BETA_SQUARED * precision + recall)
+            best = max(best, f)
+    return best

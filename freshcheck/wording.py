@@ -1,0 +1,145 @@
+"""The words a matcher compares: facts masked, filler dropped, inflections and synonyms folded.
+
+``content_words(text, facts)`` turns "Acme cuts new-hire onboarding time by 30%" into
+``("acme", "reduc", "new", "hir", "onboard", "time", "#percent")``: each fact becomes a
+placeholder for its kind, so the facts do not make two wordings look different and the
+facts alone decide whether a claim is in step. Function words are dropped; a light suffix
+stemmer and a small table of marketing synonyms ("cuts" / "reduces" / "lowers") fold
+wordings that mean the same. Both sides of every comparison go through this one function,
+so the stemmer only has to be consistent, not linguistically right.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from freshcheck.model import Fact
+
+_TOKEN = re.compile(r"#[a-z]+|[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (easier to read and edit)."""
+    return frozenset(text.split())
+
+
+STOPWORDS = word_set(
+    """a an the and or but nor of to in on for with by at from as into onto per via than then
+    so such is are was were be been being am it its it's this that these those there here
+    we our ours us you your yours they their theirs them he she his her i'm we're you're
+    can could will would shall should may might must do does did done has have had having
+    not no yes if when while where which who whom whose what how why all any each every both
+    either neither some more most very just also too up out off over under about across
+    after before between through during within without again further once own same other
+    s t don't can't won't isn't aren't let's"""
+)
+
+# Marketing words that carry little subject: they count, but a third as much.
+FILLER = word_set(
+    """help platform solution product team company business organization organisation today
+    now make get use enable allow way everything thing really truly simply easily new
+    powerful modern seamless seamlessly world"""
+)
+
+_SYNONYM_GROUPS = (
+    (
+        "reduce",
+        "cut cuts reduce reduces reduced reducing lower lowers lowered lowering slash "
+        "slashes slashed decrease decreases decreased shrink shrinks shorten shortens shortened "
+        "trim trims trimmed",
+    ),
+    (
+        "increase",
+        "increase increases increased boost boosts boosted raise raises raised grow "
+        "grows grew lift lifts lifted",
+    ),
+    ("fast", "fast faster fastest quick quicker quickly rapid rapidly speedy speed speeds"),
+    ("customer", "customer customers client clients"),
+    ("integrate", "integrate integrates integrated integration integrations connector connectors"),
+    ("certify", "certify certified certification certifications accredited accreditation"),
+    ("employee", "employee employees staff workforce"),
+    ("guarantee", "guarantee guarantees guaranteed commit commits committed"),
+    ("available", "available availability uptime"),
+)
+
+
+def _stem_raw(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in (
+        "ations",
+        "ation",
+        "ings",
+        "ing",
+        "ements",
+        "ement",
+        "ments",
+        "ment",
+        "ness",
+        "edly",
+        "ed",
+        "ers",
+        "er",
+        "ly",
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+_SYNONYMS: dict[str, str] = {
+    _stem_raw(word): canon for canon, words in _SYNONYM_GROUPS for word in words.split()
+}
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """One spelling per word: stemmed, then mapped to its synonym group's name."""
+    if word.startswith("#"):
+        return word
+    stem = _stem_raw(word)
+    return _SYNONYMS.get(stem, stem)
+
+
+FOLDED_FILLER = frozenset(fold_word(word) for word in FILLER)
+
+
+def mask_facts(text: str, facts: tuple[Fact, ...]) -> str:
+    """``text`` with each fact replaced by a ``#kind`` placeholder (counts read as numbers)."""
+    if not facts:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for fact in facts:
+        start, end = fact.span
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(f" #{placeholder(fact.kind)} ")
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def placeholder(kind: str) -> str:
+    """The placeholder word for a fact kind; counts and plain numbers share one."""
+    return "number" if kind == "count" else kind
+
+
+def content_words(text: str, facts: tuple[Fact, ...]) -> tuple[str, ...]:
+    """The folded content words of ``text`` with its facts masked, in order."""
+    masked = mask_facts(text, facts).lower()
+    return tuple(fold_word(t) for t in _TOKEN.findall(masked) if t not in STOPWORDS)
+
+
+def plain_words(text: str) -> str:
+    """Lower-case words joined by single spaces: for exact-wording comparisons."""
+    return " ".join(_TOKEN.findall(text.lower()))
