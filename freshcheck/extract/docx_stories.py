@@ -4,15 +4,17 @@ A story is walked once, in document order, straight over lxml elements. Block le
 paragraphs, tables (any depth), content controls and custom XML wrappers. Inline level:
 runs, hyperlinks, tracked insertions and moves-to, field results, run-level content
 controls. Never content: tracked deletions and moves-from, field instructions, content
-control properties (their placeholder text), the fallback branch of ``mc:AlternateContent``
-(it repeats the chosen branch), and hidden text (``w:vanish``, directly or by style), which
-a reader never sees. Text boxes anchored in a paragraph become their own units right after
-that paragraph, numbered where they occur.
+control properties (their placeholder text) and the fallback branch of
+``mc:AlternateContent`` (it repeats the chosen branch). Hidden text (``w:vanish``, directly
+or by style) is not shown to a reader but may still need checking (a banned phrase someone
+hid), so it becomes its own unit with ``hidden=True`` at the paragraph it sits in; a wholly
+hidden paragraph does not advance the paragraph count. Text boxes anchored in a paragraph
+become their own units right after that paragraph, numbered where they occur.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -75,6 +77,19 @@ class GraphicRef:
     kind: str  # "chart" or "smartart"
     rel_id: str
     paragraph: int
+
+
+@dataclass(slots=True)
+class ParagraphSink:
+    """What one paragraph's inline walk collects: shown and hidden text, boxes, graphics."""
+
+    shown: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    boxes: list[tuple[etree._Element, str]] = field(default_factory=list)
+    graphics: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, text: str, hidden: bool) -> None:
+        (self.hidden if hidden else self.shown).append(text)
 
 
 class CharBudget:
@@ -146,74 +161,64 @@ class StoryReader:
     def _paragraph_units(self, paragraph: etree._Element, place: Place) -> None:
         ppr = paragraph.find(PPR)
         style = _style_id(ppr)
-        pieces: list[str] = []
-        boxes: list[tuple[etree._Element, str]] = []
-        graphics: list[tuple[str, str]] = []
-        self._inline(paragraph, pieces, boxes, graphics, style in self._styles.hidden_ids)
-        text = "".join(pieces).strip()
+        sink = ParagraphSink()
+        self._inline(paragraph, sink, style in self._styles.hidden_ids)
+        text = "".join(sink.shown).strip()
+        hidden_text = "".join(sink.hidden).strip()
         if text:
             self._paragraph += 1
-            part = place.part
-            if self._main and part == "body" and self._is_heading(style, ppr):
-                part = "title"
-            self._emit(text, Location(paragraph=self._paragraph, part=part, shape=place.shape,
-                                      cell=place.cell))  # fmt: skip
-        for kind, rel_id in graphics:
+        part = place.part
+        if self._main and part == "body" and self._is_heading(style, ppr):
+            part = "title"
+        location = Location(
+            paragraph=max(self._paragraph, 1), part=part, shape=place.shape, cell=place.cell
+        )
+        if text:
+            self._emit(TextUnit(text, location))
+        if hidden_text:
+            self._emit(TextUnit(hidden_text, location, hidden=True))
+        for kind, rel_id in sink.graphics:
             self.graphics.append(GraphicRef(kind, rel_id, max(self._paragraph, 1)))
         box_part: Part = "textbox" if self._main else place.part
-        for box, name in boxes:
+        for box, name in sink.boxes:
             self._blocks(box, Place(box_part, name, None, place.table))
 
     def _is_heading(self, style: str | None, ppr: etree._Element | None) -> bool:
         return style in self._styles.heading_ids or is_outline_heading(ppr)
 
-    def _inline(
-        self,
-        element: etree._Element,
-        out: list[str],
-        boxes: list[tuple[etree._Element, str]],
-        graphics: list[tuple[str, str]],
-        hidden: bool,
-    ) -> None:
+    def _inline(self, element: etree._Element, sink: ParagraphSink, hidden: bool) -> None:
         for child in element:
             tag = child.tag
             if tag == R:
-                self._run(child, out, boxes, graphics, hidden)
+                self._run(child, sink, hidden)
             elif tag == _ALTERNATE:
                 chosen = chosen_branch(child)
                 if chosen is not None:
-                    self._inline(chosen, out, boxes, graphics, hidden)
+                    self._inline(chosen, sink, hidden)
             elif tag == _MATH_T:
-                out.append(child.text or "")
+                sink.add(child.text or "", hidden)
             elif isinstance(tag, str) and tag not in _SKIP:
-                self._inline(child, out, boxes, graphics, hidden)
+                self._inline(child, sink, hidden)
 
-    def _run(
-        self,
-        run: etree._Element,
-        out: list[str],
-        boxes: list[tuple[etree._Element, str]],
-        graphics: list[tuple[str, str]],
-        hidden: bool,
-    ) -> None:
+    def _run(self, run: etree._Element, sink: ParagraphSink, hidden: bool) -> None:
         hidden = self._run_hidden(run.find(RPR), hidden)
         for child in run:
             tag = child.tag
             if tag == T:
-                if not hidden and not self._in_code:
-                    out.append(child.text or "")
+                if not self._in_code:
+                    sink.add(child.text or "", hidden)
             elif tag in _CHARS:
-                if not hidden and not self._in_code:
-                    out.append(_CHARS[tag])
+                if not self._in_code:
+                    sink.add(_CHARS[tag], hidden)
             elif tag == _FLDCHAR:
                 self._field_char(child.get(_W + "fldCharType"))
             elif tag == _SYM:
-                if not hidden and not self._in_code:
-                    out.append(symbol_text(child))
+                if not self._in_code:
+                    sink.add(symbol_text(child), hidden)
             elif tag in _NOTE_REFS:
                 self.note_refs[_NOTE_REFS[tag]].append(child.get(_W + "id") or "")
             elif tag in _GRAPHIC_HOLDERS:
-                find_graphics(child, boxes, graphics, "text box")
+                find_graphics(child, sink.boxes, sink.graphics, "text box")
 
     def _run_hidden(self, rpr: etree._Element | None, inherited: bool) -> bool:
         if rpr is None:
@@ -235,9 +240,9 @@ class StoryReader:
         elif kind == "end" and self._fields and not self._fields.pop():
             self._in_code -= 1
 
-    def _emit(self, text: str, location: Location) -> None:
-        self._budget.spend(len(text))
-        self.units.append(TextUnit(text, location))
+    def _emit(self, unit: TextUnit) -> None:
+        self._budget.spend(len(unit.text))
+        self.units.append(unit)
 
 
 def chosen_branch(alternate: etree._Element) -> etree._Element | None:
