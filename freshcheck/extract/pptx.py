@@ -32,13 +32,15 @@ from freshcheck.errors import UnreadableFile
 from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship
 from freshcheck.extract.pptx_comments import comment_authors, comments
 from freshcheck.extract.pptx_graphics import chart_texts, smartart_texts
-from freshcheck.extract.pptx_shapes import GraphicRef, ShapeText, walk_shapes
+from freshcheck.extract.pptx_shapes import GraphicRef, ShapeText, walk_shapes, walk_static_shapes
 from freshcheck.extract.safety import Limits, check_chars
 from freshcheck.model import Document, Location, TextUnit
 
 _P = f"{{{NS['p']}}}"
 _R_ID = f"{{{NS['r']}}}id"
 _NOT_NOTES = frozenset({"sldImg", "sldNum", "hdr", "ftr", "dt"})
+# 10 in × 7.5 in, in EMU: the size PowerPoint assumes when p:sldSz is missing.
+_DEFAULT_SIZE = (9_144_000, 6_858_000)
 _NOT_A_PRESENTATION = "corrupt: not a PowerPoint file (no presentation part)"
 
 
@@ -49,7 +51,7 @@ def extract_pptx(path: Path, display_path: str, limits: Limits) -> Document:
         root = None if presentation is None else package.xml(presentation)
         if presentation is None or root is None or root.tag != _P + "presentation":
             raise UnreadableFile("corrupt", _NOT_A_PRESENTATION)
-        deck = _Deck(package, presentation, limits)
+        deck = _Deck(package, presentation, _slide_size(root), limits)
         units = deck.read(_slide_parts(root, deck.rels(presentation)))
         metadata = package.metadata()
     return Document(display_path, "pptx", tuple(units), metadata)
@@ -66,6 +68,16 @@ def _slide_parts(presentation: etree._Element, rels: dict[str, Relationship]) ->
     return out
 
 
+def _slide_size(presentation: etree._Element) -> tuple[int, int]:
+    size = presentation.find(_P + "sldSz")
+    try:
+        width = int(size.get("cx", "")) if size is not None else _DEFAULT_SIZE[0]
+        height = int(size.get("cy", "")) if size is not None else _DEFAULT_SIZE[1]
+    except ValueError:
+        return _DEFAULT_SIZE
+    return width, height
+
+
 @dataclass(frozen=True, slots=True)
 class _Slide:
     number: int
@@ -79,8 +91,15 @@ class _Slide:
 class _Deck:
     """One open package: parsed parts and relationships cached, units collected in order."""
 
-    def __init__(self, package: OoxmlPackage, presentation: str, limits: Limits) -> None:
+    def __init__(
+        self,
+        package: OoxmlPackage,
+        presentation: str,
+        slide_size: tuple[int, int],
+        limits: Limits,
+    ) -> None:
         self._package = package
+        self._slide_size = slide_size
         self._limits = limits
         self._rels: dict[str, dict[str, Relationship]] = {}
         self._chars = 0
@@ -164,7 +183,7 @@ class _Deck:
         if root is None or tree is None:
             return
         label = _static_label(part, root)
-        for piece in walk_shapes(tree, placeholders=False):
+        for piece in walk_static_shapes(tree, self._slide_size):
             texts = [piece.text] if isinstance(piece, ShapeText) else []
             if isinstance(piece, GraphicRef):
                 texts = self._graphic_texts(part, piece)

@@ -120,6 +120,33 @@ def walk_shapes(tree: etree._Element, *, placeholders: bool = True) -> Iterator[
         yield from _walk_shape(child, placeholders)
 
 
+def walk_static_shapes(tree: etree._Element, slide_size: tuple[int, int]) -> Iterator[Piece]:
+    """Pieces of a layout's or master's own shapes that show on slides.
+
+    Placeholders are skipped (their text is a prompt) and so are shapes parked entirely off
+    the slide, on the pasteboard around it, where designers keep colour swatches and notes.
+    """
+    for child in tree:
+        if not _off_slide(child, slide_size):
+            yield from _walk_shape(child, False)
+
+
+def _off_slide(shape: etree._Element, slide_size: tuple[int, int]) -> bool:
+    xfrm = next(shape.iter(_A + "xfrm", _P + "xfrm"), None)
+    if xfrm is None:
+        return False
+    offset, extent = xfrm.find(_A + "off"), xfrm.find(_A + "ext")
+    if offset is None or extent is None:
+        return False
+    try:
+        x, y = int(offset.get("x", "0")), int(offset.get("y", "0"))
+        cx, cy = int(extent.get("cx", "0")), int(extent.get("cy", "0"))
+    except ValueError:
+        return False
+    width, height = slide_size
+    return x >= width or y >= height or x + cx <= 0 or y + cy <= 0
+
+
 def _walk_shape(shape: etree._Element, placeholders: bool) -> Iterator[Piece]:
     tag = shape.tag
     if tag == _P + "sp":
