@@ -1,13 +1,172 @@
-"""Placeholder until the html extractor lands (being built now)."""
+"""HTML (.html, .htm): headings, paragraphs, list items, table rows, quotes and loose text.
+
+Units come in reading order and are located by ``paragraph``, the 1-based index of the unit.
+A block element (``p``, ``li``, ``h1``–``h6``, ``blockquote``, ``div``, ``section``, ``dd``…)
+gives one unit of its own text, with nested blocks cut out as units of their own; so a
+``div`` with text directly inside it is content too. Headings are part ``title``; a table row
+is one unit of part ``table``, its cells joined with `` | ``, and blocks inside a cell stay
+inside that cell. An ``<img>``'s ``alt`` is text, as in Markdown. ``<script>``, ``<style>``,
+``<noscript>``, ``<template>``, ``<pre>`` (code, as Markdown code blocks are), form controls,
+comments and elements marked ``hidden`` (or styled ``display: none``) are not content.
+
+``<title>`` is ``Metadata.title``; ``<meta>`` author, description and date fields fill the
+metadata (see ``html_meta``). Parsing never touches the network, and entities are resolved
+by the HTML parser itself. Whitespace is collapsed to single spaces.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from lxml import etree
+from lxml import html as lxml_html
+
 from freshcheck.errors import UnreadableFile
+from freshcheck.extract.html_meta import html_metadata
 from freshcheck.extract.safety import Limits
-from freshcheck.model import Document
+from freshcheck.extract.text_decoding import decode_text, read_limited_bytes
+from freshcheck.model import Document, Location, Part, TextUnit
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+_SKIPPED_TAGS = """script style noscript template head pre textarea select option iframe
+    object embed canvas svg math audio video"""
+_BLOCK_TAGS = """html body p div li h1 h2 h3 h4 h5 h6 blockquote tr dt dd figcaption caption
+    section article header footer nav aside main figure address ul ol dl table thead tbody
+    tfoot form fieldset legend details summary center hr"""
+_SKIPPED = frozenset(_SKIPPED_TAGS.split())
+_BLOCKS = frozenset(_BLOCK_TAGS.split())
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_CELLS = frozenset(("td", "th"))
+# Blocks that stay blocks inside a table cell: a nested table's rows are rows of their own.
+_TABLE_BLOCKS = frozenset(("table", "tr"))
 
 
 def extract_html(path: Path, display_path: str, limits: Limits) -> Document:
-    raise UnreadableFile("unsupported", "html extraction is not built yet")
+    """Read an HTML file into located units and ``<title>``/``<meta>`` metadata."""
+    data = read_limited_bytes(path, limits)
+    decoded = decode_text(data, limits, declared_charset(data))
+    document = html_document(decoded.text, display_path)
+    if decoded.note is None:
+        return document
+    return Document(document.path, "html", document.units, document.metadata, (decoded.note,))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML file declares near its start (``<meta charset>``, XML prolog)."""
+    head = data[:4096]
+    found = _XML_ENCODING.search(head) or _CHARSET.search(head)
+    return found.group(1).decode("ascii") if found else None
+
+
+def html_document(text: str, display_path: str) -> Document:
+    """The Document for HTML ``text``; raises ``UnreadableFile`` only when lxml gives up."""
+    if not text.strip():
+        return Document(display_path, "html")
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+    data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
+    try:
+        root = lxml_html.document_fromstring(data, parser=parser)
+    except etree.ParserError:
+        return Document(display_path, "html")  # nothing but comments or whitespace
+    except (etree.LxmlError, ValueError) as exc:
+        raise UnreadableFile("corrupt", f"HTML could not be parsed: {exc}") from exc
+    return Document(display_path, "html", html_units(root), html_metadata(root))
+
+
+@dataclass(slots=True)
+class _Block:
+    """Text being gathered for one unit; mutable only during one walk."""
+
+    part: Part
+    pieces: list[str] = field(default_factory=list)
+    cells: list[list[str]] | None = None  # set for a table row
+
+
+_START, _END_BLOCK, _END_INLINE, _END_CELL = range(4)
+
+
+def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
+    """Units for a parsed document, in reading order; an explicit stack, so depth is no risk."""
+    units: list[TextUnit] = []
+    open_blocks = [_Block("body")]
+    stack: list[tuple[etree._Element, int]] = [(root, _START)]
+    while stack:
+        element, phase = stack.pop()
+        if phase == _END_BLOCK:
+            _emit(open_blocks.pop(), units)
+        elif phase == _END_INLINE:
+            _add(open_blocks[-1], " " if _is_block_tag(element) else "")
+        if phase != _START:
+            _add(open_blocks[-1], element.tail)
+            continue
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in _SKIPPED or _is_hidden(element):
+            _add(open_blocks[-1], element.tail)
+            continue
+        current = open_blocks[-1]
+        if tag in _CELLS and current.cells is not None:
+            current.cells.append([])
+            end = _END_CELL
+        elif tag in _BLOCKS and (current.cells is None or tag in _TABLE_BLOCKS):
+            _emit(current, units)
+            open_blocks.append(_block_for(tag))
+            end = _END_BLOCK
+        else:
+            end = _END_INLINE
+            _add(current, " " if tag in _BLOCKS or tag == "br" else "")
+            if tag == "img":
+                _add(current, element.get("alt"))
+        _add(open_blocks[-1], element.text)
+        stack.append((element, end))
+        stack.extend((child, _START) for child in reversed(element))
+    _emit(open_blocks[0], units)
+    return tuple(units)
+
+
+def _block_for(tag: str) -> _Block:
+    if tag == "tr":
+        return _Block("table", cells=[])
+    return _Block("title" if tag in _HEADINGS else "body")
+
+
+def _is_block_tag(element: etree._Element) -> bool:
+    return isinstance(element.tag, str) and element.tag in _BLOCKS
+
+
+def _is_hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def _add(block: _Block, text: str | None) -> None:
+    if not text:
+        return
+    if block.cells is None:
+        block.pieces.append(text)
+    elif block.cells:
+        block.cells[-1].append(text)
+    elif text.strip():  # text directly inside <tr>, outside any cell: a cell of its own
+        block.cells.append([text])
+
+
+def _emit(block: _Block, units: list[TextUnit]) -> None:
+    """Turn the gathered text into a unit (if any) and start gathering afresh."""
+    if block.cells is not None:
+        cells = [" ".join("".join(cell).split()) for cell in block.cells]
+        text = " | ".join(cells) if any(cells) else ""
+        block.cells = []
+    else:
+        text = " ".join("".join(block.pieces).split())
+        block.pieces = []
+    if text:
+        location = Location(paragraph=len(units) + 1, part=block.part)
+        units.append(TextUnit(text, location))

@@ -1,13 +1,81 @@
-"""Placeholder until the markdown extractor lands (being built now)."""
+"""Markdown (.md, .markdown): headings, paragraphs, list items and table rows, located by line.
+
+Each unit is what a reader of the rendered page sees: one paragraph (its lines joined), one
+list item (continuation lines joined), one heading (part ``title``) or one table row (part
+``table``, cells joined with `` | ``). A unit's ``line`` is the 1-based line of the file
+where its visible text starts. YAML front matter is metadata, not content; fenced and
+indented code, HTML comments, link reference definitions and thematic breaks are not
+content. A closed ``---`` block at the top is always front matter here, even when its YAML
+is broken (that is reported as a note): its author meant it as metadata.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from freshcheck.errors import UnreadableFile
+from freshcheck.extract.front_matter import find_front_matter, front_matter_metadata
+from freshcheck.extract.markdown_blocks import RawBlock, scan_blocks
+from freshcheck.extract.markdown_inline import reduce_inline
+from freshcheck.extract.pipe_table import join_cells, split_cells
 from freshcheck.extract.safety import Limits
-from freshcheck.model import Document
+from freshcheck.extract.text_decoding import read_text_file
+from freshcheck.model import Document, Location, Metadata, TextUnit
+
+# A line holding none of these reduces to itself, so it cannot turn out empty.
+_MAY_VANISH = ("<", "[", "`", "&", "!", "\\")
 
 
 def extract_markdown(path: Path, display_path: str, limits: Limits) -> Document:
-    raise UnreadableFile("unsupported", "markdown extraction is not built yet")
+    """Read a Markdown file into located units and front-matter metadata."""
+    decoded = read_text_file(path, limits)
+    document = markdown_document(decoded.text, display_path)
+    if decoded.note is None:
+        return document
+    return Document(document.path, "md", document.units, document.metadata, (decoded.note,))
+
+
+def markdown_document(text: str, display_path: str) -> Document:
+    """The Document for Markdown ``text`` (already decoded, ``\\n`` newlines). Never raises."""
+    lines = text.split("\n")
+    front = find_front_matter(lines)
+    metadata = Metadata()
+    notes: tuple[str, ...] = ()
+    skip = 0
+    if front is not None:
+        skip = front.line_count
+        metadata = front_matter_metadata(front.values)
+        if front.problem is not None:
+            notes = (front.problem,)
+    units = markdown_units(lines[skip:], first_number=skip + 1)
+    return Document(display_path, "md", units, metadata, notes)
+
+
+def markdown_units(lines: list[str], first_number: int = 1) -> tuple[TextUnit, ...]:
+    """Located units for Markdown ``lines``; ``first_number`` is the first line's number."""
+    scan = scan_blocks(lines, first_number)
+    units: list[TextUnit] = []
+    for block in scan.blocks:
+        unit = _unit(block, scan.references)
+        if unit is not None:
+            units.append(unit)
+    return tuple(units)
+
+
+def _unit(block: RawBlock, references: frozenset[str]) -> TextUnit | None:
+    if block.part == "table":
+        number, row = block.lines[0]
+        cells = [reduce_inline(cell, references) for cell in split_cells(row)]
+        text = join_cells(cells)
+        return TextUnit(text, Location(line=number, part="table")) if text else None
+    text = reduce_inline("\n".join(line for _, line in block.lines), references)
+    if not text:
+        return None
+    return TextUnit(text, Location(line=_first_visible_line(block, references), part=block.part))
+
+
+def _first_visible_line(block: RawBlock, references: frozenset[str]) -> int:
+    """The first line of the block that shows any text on its own (markup-only lines skipped)."""
+    for number, line in block.lines:
+        if not any(mark in line for mark in _MAY_VANISH) or reduce_inline(line, references):
+            return number
+    return block.lines[0][0]

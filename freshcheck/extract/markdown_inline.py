@@ -1,0 +1,131 @@
+"""Markdown inline syntax reduced to the text a reader sees.
+
+``**bold**`` → ``bold``, ``[text](url)`` → ``text``, ``![alt](src)`` → ``alt``, inline code
+keeps its text, backslash escapes give the escaped character, HTML tags and comments are
+dropped (an ``<img>`` leaves its ``alt``), entities are resolved, footnote references
+vanish, and runs of whitespace (line breaks included) become one space.
+
+This is a careful approximation of CommonMark/GFM, not a full implementation: it is line-
+and regex-based, and every pattern is linear or bounded so that hostile input stays fast.
+Code spans and escapes are cut out first and put back last, so nothing else touches them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from collections.abc import Set
+
+# A placeholder for protected text: NUL never survives into parsed text (it becomes U+FFFD).
+_SLOT = "\x00"
+_SLOT_RE = re.compile("\x00(\\d+)\x00")
+_ESCAPE_OR_TICKS = re.compile(r"\\[!-/:-@\[-`{-~]|`+")
+_HARD_BREAK = re.compile(r"\\\n")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BRACKETED = r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"
+_DESTINATION = r"\((?:[^()]|\([^()]*\))*\)"
+_IMAGE = re.compile(r"!" + _BRACKETED + r"(?:" + _DESTINATION + r"|\[[^\[\]]*\])")
+_LINK = re.compile(_BRACKETED + r"(?:" + _DESTINATION + r"|\[([^\[\]]*)\])")
+_SHORTCUT = re.compile(_BRACKETED + r"(?![(\[:])")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+_IMG_TAG = re.compile(r"<img\b[^<>]*?\balt\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^<>]*>", re.I)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# Emphasis spans are bounded so an unmatched marker cannot make a scan quadratic.
+_EMPHASIS = tuple(
+    re.compile(pattern, re.DOTALL)
+    for pattern in (
+        r"\*\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*\*",
+        r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*",
+        r"(?<![A-Za-z0-9_])__(?=\S)(.{1,2000}?)(?<=\S)__(?![A-Za-z0-9_])",
+        r"\*(?=[^\s*])(.{1,2000}?)(?<=[^\s*])\*",
+        r"(?<![A-Za-z0-9_])_(?=[^\s_])(.{1,2000}?)(?<=[^\s_])_(?![A-Za-z0-9_])",
+        # One tilde is left alone: "~50%" means "about 50%" far more often than strikethrough.
+        r"~~(?=\S)(.{1,2000}?)(?<=\S)~~",
+    )
+)
+
+
+def reduce_inline(text: str, references: Set[str] = frozenset()) -> str:
+    """The visible text of Markdown inline content; ``references`` are link labels defined."""
+    saved: list[str] = []
+    text = _protect(_HARD_BREAK.sub("\n", text.replace(_SLOT, "\ufffd")), saved)
+    text = _AUTOLINK.sub(lambda m: _slot(m.group(1), saved), text)
+    text = _COMMENT.sub("", text)
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+    text = _FOOTNOTE_REF.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    if references:
+        text = _SHORTCUT.sub(lambda m: _shortcut(m, references), text)
+    text = _IMG_TAG.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = _BREAK_TAG.sub(" ", text)
+    text = _TAG.sub("", text)
+    for pattern in _EMPHASIS:
+        text = pattern.sub(lambda m: m.group(1), text)
+    text = html.unescape(text)
+    text = _SLOT_RE.sub(lambda m: saved[int(m.group(1))], text)
+    return " ".join(text.split())
+
+
+def reference_label(label: str) -> str:
+    """A link label as Markdown matches it: case-insensitive, whitespace collapsed."""
+    return " ".join(label.split()).casefold()
+
+
+def _slot(literal: str, saved: list[str]) -> str:
+    saved.append(literal)
+    return f"{_SLOT}{len(saved) - 1}{_SLOT}"
+
+
+def _shortcut(match: re.Match[str], references: Set[str]) -> str:
+    label = match.group(1)
+    return label if reference_label(label) in references else match.group(0)
+
+
+def _protect(text: str, saved: list[str]) -> str:
+    """Cut out backslash escapes and code spans, leaving numbered slots in their place.
+
+    A code span opens with a run of N backticks and closes at the next run of exactly N;
+    runs are indexed by length up front, so finding the closer is a binary search.
+    """
+    tokens = list(_ESCAPE_OR_TICKS.finditer(text))
+    if not tokens:
+        return text
+    runs_by_length: dict[int, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token.group()[0] == "`":
+            runs_by_length.setdefault(len(token.group()), []).append(index)
+    pieces: list[str] = []
+    position = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        pieces.append(text[position : token.start()])
+        position = token.end()
+        index += 1
+        if token.group()[0] == "\\":
+            pieces.append(_slot(token.group()[1], saved))
+            continue
+        closer = _closing_run(runs_by_length[len(token.group())], index)
+        if closer is None:
+            pieces.append(token.group())
+            continue
+        pieces.append(_slot(_code_text(text[token.end() : tokens[closer].start()]), saved))
+        position = tokens[closer].end()
+        index = closer + 1
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _closing_run(candidates: list[int], after: int) -> int | None:
+    found = bisect.bisect_left(candidates, after)
+    return candidates[found] if found < len(candidates) else None
+
+
+def _code_text(code: str) -> str:
+    code = code.replace("\n", " ")
+    if len(code) > 2 and code[0] == " " and code[-1] == " " and code.strip():
+        code = code[1:-1]
+    return code
