@@ -33,15 +33,18 @@ class FoundFile:
     explicit: bool = False
 
 
-def discover(roots: Sequence[Path], scan: ScanSettings) -> list[FoundFile]:
-    """Every file to scan under ``roots``, sorted by (root, relative path), no duplicates."""
+def discover(roots: Sequence[Path], scan: ScanSettings, cwd: Path) -> list[FoundFile]:
+    """Every file to scan under ``roots``, sorted by (root, relative path), no duplicates.
+
+    A file given as a root is located relative to ``cwd`` when it lies inside it (so
+    cadence globs such as ``decks/**`` still apply), else relative to its own folder.
+    """
     include = GlobSet.of(scan.include)
     exclude = GlobSet.of(scan.exclude)
     found: dict[Path, FoundFile] = {}
     for root in roots:
         if root.is_file():
-            file = FoundFile(root, printable(root.name), root.parent, explicit=True)
-            found.setdefault(_identity(root), file)
+            found.setdefault(_identity(root), _named_file(root, cwd))
             continue
         for file in _walk(root, include, exclude):
             found.setdefault(_identity(file.path), file)
@@ -80,6 +83,15 @@ def _walk(root: Path, include: GlobSet, exclude: GlobSet) -> Iterator[FoundFile]
             if path.is_symlink() and not _inside(path, real_root):
                 continue
             yield FoundFile(path, rel, root)
+
+
+def _named_file(path: Path, cwd: Path) -> FoundFile:
+    absolute = path if path.is_absolute() else cwd / path
+    try:
+        rel = absolute.relative_to(cwd).as_posix()
+        return FoundFile(path, printable(rel), cwd, explicit=True)
+    except ValueError:
+        return FoundFile(path, printable(path.name), path.parent, explicit=True)
 
 
 def _inside(path: Path, real_root: Path) -> bool:
