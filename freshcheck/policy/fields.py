@@ -52,29 +52,39 @@ def read_keys(
     """
     if node is None or (is_null(node) and not required):
         return {}
+    if is_null(node):
+        problems.add(node.mark, f"{path} is empty; fill it in or remove it")
+        return None
     if not isinstance(node, LocatedMap):
         problems.add(node.mark, f"{path} must be a group of keys, but it is {describe_kind(node)}")
         return None
     values: dict[str, Located] = {}
+    suggested: set[str] = set()
     for key, entry in node.entries.items():
         if key in known:
             values[key] = entry.value
-        else:
-            message = _unknown_key(key_path(path, key), key, known, home)
-            problems.add(entry.key_mark, message.replace("unknown key", f"unknown {what}", 1))
+            continue
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        suggested.update(close)
+        message = _unknown_key(key_path(path, key), key, known, close, home)
+        problems.add(entry.key_mark, message.replace("unknown key", f"unknown {what}", 1))
     for key in required:
-        if key not in values:
+        # A misspelt required key is one mistake; "did you mean" already says what to fix.
+        if key not in values and key not in suggested:
             problems.add(node.mark, f'{path}: "{key}" is missing')
     return values
 
 
 def _unknown_key(
-    path: str, key: str, known: tuple[str, ...], home: Mapping[str, str] | None
+    path: str,
+    key: str,
+    known: tuple[str, ...],
+    close: list[str],
+    home: Mapping[str, str] | None,
 ) -> str:
     message = f"{path}: unknown key"
     if home and key in home:
         return f'{message}; "{key}" belongs under "{home[key]}:"'
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:
         return f'{message}; did you mean "{close[0]}"?'
     return f"{message}; expected one of: {', '.join(known)}"
@@ -118,7 +128,7 @@ def read_text(
         problems.add(node.mark, message)
         return None
     if required and not node.value.strip():
-        problems.add(node.mark, f"{path} is blank; write the text")
+        problems.add(node.mark, f"{path} is empty; write the text")
         return None
     return node.value
 
@@ -179,8 +189,9 @@ def read_regex(node: Located | None, path: str, problems: Problems) -> str | Non
     try:
         re.compile(text)
     except re.error as exc:
-        message = f"{path}: this regular expression does not work: {exc}"
-        problems.add(node.mark, f"{message} (in {text!r})")
+        where = "" if exc.pos is None else f" at character {exc.pos + 1}"
+        message = f"{path}: this regular expression does not work: {exc.msg}{where} of '{text}'"
+        problems.add(node.mark, message)
         return None
     return text
 
@@ -220,5 +231,5 @@ def read_choice(
 def shown(node: Located) -> str:
     """A value as written, for a message: ``'90 days'``, ``85``, ``a list``."""
     if isinstance(node, LocatedScalar) and node.value is not None:
-        return repr(node.text) if isinstance(node.value, str) else node.text
+        return f"'{node.text}'" if isinstance(node.value, str) else node.text
     return describe_kind(node)

@@ -24,6 +24,10 @@ class Mark:
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"
 
+    def seen_from(self, other: Mark) -> str:
+        """How a message written at ``other`` names this place: "line 5" in the same file."""
+        return f"line {self.line}" if self.file == other.file else str(self)
+
 
 @dataclass(frozen=True, slots=True)
 class LocatedScalar:
@@ -78,7 +82,7 @@ def describe_kind(node: Located) -> str:
         return f"a number ({node.text})"
     if isinstance(value, dt.date):
         return f"a date ({node.text})"
-    return f"text ({node.text!r})"
+    return f"text ('{node.text}')"
 
 
 def key_path(path: str, key: str) -> str:

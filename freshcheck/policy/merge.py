@@ -54,6 +54,7 @@ def _merge_entries(first: Entry, second: Entry, path: str, problems: list[Policy
         return second
     if path in _SHARED_SCALARS:
         return first
+    # Always two files here: a key repeated within one file is reported when it is parsed.
     where = f"{first.key_mark} and {second.key_mark}"
     mark = second.key_mark
     message = f"{path} is set in {where}; set it in one file only"

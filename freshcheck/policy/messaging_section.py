@@ -2,7 +2,8 @@
 
 Besides each value, the section is checked as a whole: message ids are unique, no name is both
 retired and the approved replacement, and no approved message uses a retired name — any of
-those would make freshcheck contradict itself on every document.
+those would make freshcheck contradict itself on every document. The cross-checks use every
+part that is valid on its own, so one run reports them alongside the per-value problems.
 """
 
 from __future__ import annotations
@@ -22,13 +23,24 @@ from freshcheck.policy.keys import SECTION_KEYS
 from freshcheck.policy.located import Located, Mark, key_path
 from freshcheck.policy.model import Message, MessagingPolicy, Term
 
+Placed = tuple[str, Mark]
+"""A valid text and where it was written."""
+
 
 @dataclass(frozen=True, slots=True)
-class _Placed:
-    """A validated value with where its parts were written, for the cross-checks."""
-
+class _ReadMessage:
     path: str
-    marks: dict[str, Mark]
+    ident: Placed | None
+    current: Placed | None
+    message: Message | None
+
+
+@dataclass(frozen=True, slots=True)
+class _ReadTerm:
+    path: str
+    retired: list[Placed]
+    use: Placed | None
+    term: Term | None
 
 
 def read_messaging(node: Located | None, problems: Problems) -> MessagingPolicy:
@@ -43,92 +55,98 @@ def read_messaging(node: Located | None, problems: Problems) -> MessagingPolicy:
         _term(item, at, problems)
         for item, at in read_items(keys.get("terms"), "messaging.terms", problems)
     ]
-    valid_messages = [m for m in messages if m is not None]
-    valid_terms = [t for t in terms if t is not None]
-    _check_unique_ids(valid_messages, problems)
-    _check_retired_terms(valid_terms, valid_messages, problems)
+    _check_unique_ids(messages, problems)
+    _check_retired_terms(terms, messages, problems)
     return MessagingPolicy(
         threshold=MessagingPolicy().threshold if threshold is None else threshold,
-        messages=tuple(message for message, _ in valid_messages),
-        terms=tuple(term for term, _, _ in valid_terms),
+        messages=tuple(read.message for read in messages if read.message is not None),
+        terms=tuple(read.term for read in terms if read.term is not None),
     )
 
 
-def _message(node: Located, path: str, problems: Problems) -> tuple[Message, _Placed] | None:
+def _message(node: Located, path: str, problems: Problems) -> _ReadMessage:
     known = SECTION_KEYS["messaging.messages[]"]
     keys = read_keys(node, path, known, problems, required=("id", "current"))
     if keys is None:
-        return None
-    ident = read_text(keys.get("id"), key_path(path, "id"), problems, required=True)
-    current = read_text(keys.get("current"), key_path(path, "current"), problems, required=True)
+        return _ReadMessage(path, None, None, None)
+    ident = _placed(keys.get("id"), key_path(path, "id"), problems)
+    current = _placed(keys.get("current"), key_path(path, "current"), problems)
     superseded = read_texts(keys.get("superseded"), key_path(path, "superseded"), problems)
     source = read_text(keys.get("source"), key_path(path, "source"), problems)
     owner = read_text(keys.get("owner"), key_path(path, "owner"), problems)
     for old, mark in superseded:
-        if current is not None and old.strip() == current.strip():
+        if current is not None and old.strip() == current[0].strip():
             problems.add(mark, f"{path}.superseded repeats the current text; remove it")
-    if ident is None or current is None:
-        return None
-    marks = {"id": keys["id"].mark, "current": keys["current"].mark}
-    message = Message(ident, current, tuple(old for old, _ in superseded), source, owner)
-    return message, _Placed(path, marks)
+    message = None
+    if ident is not None and current is not None:
+        old_texts = tuple(old for old, _ in superseded)
+        message = Message(ident[0], current[0], old_texts, source, owner)
+    return _ReadMessage(path, ident, current, message)
 
 
-def _term(
-    node: Located, path: str, problems: Problems
-) -> tuple[Term, _Placed, list[tuple[str, Mark]]] | None:
+def _term(node: Located, path: str, problems: Problems) -> _ReadTerm:
     known = SECTION_KEYS["messaging.terms[]"]
     keys = read_keys(node, path, known, problems, required=("retired", "use"))
     if keys is None:
-        return None
+        return _ReadTerm(path, [], None, None)
     retired = read_texts(keys.get("retired"), key_path(path, "retired"), problems, True)
-    use = read_text(keys.get("use"), key_path(path, "use"), problems, required=True)
+    use = _placed(keys.get("use"), key_path(path, "use"), problems)
     reason = read_text(keys.get("reason"), key_path(path, "reason"), problems)
-    if not retired or use is None:
-        return None
-    term = Term(tuple(name for name, _ in retired), use, reason)
-    return term, _Placed(path, {"use": keys["use"].mark}), retired
+    term = None
+    if retired and use is not None:
+        term = Term(tuple(name for name, _ in retired), use[0], reason)
+    return _ReadTerm(path, retired, use, term)
 
 
-def _check_unique_ids(messages: list[tuple[Message, _Placed]], problems: Problems) -> None:
+def _placed(node: Located | None, path: str, problems: Problems) -> Placed | None:
+    text = read_text(node, path, problems, required=True)
+    return None if text is None or node is None else (text, node.mark)
+
+
+def _check_unique_ids(messages: list[_ReadMessage], problems: Problems) -> None:
     first_seen: dict[str, Mark] = {}
-    for message, placed in messages:
-        mark = placed.marks["id"]
-        if message.id in first_seen:
-            where = first_seen[message.id]
-            text = f'{placed.path}.id: "{message.id}" is already the id of the message at {where}'
+    for read in messages:
+        if read.ident is None:
+            continue
+        ident, mark = read.ident
+        if ident in first_seen:
+            where = first_seen[ident].seen_from(mark)
+            text = f'{read.path}.id: "{ident}" is already the id of the message at {where}'
             problems.add(mark, f"{text}; give each message its own id")
         else:
-            first_seen[message.id] = mark
+            first_seen[ident] = mark
 
 
 def _check_retired_terms(
-    terms: list[tuple[Term, _Placed, list[tuple[str, Mark]]]],
-    messages: list[tuple[Message, _Placed]],
-    problems: Problems,
+    terms: list[_ReadTerm], messages: list[_ReadMessage], problems: Problems
 ) -> None:
-    approved = {term.use.casefold(): placed for term, placed, _ in terms}
-    for _, placed, retired in terms:
-        for name, mark in retired:
-            if name.casefold() in approved:
-                use_placed = approved[name.casefold()]
+    approved = {read.use[0].casefold(): read for read in terms if read.use is not None}
+    for read in terms:
+        for name, mark in read.retired:
+            other = approved.get(name.casefold())
+            if other is not None and other.use is not None:
                 problems.add(
                     mark,
-                    f'{placed.path}.retired: "{name}" is retired here but is the name to use in '
-                    f"{use_placed.path}.use ({use_placed.marks['use']}); "
-                    "a name cannot be both retired and approved",
+                    f'{read.path}.retired: "{name}" is retired here but is the name to use in '
+                    f"{other.path}.use ({other.use[1].seen_from(mark)}); a name cannot be both "
+                    "retired and "
+                    "approved",
                 )
-    for message, placed in messages:
-        for _, _, retired in terms:
-            for name, _ in retired:
-                if _mentions(message.current, name):
-                    problems.add(
-                        placed.marks["current"],
-                        f'{placed.path}.current uses the retired name "{name}"; '
-                        "update the approved text or the retired terms",
-                    )
+    retired_names = [name for read in terms for name, _ in read.retired]
+    for message in messages:
+        if message.current is None:
+            continue
+        text, mark = message.current
+        for name in retired_names:
+            if _mentions(text, name):
+                problems.add(
+                    mark,
+                    f'{message.path}.current uses the retired name "{name}"; '
+                    "update the approved text or the retired terms",
+                )
 
 
 def _mentions(text: str, name: str) -> bool:
+    """Whole-word, case-insensitive, any whitespace between the words of ``name``."""
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
     return re.search(pattern, text, re.IGNORECASE) is not None

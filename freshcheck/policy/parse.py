@@ -35,7 +35,8 @@ _SYNTAX_HINTS = {
     "found a tab character": "use spaces, not tabs, to indent",
     "found undefined alias": "a '*' starts an alias; put text that begins with '*' in quotes",
     "expected <block end>, but found": "check the indentation of this line and the one above",
-    "found unexpected end of stream": "a quote is not closed",
+    "found unexpected end of stream": "a quote or bracket is not closed",
+    "but found another document": "a policy file holds one document; remove the '---' line",
     "found unknown escape character": (
         "inside double quotes a backslash starts an escape; use single quotes for regexes"
     ),
@@ -80,11 +81,17 @@ def _kind_word(node: Located) -> str:
 
 def _syntax_problem(name: str, exc: yaml.MarkedYAMLError) -> PolicyProblem:
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and (exc.problem or "").startswith("found unexpected end"):
+        mark = exc.context_mark  # where the unclosed quote or bracket opened, not the file's end
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = (exc.problem or exc.context or "invalid YAML").strip()
-    hint = next((h for key, h in _SYNTAX_HINTS.items() if problem.startswith(key)), None)
-    context = f" ({exc.context})" if exc.context and exc.problem else ""
-    message = f"YAML syntax error: {problem}{context}"
+    hint = next((h for key, h in _SYNTAX_HINTS.items() if key in problem), None)
+    if exc.context and problem.startswith("but "):
+        message = f"YAML syntax error: {exc.context}, {problem}"
+    elif exc.context and exc.problem:
+        message = f"YAML syntax error: {problem} ({exc.context})"
+    else:
+        message = f"YAML syntax error: {problem}"
     return PolicyProblem(name, line, column, f"{message}; {hint}" if hint else message)
 
 
@@ -109,14 +116,15 @@ class _Converter:
         if isinstance(node, yaml.SequenceNode):
             items = (self.convert(item, item_path(path, i)) for i, item in enumerate(node.value))
             return LocatedList(tuple(items), self.mark(node))
-        return self._scalar(node)
+        return self._scalar(node, path)
 
-    def _scalar(self, node: yaml.Node) -> LocatedScalar:
+    def _scalar(self, node: yaml.Node, path: str) -> LocatedScalar:
         text = str(node.value)
         try:
             value = self._constructor.construct_object(node)
         except yaml.YAMLError:
-            self._add(node, f"unsupported YAML tag {node.tag!r}; write plain text instead")
+            where = f"{path}: " if path else ""
+            self._add(node, f"{where}unsupported YAML tag {node.tag!r}; write plain text instead")
             value = text
         if not isinstance(value, str | int | float | bool | dt.date) and value is not None:
             value = text  # binary, sets and the like: keep what was written

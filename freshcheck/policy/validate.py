@@ -37,7 +37,7 @@ def check_version(document: LocatedMap) -> list[PolicyProblem]:
         return problems.items
     value = entry.value.value if isinstance(entry.value, LocatedScalar) else None
     if isinstance(value, bool) or value != SUPPORTED_VERSION:
-        message = f"version must be {SUPPORTED_VERSION}, but it is {shown(entry.value)}"
+        message = f"version must be the number {SUPPORTED_VERSION}, but it is {shown(entry.value)}"
         problems.add(entry.value.mark, message)
     return problems.items
 
@@ -115,9 +115,9 @@ def read_globs(
     globs = []
     for glob, mark in read_texts(node, path, problems, required):
         if "\\" in glob:
-            problems.add(mark, f"{path}: write folders with / (not \\) in {glob!r}")
+            problems.add(mark, f"{path}: write folders with / (not \\) in '{glob}'")
         elif glob.startswith("/"):
-            problems.add(mark, f"{path}: {glob!r} must be relative to the scanned folder")
+            problems.add(mark, f"{path}: '{glob}' must be relative to the scanned folder")
         else:
             globs.append(glob)
     return tuple(globs)
