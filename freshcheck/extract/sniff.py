@@ -68,10 +68,10 @@ def sniff_format(path: Path, claimed: str, limits: Limits = DEFAULT_LIMITS) -> S
     if path.name.startswith(("~$", ".~lock.")):
         raise UnreadableFile("lock-file", _LOCK_FILE)
     try:
+        size = _regular_file_size(path)  # before opening: opening a FIFO would block
+        if size == 0:
+            raise UnreadableFile("empty", "empty file (0 bytes)")
         with path.open("rb") as f:
-            size = _regular_file_size(f)
-            if size == 0:
-                raise UnreadableFile("empty", "empty file (0 bytes)")
             head = f.read(HEAD_BYTES)
             identity = _identify(path, f, head, size, claimed, limits)
     except OSError as exc:
@@ -80,8 +80,8 @@ def sniff_format(path: Path, claimed: str, limits: Limits = DEFAULT_LIMITS) -> S
     return _decide(path, claimed, identity)
 
 
-def _regular_file_size(f: BinaryIO) -> int:
-    info = os.fstat(f.fileno())
+def _regular_file_size(path: Path) -> int:
+    info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         raise UnreadableFile("unsupported", "not a regular file")
     return info.st_size
@@ -123,7 +123,7 @@ def _identify(
         return _Identity(None, binary)
     text = describe_text(head)
     if text is not None:
-        return _Identity("text" if text == "looks like plain text" else None, text)
+        return _Identity("text", text)  # plain text, HTML or XML: text extractors decide
     return _Identity(None, f"unrecognised binary data (starts with {head[:4].hex()})")
 
 
