@@ -258,15 +258,15 @@ def find_graphics(
     name: str,
 ) -> None:
     """Collect text boxes (with the drawing's name), charts and diagrams under a drawing."""
+    if element.tag == _ALTERNATE:
+        chosen = chosen_branch(element)
+        if chosen is not None:
+            find_graphics(chosen, boxes, graphics, name)
+        return
     for child in element:
         tag = child.tag
         if tag == _TXBX:
             boxes.append((child, name))  # a box inside this box is met when it is read
-            continue
-        if tag == _ALTERNATE:
-            chosen = chosen_branch(child)
-            if chosen is not None:
-                find_graphics(chosen, boxes, graphics, name)
             continue
         if tag == _WP_DOCPR:
             name = child.get("name") or name
