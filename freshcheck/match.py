@@ -13,7 +13,7 @@ ship it to worker processes (it pickles). For each claim:
 3. **Candidates** come from an inverted index over the library's distinctive words: a claim
    is scored only against messages it shares such a word with, never against all of them.
    Unknown claim words within a typo of a library word are mapped to it with rapidfuzz
-   (``process.cdist`` over a whole batch in ``match_many``).
+   (``process.extractOne`` over the library's vocabulary, once per distinct word).
 4. **Score** (0–100) is a weighted F-measure that counts coverage of the message twice as
    much as precision (β = 2): ``recall`` is the share of the message's word weight the claim
    contains; ``precision`` is the share of the claim's word weight that belongs to the
@@ -46,6 +46,8 @@ FILLER_FACTOR = 0.3
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
+SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
+MIN_WEIGHT = 0.05  # a word in every message still counts a little
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ class _Variant:
     current: bool
     words: frozenset[str]
     weight: float
+    subject_weight: float
     plain: str
     facts: tuple[Fact, ...]
 
@@ -120,12 +123,20 @@ class MessageIndex:
                 frequency[word] = frequency.get(word, 0) + 1
         total = max(len(messaging.messages), 1)
         weights = {
-            word: (math.log((total + 1) / (df + 1)) + 1)
+            word: max(math.log((total + 1) / (df + 0.5)), MIN_WEIGHT)
             * (FILLER_FACTOR if word in FOLDED_FILLER else 1)
             for word, df in frequency.items()
         }
         variants = tuple(
-            _Variant(n, cur, frozenset(w), sum(weights[x] for x in set(w)), plain_words(t), f)
+            _Variant(
+                n,
+                cur,
+                frozenset(w),
+                _weight_of(set(w), weights, "="),
+                sum(weights[x] for x in set(w) if _is_subject(x)) or 1.0,
+                plain_words(t),
+                f,
+            )
             for n, cur, t, f, w in raw
         )
         # Words in more than 5% of messages (at least 20) are too common to find candidates.
@@ -150,10 +161,10 @@ class MessageIndex:
             products=products,
             variants=variants,
             weights=weights,
-            unknown_weight=math.log(total + 1) + 1,
+            unknown_weight=math.log((total + 1) / 0.5),
             postings={word: tuple(ids) for word, ids in postings.items()},
             always=tuple(always),
-            vocabulary=tuple(sorted(w for w in frequency if not w.startswith("#"))),
+            vocabulary=tuple(sorted(w for w in frequency if w[0] not in "#=")),
             exact={plain: tuple(ids) for plain, ids in exact.items()},
             current_of=tuple(current_of),
         )
@@ -163,7 +174,7 @@ class MessageIndex:
         return self._decide(claim, self._words(claim))
 
     def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
-        """``match`` for many claims; typo lookups for the whole batch go through one cdist."""
+        """``match`` for many claims; typo lookups are made once per distinct unknown word."""
         word_lists = [content_words(claim.text, claim.facts) for claim in claims]
         self._learn_typos({w for words in word_lists for w in words})
         return [self._decide(c, self._fold(w)) for c, w in zip(claims, word_lists, strict=True)]
@@ -192,19 +203,18 @@ class MessageIndex:
             if w not in self.weights
             and w not in self.typos
             and len(w) >= TYPO_MIN_LENGTH
-            and not w.startswith("#")
+            and w[0] not in "#="
             and not w.isdigit()
         ]
         if not unknown or not self.vocabulary:
             for w in unknown:
                 self.typos[w] = w
             return
-        scores = process.cdist(
-            unknown, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, dtype="uint8"
-        )
-        for row, word in enumerate(unknown):
-            best = int(scores[row].argmax())
-            self.typos[word] = self.vocabulary[best] if scores[row][best] else word
+        for word in unknown:
+            best = process.extractOne(
+                word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+            )
+            self.typos[word] = best[0] if best else word
 
     def _candidates(self, words: tuple[str, ...]) -> set[int]:
         found: set[int] = set(self.always)
@@ -220,7 +230,10 @@ class MessageIndex:
         shared = variant.words.intersection(words)
         if not shared:
             return 0.0
-        recall = sum(weights[w] for w in shared) / variant.weight
+        subject = sum(weights[w] for w in shared if _is_subject(w))
+        if subject < SUBJECT_FLOOR * variant.subject_weight:
+            return 0.0  # shared numbers without the subject words: a look-alike
+        recall = min(sum(weights[w] for w in shared) / variant.weight, 1.0)
         # F is at most 5R/(4+R) when precision is perfect: skip hopeless candidates early.
         if 100 * (1 + BETA_SQUARED) * recall / (BETA_SQUARED + recall) < self.threshold:
             return 0.0
@@ -242,7 +255,11 @@ class MessageIndex:
         exact = [self.variants[i] for i in self.exact.get(plain, ())]
         if exact:  # the very wording of a message: current wins over superseded
             variant = max(exact, key=lambda v: v.current)
-            return self._verdict(claim, variant.message, _Scored(variant, 100.0), None)
+            if variant.current:
+                return self._verdict(claim, variant.message, _Scored(variant, 100.0), None)
+            differences = fact_differences(claim.facts, self._current_facts(variant.message))
+            message = self.messages[variant.message]
+            return ClaimMatch(message, "outdated", 100.0, True, differences)
         scored = self._ranked(words)
         if not scored:
             return None
@@ -263,11 +280,14 @@ class MessageIndex:
                     return other  # a near-equal in-step reading: do not cry wolf
         return best
 
+    def _current_facts(self, number: int) -> tuple[Fact, ...]:
+        return self.variants[self.current_of[number]].facts
+
     def _verdict(
         self, claim: Claim, number: int, cur: _Scored | None, old: _Scored | None
     ) -> ClaimMatch:
         message = self.messages[number]
-        current_facts = self.variants[self.current_of[number]].facts
+        current_facts = self._current_facts(number)
         differences = fact_differences(claim.facts, current_facts)
         if old is not None and (cur is None or old.score > cur.score):
             in_step_facts = claim.facts and not differences
@@ -278,6 +298,22 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _is_subject(word: str) -> bool:
+    """Words and product names are subject; fact kinds and other fact values are not."""
+    return word[0] not in "#=" or word.startswith("=product:")
+
+
+def _weight_of(words: set[str], weights: dict[str, float], skip: str) -> float:
+    """Total weight of the words that do not start with a character in ``skip``."""
+    return sum(weights[w] for w in words if w[0] not in skip) or 1.0
+
+
+def _claim_weight(word: str, weights: dict[str, float], unknown: float) -> float:
+    if word.startswith("="):
+        return 0.0  # a fact value is credit when shared, never a penalty when new
+    return weights.get(word, unknown)
 
 
 def _best_window(
@@ -294,8 +330,9 @@ def _best_window(
         for end in hits[a:]:
             window = set(words[start : end + 1])
             inside = sum(weights[w] for w in window & shared)
-            spread = sum(weights.get(w, unknown) for w in window)
-            recall, precision = inside / total, inside / spread
+            spread = sum(_claim_weight(w, weights, unknown) for w in window)
+            recall = min(inside / total, 1.0)
+            precision = min(inside / spread, 1.0) if spread else 1.0
             f = (1 + BETA_SQUARED) * precision * recall / (BETA_SQUARED * precision + recall)
             best = max(best, f)
     return best

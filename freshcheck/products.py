@@ -20,10 +20,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from freshcheck.policy.model import MessagingPolicy
-from freshcheck.wording import word_set
+from freshcheck.wording import STOPWORDS, word_set
 
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'])(?:[A-Z][\w&+]*(?:-[A-Z][\w&+]*)?)(?:[ \t]+(?:[A-Z][\w&+]*|\d+(?![\w%])))+"
+    r"(?<![\w'])(?:[A-Z][\w&+]*(?:-[A-Z][\w&+]*)?)(?:[ \t]+(?:[A-Z][\w&+]*|\d+(?![\w%]|[,.]\d)))+"
 )
 _LEADING_WORDS = word_set(
     "the our your their its a an with for and every all this that these new now today "
@@ -82,7 +82,7 @@ def capitalised_names(text: str) -> list[str]:
     names: list[str] = []
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
-        while words and words[0].lower() in _LEADING_WORDS:
+        while words and (words[0].lower() in _LEADING_WORDS or words[0].lower() in STOPWORDS):
             words.pop(0)
         if len(words) < 2 or words[0].lower() in _CERTIFICATION_WORDS:
             continue

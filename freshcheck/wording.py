@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from freshcheck.drift import dimension, magnitude
 from freshcheck.model import Fact
 
 _TOKEN = re.compile(r"#[a-z]+|[a-z0-9]+(?:['’][a-z]+)?")
@@ -64,7 +65,24 @@ _SYNONYM_GROUPS = (
 )
 
 
+# Sales acronyms and their spelled-out forms read the same.
+ACRONYMS = {
+    "sla": "service level agreement",
+    "slas": "service level agreements",
+    "roi": "return on investment",
+    "arr": "annual recurring revenue",
+    "mrr": "monthly recurring revenue",
+    "nps": "net promoter score",
+    "tco": "total cost of ownership",
+    "csat": "customer satisfaction",
+    "kpi": "key performance indicator",
+    "kpis": "key performance indicators",
+}
+_IRREGULAR = {"using": "use", "used": "use", "uses": "use", "ran": "run", "running": "run"}
+
+
 def _stem_raw(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
@@ -135,9 +153,36 @@ def placeholder(kind: str) -> str:
 
 
 def content_words(text: str, facts: tuple[Fact, ...]) -> tuple[str, ...]:
-    """The folded content words of ``text`` with its facts masked, in order."""
-    masked = mask_facts(text, facts).lower()
-    return tuple(fold_word(t) for t in _TOKEN.findall(masked) if t not in STOPWORDS)
+    """The folded content words of ``text`` in order, each fact as two words.
+
+    A fact becomes ``#kind`` (so different values look alike) followed by ``=dim:value``
+    (so the matcher can credit an exactly shared value; see match.py).
+    """
+    words: list[str] = []
+    cursor = 0
+    for fact in facts:
+        start, end = fact.span
+        if start < cursor:
+            continue
+        words.extend(_folded(text[cursor:start]))
+        words.append("#" + placeholder(fact.kind))
+        words.append(f"={dimension(fact)}:{magnitude(fact)}")
+        cursor = end
+    words.extend(_folded(text[cursor:]))
+    return tuple(words)
+
+
+def _folded(text: str) -> list[str]:
+    out: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        if token in STOPWORDS:
+            continue
+        expansion = ACRONYMS.get(token)
+        if expansion:
+            out.extend(fold_word(w) for w in expansion.split() if w not in STOPWORDS)
+        else:
+            out.append(fold_word(token))
+    return out
 
 
 def plain_words(text: str) -> str:
