@@ -10,7 +10,6 @@ from io import StringIO
 
 from rich import box
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -33,7 +32,7 @@ from freshcheck.report.summary import (
 STATUS_STYLES = {"overdue": "bold red", "error": "bold magenta", "due-soon": "yellow"}
 SEVERITY_STYLES = {"error": "red", "warning": "yellow", "info": "cyan"}
 SEVERITY_MARKS = {"error": "✖", "warning": "▲", "info": "●"}
-DETAIL_INDENT = (0, 0, 0, 6)
+DETAIL_INDENT = "\n      "
 GROUP_TITLES = {"owner": "Owner", "folder": "Folder", "status": "Status"}
 
 
@@ -73,11 +72,12 @@ def _print_files(console: Console, result: ScanResult, options: ReportOptions) -
 
 
 def _print_file(console: Console, file: FileResult, *, show_owner: bool) -> None:
-    head = Text()
-    head.append(file.path, style="bold underline")
-    head.append("  ")
-    head.append(STATUS_LABELS.get(file.status, file.status).upper(), STATUS_STYLES.get(file.status))
-    console.print(head)
+    # One Text per file, printed without rich's wrapping: printing thousands of small
+    # renderables is slow, and unwrapped lines stay greppable; the terminal wraps them.
+    out = Text()
+    out.append(file.path, style="bold underline")
+    out.append("  ")
+    out.append(STATUS_LABELS.get(file.status, file.status).upper(), STATUS_STYLES.get(file.status))
     facts: list[str] = []
     if file.due is not None:
         facts.append(f"due {iso(file.due)}")
@@ -90,34 +90,30 @@ def _print_file(console: Console, file: FileResult, *, show_owner: bool) -> None
         facts.append(f"owner {file.owner}" if file.owner else "no owner")
     if file.suppressed:
         facts.append(f"{file.suppressed} suppressed")
-    console.print(Text("  " + " · ".join(facts), style="dim"), soft_wrap=True)
+    out.append("\n  " + " · ".join(facts), style="dim")
     if file.error is not None:
-        console.print(Text(f"  cannot read: {file.error.reason} [{file.error.kind}]", "magenta"))
+        out.append(f"\n  cannot read: {one_line(file.error.reason)} [{file.error.kind}]", "magenta")
     for note in file.notes:
-        console.print(Text(f"  note: {note}", style="dim"))
+        out.append(f"\n  note: {one_line(note)}", style="dim")
     for finding in file.findings:
-        _print_finding(console, finding)
+        _append_finding(out, finding)
+    console.print(out, soft_wrap=True)
 
 
-def _print_finding(console: Console, finding: Finding) -> None:
+def _append_finding(out: Text, finding: Finding) -> None:
     style = SEVERITY_STYLES.get(finding.severity)
-    line = Text("  ")
-    line.append(f"{SEVERITY_MARKS.get(finding.severity, '-')} {finding.severity:<7}", style)
-    line.append(f" {where(finding)}", style="bold")
+    out.append("\n  ")
+    out.append(f"{SEVERITY_MARKS.get(finding.severity, '-')} {finding.severity:<7}", style)
+    out.append(f" {where(finding)}", style="bold")
     if finding.location is not None and finding.location.shape:
-        line.append(f" · {finding.location.shape}")
-    line.append(f"  {finding.rule}", style="dim")
-    console.print(line)
-    console.print(_detail(Text(one_line(finding.message))))
+        out.append(f" · {one_line(finding.location.shape)}")
+    out.append(f"  {finding.rule}", style="dim")
+    out.append(f"{DETAIL_INDENT}{one_line(finding.message)}")
     if finding.excerpt:
-        console.print(_detail(Text(f"“{one_line(finding.excerpt)}”", style="italic")))
+        out.append(f"{DETAIL_INDENT}“{one_line(finding.excerpt)}”", style="italic")
     todo = advice(finding)
     if todo:
-        console.print(_detail(Text(f"→ {one_line(todo)}", style="green")))
-
-
-def _detail(text: Text) -> Padding:
-    return Padding(text, DETAIL_INDENT, expand=False)
+        out.append(f"{DETAIL_INDENT}→ {one_line(todo)}", style="green")
 
 
 def _print_summary(console: Console, result: ScanResult, summary: Summary) -> None:
