@@ -1,0 +1,74 @@
+"""Cleaning PDF text and telling readable text from junk.
+
+A font without a usable Unicode map makes an engine emit control characters, private-use
+code points, ``(cid:12)`` or ``/g18`` glyph names, or plausible-looking but wrong letters
+("larĀe ÿactors" for "large factors"). ``junk_score`` counts such signs per letter so
+the extractor can ask the other engine for the page and keep the better reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Where one engine marks a hyphen that it removed while joining two lines (pdfium
+# writes U+FFFE, older builds U+0002); the layout step decides whether to keep it.
+LINE_HYPHEN = "\ufffe"
+
+_CONTROL = re.compile(r"[\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+# Symbol fonts (Wingdings, Symbol) put bullets and arrows in the private use area: one
+# that opens a line is a bullet; inside a word it is a glyph without a Unicode map.
+_PRIVATE_BULLET = re.compile(r"^\s*[\ue000-\uf8ff]+(?=\s)")
+_PRIVATE = re.compile(r"\s*[\ue000-\uf8ff]+")
+_PRIVATE_IN_WORD = re.compile(r"[^\W_][\ue000-\uf8ff]|[\ue000-\uf8ff][^\W_]")
+_GLYPH_NAMES = re.compile(r"\(cid:\d+\)|cid:\d+|/g\d+|/uni[0-9A-Fa-f]{4}|/[Gg][0-9A-Fa-f]{2,4}\b")
+_UPPER_LATIN = "".join(
+    ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and unicodedata.category(ch) == "Lu"
+)
+# An accented capital right after a lower-case letter ("larĀe", "learninĀ"), or "ÿ"
+# touching one ("successÿul", "ÿactors"): real words almost never look like that; wrong
+# font maps often do.
+_WRONG_LETTER = re.compile(rf"[a-z][{_UPPER_LATIN}\u00ff]|\u00ff[a-z]")
+_ALNUM = re.compile(r"[^\W_]")
+
+# Presentation forms (ligatures such as "ﬁ", Arabic contextual letter shapes, full-width
+# Latin) carry no meaning of their own: they become the letters they stand for, so that
+# "ﬁnancial" matches "financial". Other compatibility characters (™, ², ½) are kept.
+_PRESENTATION = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for ranges in ((0xFB00, 0xFDFF), (0xFE70, 0xFEFF), (0xFF01, 0xFF5E))
+    for code in range(ranges[0], ranges[1] + 1)
+    if unicodedata.normalize("NFKC", chr(code)) != chr(code)
+}
+
+
+def clean_text(text: str) -> str:
+    """One line, cleaned: control characters dropped, symbol-font bullets made "•", other
+    private-use glyphs dropped, presentation forms unfolded, hyphen marks unified."""
+    text = text.replace("\x02", LINE_HYPHEN)
+    text = _CONTROL.sub("", text)
+    text = _PRIVATE.sub("", _PRIVATE_BULLET.sub("\u2022", text))
+    return text.translate(_PRESENTATION).replace("\t", " ").replace("\xa0", " ")
+
+
+def junk_score(raw: str) -> float:
+    """Signs of undecodable text per letter or digit in the *raw* engine output (0 = clean).
+
+    A page with no letters or digits at all scores 1.0 when it has any other characters
+    and 0.0 when it is empty.
+    """
+    letters = len(_ALNUM.findall(raw))
+    signs = (
+        len(_CONTROL.findall(raw))
+        + len(_PRIVATE_IN_WORD.findall(raw))
+        + 4 * len(_GLYPH_NAMES.findall(raw))
+        + 2 * len(_WRONG_LETTER.findall(raw))
+    )
+    if letters == 0:
+        return 1.0 if raw.strip() else 0.0
+    return signs / letters
+
+
+def letter_count(text: str) -> int:
+    """How many letters and digits ``text`` holds."""
+    return len(_ALNUM.findall(text))
