@@ -87,15 +87,19 @@ class OoxmlPackage:
     def has(self, name: str) -> bool:
         return name in self._names
 
-    def xml(self, name: str) -> etree._Element | None:
-        """The parsed root element of part ``name``, or None when the part is missing/empty."""
+    def data(self, name: str) -> bytes | None:
+        """The raw bytes of part ``name`` (e.g. an image), or None when the part is missing."""
         if name not in self._names:
             return None
         try:
-            data = self._zip.read(name)
+            return self._zip.read(name)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise UnreadableFile("corrupt", f"corrupt: part {name} cannot be read") from exc
-        if not data.strip():
+
+    def xml(self, name: str) -> etree._Element | None:
+        """The parsed root element of part ``name``, or None when the part is missing/empty."""
+        data = self.data(name)
+        if data is None or not data.strip():
             return None
         try:
             return etree.fromstring(data, xml_parser())
