@@ -172,11 +172,13 @@ def _raise_for_ole(f: BinaryIO) -> None:
 
 
 def _looks_like_owner_file(head: bytes) -> bool:
-    # Office owner files: a length byte, the user's name padded to 54 bytes, then UTF-16.
+    # Office owner files: a length byte, the user's name, NUL, spaces up to byte 55, then
+    # the length again and the name in UTF-16. The NUL keeps short text files out.
     length = head[0]
-    if not 1 <= length <= 53:
+    if not 1 <= length <= 53 or len(head) < 57:
         return False
-    return head[1 : 1 + length].decode("latin-1").isprintable()
+    name_ok = head[1 : 1 + length].decode("latin-1").isprintable()
+    return name_ok and head[1 + length] == 0 and head[55:57] == bytes([length, 0])
 
 
 def _looks_like_headless_pdf(head: bytes) -> bool:

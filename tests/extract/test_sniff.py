@@ -191,12 +191,20 @@ def test_office_lock_files_are_recognised_by_name_and_by_content(tmp_path: Path)
     by_name = _unreadable(_write(tmp_path, "~$deck.pptx", _pptx_bytes()), "pptx")
     assert (by_name.kind, by_name.reason) == ("lock-file", "Office owner/lock file, not a document")
     user = b"Rob Sewell"
-    owner = bytes([len(user)]) + user.ljust(53) + "Rob Sewell".encode("utf-16-le").ljust(111)
+    utf16 = user.decode().encode("utf-16-le")
+    owner = bytes([len(user)]) + (user + b"\x00").ljust(54) + bytes([len(user), 0]) + utf16
+    owner = owner.ljust(165, b" ")
     assert len(owner) == 165
     by_content = _unreadable(_write(tmp_path, "Green.pptx", owner), "pptx")
     assert by_content.kind == "lock-file"
     libreoffice = _unreadable(_write(tmp_path, ".~lock.deck.pptx#", b"x,y,z;"), "unknown")
     assert libreoffice.kind == "lock-file"
+
+
+def test_a_short_markdown_file_is_not_mistaken_for_a_lock_file(tmp_path: Path) -> None:
+    text = b"# Pitch notes\n" + b"x" * 150
+    path = _write(tmp_path, "notes.md", text[:164])
+    assert sniff_format(path, "md") == Sniffed("md")
 
 
 def test_a_damaged_ole2_file_is_corrupt(tmp_path: Path) -> None:
