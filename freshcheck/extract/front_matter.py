@@ -59,6 +59,9 @@ def find_front_matter(lines: list[str]) -> FrontMatter | None:
     count = end + 1
     if len(block) > _MAX_CHARS:
         return FrontMatter(line_count=count, problem="front matter is too large to read")
+    if _bracket_depth(block) > _MAX_DEPTH:
+        # PyYAML's scanner is quadratic in flow nesting; refuse before it starts.
+        return FrontMatter(line_count=count, problem="front matter is nested too deeply")
     try:
         loaded = yaml.safe_load(block)
     except yaml.YAMLError as exc:
@@ -92,6 +95,18 @@ def _closing_fence(lines: list[str]) -> int | None:
         if lines[index].rstrip() in ("---", "..."):
             return index
     return None
+
+
+def _bracket_depth(block: str) -> int:
+    """The deepest nesting of ``[`` and ``{`` (quotes ignored: an over-estimate is harmless)."""
+    depth = deepest = 0
+    for char in block:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}" and depth:
+            depth -= 1
+    return deepest
 
 
 def _why(exc: yaml.YAMLError) -> str:

@@ -67,8 +67,10 @@ def html_document(text: str, display_path: str) -> Document:
     """The Document for HTML ``text``; raises ``UnreadableFile`` only when lxml gives up."""
     if not text.strip():
         return Document(display_path, "html")
+    # huge_tree lifts libxml2's nesting cap from 256 to 2048 levels: pages exported from word
+    # processors nest unclosed inline tags deeper than 256 and still show all their text.
     parser = lxml_html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
     )
     data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
     try:
@@ -77,6 +79,9 @@ def html_document(text: str, display_path: str) -> Document:
         return Document(display_path, "html")  # nothing but comments or whitespace
     except (etree.LxmlError, ValueError) as exc:
         raise UnreadableFile("corrupt", f"HTML could not be parsed: {exc}") from exc
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        # libxml2 stops reading at the limit; a partial text would silently hide content.
+        raise UnreadableFile("corrupt", "HTML is nested too deeply to read (over 2048 levels)")
     return Document(display_path, "html", html_units(root), html_metadata(root))
 
 

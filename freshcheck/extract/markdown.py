@@ -76,6 +76,8 @@ def _unit(block: RawBlock, references: frozenset[str]) -> TextUnit | None:
 def _first_visible_line(block: RawBlock, references: frozenset[str]) -> int:
     """The first line of the block that shows any text on its own (markup-only lines skipped)."""
     for number, line in block.lines:
+        if not line.strip():
+            continue
         if not any(mark in line for mark in _MAY_VANISH) or reduce_inline(line, references):
             return number
     return block.lines[0][0]

@@ -29,23 +29,12 @@ _DESTINATION = r"\((?:[^()]|\([^()]*\))*\)"
 _IMAGE = re.compile(r"!" + _BRACKETED + r"(?:" + _DESTINATION + r"|\[[^\[\]]*\])")
 _LINK = re.compile(_BRACKETED + r"(?:" + _DESTINATION + r"|\[([^\[\]]*)\])")
 _SHORTCUT = re.compile(_BRACKETED + r"(?![(\[:])")
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+# A footnote mark, or the "[^1]:" that opens a footnote's own text.
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?::[ \t]*)?")
 _IMG_TAG = re.compile(r"<img\b[^<>]*?\balt\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^<>]*>", re.I)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-# Emphasis spans are bounded so an unmatched marker cannot make a scan quadratic.
-_EMPHASIS = tuple(
-    re.compile(pattern, re.DOTALL)
-    for pattern in (
-        r"\*\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*\*",
-        r"\*\*(?=\S)(.{1,2000}?)(?<=\S)\*\*",
-        r"(?<![A-Za-z0-9_])__(?=\S)(.{1,2000}?)(?<=\S)__(?![A-Za-z0-9_])",
-        r"\*(?=[^\s*])(.{1,2000}?)(?<=[^\s*])\*",
-        r"(?<![A-Za-z0-9_])_(?=[^\s_])(.{1,2000}?)(?<=[^\s_])_(?![A-Za-z0-9_])",
-        # One tilde is left alone: "~50%" means "about 50%" far more often than strikethrough.
-        r"~~(?=\S)(.{1,2000}?)(?<=\S)~~",
-    )
-)
+_DELIMITER_RUN = re.compile(r"\*+|_+|~+")
 
 
 def reduce_inline(text: str, references: Set[str] = frozenset()) -> str:
@@ -62,8 +51,7 @@ def reduce_inline(text: str, references: Set[str] = frozenset()) -> str:
     text = _IMG_TAG.sub(lambda m: m.group(1) or m.group(2) or "", text)
     text = _BREAK_TAG.sub(" ", text)
     text = _TAG.sub("", text)
-    for pattern in _EMPHASIS:
-        text = pattern.sub(lambda m: m.group(1), text)
+    text = _drop_emphasis(text)
     text = html.unescape(text)
     text = _SLOT_RE.sub(lambda m: saved[int(m.group(1))], text)
     return " ".join(text.split())
@@ -129,3 +117,56 @@ def _code_text(code: str) -> str:
     if len(code) > 2 and code[0] == " " and code[-1] == " " and code.strip():
         code = code[1:-1]
     return code
+
+
+def _drop_emphasis(text: str) -> str:
+    """Remove the ``*``, ``_`` and ``~~`` runs that pair up as emphasis or strikethrough.
+
+    CommonMark's delimiter-run idea, simplified: a run can open when a non-space follows it
+    and close when a non-space precedes it (``_`` also not inside a word); each closer pairs
+    with the nearest open run of the same character, one stack per character, so the pass
+    is linear. A single ``~`` is left alone: "~50%" means "about 50%".
+    """
+    runs = list(_DELIMITER_RUN.finditer(text))
+    if not runs:
+        return text
+    stacks: dict[str, list[list[int]]] = {"*": [], "_": [], "~": []}
+    cut: dict[int, tuple[int, int]] = {}  # run start → (chars cut from its left, from its right)
+    for run in runs:
+        start, end = run.span()
+        char = text[start]
+        if char == "~" and end - start != 2:
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        can_open = not after.isspace() and not (char == "_" and before.isalnum())
+        can_close = not before.isspace() and not (char == "_" and after.isalnum())
+        remaining = end - start
+        stack = stacks[char]
+        while can_close and remaining and stack:
+            opener = stack[-1]  # [start, chars still unpaired]
+            paired = min(opener[1], remaining)
+            opener[1] -= paired
+            remaining -= paired
+            left, right = cut.get(opener[0], (0, 0))
+            cut[opener[0]] = (left, right + paired)
+            left, right = cut.get(start, (0, 0))
+            cut[start] = (left + paired, right)
+            if not opener[1]:
+                stack.pop()
+        if can_open and remaining:
+            stack.append([start, remaining])
+    if not cut:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for run in runs:
+        start, end = run.span()
+        if start not in cut:
+            continue
+        left, right = cut[start]
+        pieces.append(text[position:start])
+        pieces.append(text[start + left : end - right])
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
