@@ -366,30 +366,32 @@ def _echo(output: str | bytes) -> None:
         click.echo(output, nl=False)
 
 
-def main() -> None:
-    """Console entry point: one place maps exceptions to exit codes."""
-    debug = "--debug" in sys.argv
-    if debug:
-        sys.argv.remove("--debug")
+def run(argv: list[str]) -> int:
+    """Run the command line with ``argv``; return the exit code. One place maps errors."""
+    debug = "--debug" in argv
+    argv = [arg for arg in argv if arg != "--debug"]
     try:
-        cli.main(standalone_mode=False)
+        cli.main(args=argv, prog_name="freshcheck", standalone_mode=False)
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        return int(exc.exit_code)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except click.ClickException as exc:
         exc.show()
-        sys.exit(EXIT_USAGE)
+        return EXIT_USAGE
     except (click.Abort, KeyboardInterrupt):
         click.echo("freshcheck: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        return EXIT_INTERRUPTED
     except PolicyError as exc:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
-        sys.exit(exc.exit_code)
+        click.echo(f"freshcheck: the policy has {len(exc.problems)} problem(s)", err=True)
+        return exc.exit_code
     except FreshcheckError as exc:
         click.echo(f"freshcheck: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except BrokenPipeError:
-        sys.exit(EXIT_OK)
+        return EXIT_OK
     except Exception as exc:
         if debug:
             raise
@@ -398,5 +400,10 @@ def main() -> None:
             "(run with --debug for a traceback)",
             err=True,
         )
-        sys.exit(EXIT_INTERNAL)
-    sys.exit(EXIT_OK)
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def main() -> None:
+    """Console entry point."""
+    sys.exit(run(sys.argv[1:]))

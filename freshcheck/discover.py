@@ -47,7 +47,9 @@ def discover(roots: Sequence[Path], scan: ScanSettings, cwd: Path) -> list[Found
             found.setdefault(_identity(root), _named_file(root, cwd))
             continue
         for file in _walk(root, include, exclude):
-            found.setdefault(_identity(file.path), file)
+            key = _identity(file.path)
+            if key not in found or found[key].path.is_symlink():  # prefer the real file
+                found[key] = file
     return sorted(found.values(), key=lambda f: (str(f.root), f.rel_path))
 
 

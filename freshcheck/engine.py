@@ -33,7 +33,8 @@ def check_document(
     cadence = cadence_for(facts.rel_path, compiled.policy.freshness)
     freshness: Freshness | None = None
     if document.error is None:
-        freshness = judge_freshness(document, facts.dates, cadence, as_of)
+        change_sources = compiled.policy.freshness.change_sources
+        freshness = judge_freshness(document, facts.dates, cadence, as_of, change_sources)
     ctx = CheckContext(document, _claims(document, compiled), compiled, as_of, freshness)
     raw = [finding for family in FAMILIES for finding in family.check(ctx)]
     findings, suppressed = _settle(raw, document, compiled)

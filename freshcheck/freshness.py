@@ -73,10 +73,14 @@ def cadence_for(rel_path: str, policy: FreshnessPolicy) -> Cadence:
 
 
 def judge_freshness(
-    document: Document, dates: FileDates, cadence: Cadence, as_of: dt.date
+    document: Document,
+    dates: FileDates,
+    cadence: Cadence,
+    as_of: dt.date,
+    change_sources: tuple[str, ...] = ("git", "metadata", "mtime"),
 ) -> Freshness:
     """Status, last-updated date and its source, and the due date of one readable file."""
-    candidates, notes = _candidates(document, dates)
+    candidates, notes = _candidates(document, dates, change_sources)
     usable: list[DatedSource] = []
     for candidate in candidates:
         if candidate.date > as_of:
@@ -100,7 +104,9 @@ def judge_freshness(
     return Freshness(status, best.date, best.source, due, cadence_days, cadence.owner, tuple(notes))
 
 
-def _candidates(document: Document, dates: FileDates) -> tuple[list[DatedSource], list[str]]:
+def _candidates(
+    document: Document, dates: FileDates, change_sources: tuple[str, ...]
+) -> tuple[list[DatedSource], list[str]]:
     notes: list[str] = []
     found: list[DatedSource] = []
     if dates.review is not None:
@@ -111,13 +117,28 @@ def _candidates(document: Document, dates: FileDates) -> tuple[list[DatedSource]
     prop = _property_review(document, notes)
     if prop is not None:
         found.append(DatedSource("property", prop))
-    if dates.git is not None:
-        found.append(DatedSource("git", dates.git))
-    elif document.metadata.modified is not None and not dates.uncommitted:
-        found.append(DatedSource("metadata", document.metadata.modified.date()))
-    else:
-        found.append(DatedSource("mtime", dates.mtime))
+    change = _last_change(document, dates, change_sources)
+    if change is not None:
+        found.append(change)
     return found, notes
+
+
+def _last_change(
+    document: Document, dates: FileDates, change_sources: tuple[str, ...]
+) -> DatedSource | None:
+    """The first configured source that knows when the content last changed."""
+    modified = document.metadata.modified
+    known = {
+        "git": dates.git,
+        # An uncommitted edit is newer than whatever the document's properties say.
+        "metadata": None if dates.uncommitted or modified is None else modified.date(),
+        "mtime": dates.mtime,
+    }
+    for source in change_sources:
+        when = known.get(source)
+        if when is not None:
+            return DatedSource(source, when)
+    return None
 
 
 def _latest_marker(document: Document, notes: list[str]) -> dt.date | None:

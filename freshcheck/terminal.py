@@ -89,7 +89,7 @@ class ScanProgress:
             self._progress.stop()
         if exc_type is None:
             elapsed = time.monotonic() - self._started
+            noun = "file" if self._done == 1 else "files"
             self._console.print(
-                f"freshcheck: scanned {self._done} file{'' if self._done == 1 else 's'} in {elapsed:.1f} s",
-                highlight=False,
+                f"freshcheck: scanned {self._done} {noun} in {elapsed:.1f} s", highlight=False
             )

@@ -5,7 +5,13 @@ from __future__ import annotations
 SECTION_KEYS: dict[str, tuple[str, ...]] = {
     "": ("version", "scan", "freshness", "messaging", "compliance", "severity"),
     "scan": ("include", "exclude"),
-    "freshness": ("default_cadence", "warn_before", "cadence", "dated_references"),
+    "freshness": (
+        "default_cadence",
+        "warn_before",
+        "cadence",
+        "change_sources",
+        "dated_references",
+    ),
     "freshness.cadence[]": ("match", "every", "owner", "warn_before"),
     "freshness.dated_references": ("max_age",),
     "messaging": ("threshold", "messages", "terms"),

@@ -84,6 +84,11 @@ class FreshnessPolicy:
     warn_before: Duration = Duration(14, "d")
     cadence: tuple[CadenceRule, ...] = ()
     dated_max_age: Duration = Duration(2, "y")
+    # Where the last content change is read from, in order; the first that knows wins.
+    change_sources: tuple[str, ...] = ("git", "metadata", "mtime")
+
+
+CHANGE_SOURCES: tuple[str, ...] = ("git", "metadata", "mtime")
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,6 +133,18 @@ def _freshness() -> Schema:
                 "Report freshness/due-soon this long before a file falls due.", Duration(14, "d")
             ),
             "cadence": _list("Cadence rules; the first matching rule wins.", cadence_rule),
+            "change_sources": {
+                "type": "array",
+                "items": {"enum": ["git", "metadata", "mtime"]},
+                "uniqueItems": True,
+                "minItems": 1,
+                "default": ["git", "metadata", "mtime"],
+                "description": (
+                    "Where the last content change is read from, in order: the first that "
+                    "knows a date wins. Drop 'git' when commit dates say nothing about the "
+                    "content (a library imported into git in one commit)."
+                ),
+            },
             "dated_references": _group(
                 "Copyright years, fiscal periods and 'as of' dates in the content.",
                 {"max_age": _duration("Flag references older than this.", Duration(2, "y"))},

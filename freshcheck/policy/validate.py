@@ -22,7 +22,13 @@ from freshcheck.policy.fields import (
 from freshcheck.policy.keys import SECTION_KEYS, TOP_LEVEL_HOME
 from freshcheck.policy.located import Located, LocatedMap, LocatedScalar, key_path
 from freshcheck.policy.messaging_section import read_messaging
-from freshcheck.policy.model import CadenceRule, FreshnessPolicy, Policy, ScanSettings
+from freshcheck.policy.model import (
+    CHANGE_SOURCES,
+    CadenceRule,
+    FreshnessPolicy,
+    Policy,
+    ScanSettings,
+)
 from freshcheck.policy.rule_ids import RULE_IDS, SEVERITIES
 
 SUPPORTED_VERSION = 1
@@ -86,12 +92,27 @@ def _freshness(node: Located | None, problems: Problems) -> FreshnessPolicy:
     max_age = read_duration(
         (dated or {}).get("max_age"), f"{dated_path}.max_age", problems, positive=True
     )
+    sources = _change_sources(keys.get("change_sources"), problems)
     return FreshnessPolicy(
         default_cadence=default_cadence or default.default_cadence,
         warn_before=warn_before or default.warn_before,
         cadence=cadence,
         dated_max_age=max_age or default.dated_max_age,
+        change_sources=sources or default.change_sources,
     )
+
+
+def _change_sources(node: Located | None, problems: Problems) -> tuple[str, ...]:
+    path = "freshness.change_sources"
+    found: list[str] = []
+    for text, mark in read_texts(node, path, problems, required=True):
+        if text not in CHANGE_SOURCES:
+            problems.add(mark, f"{path}: '{text}' is not one of {', '.join(CHANGE_SOURCES)}")
+        elif text in found:
+            problems.add(mark, f"{path}: '{text}' is listed twice")
+        else:
+            found.append(text)
+    return tuple(found)
 
 
 def _cadence_rule(node: Located, path: str, problems: Problems) -> CadenceRule | None:
