@@ -35,6 +35,14 @@ PageReader = Callable[[int], tuple[str, list[Line]]]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class _Budget:
+    """When to give up: a monotonic deadline and the character cap."""
+
+    deadline: float
+    limits: Limits
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class _Page:
     number: int
     paragraphs: tuple[str, ...]
@@ -44,20 +52,18 @@ class _Page:
 
 def extract_pdf(path: Path, display_path: str, limits: Limits) -> Document:
     """Read a PDF into located paragraphs; raise ``UnreadableFile`` when it cannot be read."""
-    deadline = time.monotonic() + limits.timeout_s
+    budget = _Budget(time.monotonic() + limits.timeout_s, limits)
     with pdf_pypdf.pypdf_session(limits):
         reader, notes = _open_pypdf(path)
         try:
             with pdf_pdfium.open_pdfium(path) as document:
                 fallback = _pypdf_page_reader(reader)
-                pages = _read_pages(
-                    len(document), _pdfium_page_reader(document), fallback, deadline
-                )
+                pages = _read_pages(len(document), _pdfium_page_reader(document), fallback, budget)
                 info = dict(pdf_pdfium.info_dict(document))
         except pdfium.PdfiumError as exc:
             if reader is None:
                 raise UnreadableFile("corrupt", _broken_reason(exc)) from exc
-            pages = _read_with_pypdf_only(reader, deadline, exc)
+            pages = _read_with_pypdf_only(reader, budget, exc)
             info = {}
             notes.append("read with pypdf: pdfium could not parse the file")
         extras, metadata = _annotations_and_metadata(reader, info, notes)
@@ -72,10 +78,10 @@ def _open_pypdf(path: Path) -> tuple[pypdf.PdfReader | None, list[str]]:
 
 
 def _read_with_pypdf_only(
-    reader: pypdf.PdfReader, deadline: float, cause: pdfium.PdfiumError
+    reader: pypdf.PdfReader, budget: _Budget, cause: pdfium.PdfiumError
 ) -> list[_Page]:
     try:
-        return _read_pages(len(reader.pages), _pypdf_only(reader), None, deadline)
+        return _read_pages(len(reader.pages), _pypdf_only(reader), None, budget)
     except UnreadableFile:
         raise
     except Exception as exc:  # both engines refuse the file: it is broken
@@ -104,13 +110,16 @@ def _pypdf_only(reader: pypdf.PdfReader) -> PageReader:
 
 
 def _read_pages(
-    count: int, primary: PageReader, fallback: PageReader | None, deadline: float
+    count: int, primary: PageReader, fallback: PageReader | None, budget: _Budget
 ) -> list[_Page]:
     pages = []
+    seen = 0
     for index in range(count):
-        if time.monotonic() > deadline:
+        if time.monotonic() > budget.deadline:
             raise UnreadableFile("timeout", f"timed out reading page {index + 1} of {count}")
         raw, lines = primary(index)
+        seen += len(raw)
+        check_chars(seen, budget.limits)  # stop early, before a huge file is all in memory
         score, used_fallback = junk_score(raw), False
         if fallback is not None and (score > SUSPECT_SCORE or not letter_count(raw)):
             alternative = _try_fallback(fallback, index)
