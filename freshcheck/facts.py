@@ -22,6 +22,7 @@ from decimal import Decimal
 from freshcheck.model import Fact
 from freshcheck.numbers import (
     DIGITS,
+    NUMBER_WORD_VALUES,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     canonical,
@@ -292,21 +293,45 @@ def _numbers(text: str, _: ProductNames) -> Iterator[_Found]:
 
 
 # Most specific first: a span taken by an earlier finder is never reused by a later one.
-FINDERS: tuple[Finder, ...] = (
-    _products,
-    _certifications,
-    _schedule,
-    _dates,
-    _periods,
-    _money,
-    _percent,
-    _multiplier,
-    _duration,
-    _count,
-    _ordinals_and_ranks,
-    _years,
-    _numbers,
+# Each finder has a cheap trigger: most sentences lack most kinds of fact, and skipping a
+# finder whose trigger is absent keeps extraction fast (the patterns are costly to scan).
+_DIGIT_OR_WORD = rf"\d|{NUMBER_WORDS}"
+FINDERS: tuple[tuple[re.Pattern[str] | None, Finder], ...] = (
+    (None, _products),
+    (
+        re.compile(r"soc|iso|pci|hipaa|fedramp|gdpr|type|hitrust|tisax|cyber|csa", _FLAGS),
+        _certifications,
+    ),
+    (re.compile(r"\d\s*[/x×]\s*\d"), _schedule),
+    (re.compile(rf"\d{{4}}-\d\d|{_MONTH}", _FLAGS), _dates),
+    (re.compile(r"fy|\b[qh]\d", _FLAGS), _periods),
+    (re.compile(r"[$€£¥]|usd|eur|gbp|jpy|dollar|pound", _FLAGS), _money),
+    (re.compile(r"%|per\s*cent|pct", _FLAGS), _percent),
+    (re.compile(r"\d\s*[x×]|times|fold|twice|doubl|tripl", _FLAGS), _multiplier),
+    (re.compile(r"sec|min|hour|hr|day|week|wk|month|year|yr", _FLAGS), _duration),
+    (re.compile(rf"\+|\b{_QUAL}\b", _FLAGS), _count),
+    (
+        re.compile(
+            r"\d(?:st|nd|rd|th)|#|no\.|number|first|second|third|fourth|fifth|sixth|"
+            r"seventh|eighth|ninth|tenth",
+            _FLAGS,
+        ),
+        _ordinals_and_ranks,
+    ),
+    (re.compile(r"\d{4}"), _years),
+    (re.compile(_DIGIT_OR_WORD, _FLAGS), _numbers),
 )
+
+
+_WORDS_ONLY = frozenset({_products, _certifications, _multiplier})
+_SPLIT_WORDS = re.compile(r"[^a-z]+")
+_NUMBER_WORD_SET = frozenset([*NUMBER_WORD_VALUES, *ORDINAL_WORDS])
+
+
+def _has_number(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return True
+    return not _NUMBER_WORD_SET.isdisjoint(_SPLIT_WORDS.split(text.lower()))
 
 
 def extract_facts(text: str, products: ProductNames | None = None) -> tuple[Fact, ...]:
@@ -314,7 +339,14 @@ def extract_facts(text: str, products: ProductNames | None = None) -> tuple[Fact
     names = products if products is not None else ProductNames()
     taken = bytearray(len(text))
     found: list[_Found] = []
-    for finder in FINDERS:
+    if not text:
+        return ()
+    numeric = _has_number(text)
+    for trigger, finder in FINDERS:
+        if finder not in _WORDS_ONLY and not numeric:
+            continue  # every other kind of fact needs digits or number words
+        if trigger is not None and not trigger.search(text):
+            continue
         for item in finder(text, names):
             if item.end <= item.start or any(taken[item.start : item.end]):
                 continue

@@ -225,8 +225,10 @@ class MessageIndex:
                 found.update(ids)
         return found
 
-    def _score(self, words: tuple[str, ...], variant: _Variant) -> float:
-        weights, unknown = self.weights, self.unknown_weight
+    def _score(
+        self, words: tuple[str, ...], variant: _Variant, claim_weights: list[float] | None = None
+    ) -> float:
+        weights = self.weights
         shared = variant.words.intersection(words)
         if not shared:
             return 0.0
@@ -234,16 +236,23 @@ class MessageIndex:
         if subject < SUBJECT_FLOOR * variant.subject_weight:
             return 0.0  # shared numbers without the subject words: a look-alike
         recall = min(sum(weights[w] for w in shared) / variant.weight, 1.0)
+        if claim_weights is None:
+            claim_weights = self._claim_weights(words)
         # F is at most 5R/(4+R) when precision is perfect: skip hopeless candidates early.
         if 100 * (1 + BETA_SQUARED) * recall / (BETA_SQUARED + recall) < self.threshold:
             return 0.0
-        return 100 * _best_window(words, shared, variant.weight, weights, unknown)
+        return 100 * _best_window(words, claim_weights, shared, variant.weight, weights)
+
+    def _claim_weights(self, words: tuple[str, ...]) -> list[float]:
+        weights, unknown = self.weights, self.unknown_weight
+        return [_claim_weight(w, weights, unknown) for w in words]
 
     def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
         scored = []
+        claim_weights = self._claim_weights(words)
         for position in self._candidates(words):
             variant = self.variants[position]
-            score = self._score(words, variant)
+            score = self._score(words, variant, claim_weights)
             if score >= self.threshold:
                 scored.append(_Scored(variant, score))
         return scored
@@ -318,21 +327,34 @@ def _claim_weight(word: str, weights: dict[str, float], unknown: float) -> float
 
 def _best_window(
     words: tuple[str, ...],
+    claim_weights: list[float],
     shared: frozenset[str],
     total: float,
     weights: dict[str, float],
-    unknown: float,
 ) -> float:
-    """The best weighted F over windows of the claim that start and end on shared words."""
-    hits = [i for i, w in enumerate(words) if w in shared]
+    """The best weighted F over windows of the claim that start and end on shared words.
+
+    Prefix sums keep it to arithmetic: a shared word is credited at its first occurrence.
+    """
+    hits: list[int] = []
+    credit: list[float] = [0.0]
+    seen: set[str] = set()
+    for position, word in enumerate(words):
+        if word in shared:
+            hits.append(position)
+            credit.append(credit[-1] + (0.0 if word in seen else weights[word]))
+            seen.add(word)
+    spread: list[float] = [0.0]
+    for weight in claim_weights:
+        spread.append(spread[-1] + weight)
     best = 0.0
     for a, start in enumerate(hits):
-        for end in hits[a:]:
-            window = set(words[start : end + 1])
-            inside = sum(weights[w] for w in window & shared)
-            spread = sum(_claim_weight(w, weights, unknown) for w in window)
+        for b in range(a, len(hits)):
+            inside = credit[b + 1] - credit[a]
+            width = spread[hits[b] + 1] - spread[start]
             recall = min(inside / total, 1.0)
-            precision = min(inside / spread, 1.0) if spread else 1.0
-            f = (1 + BETA_SQUARED) * precision * recall / (BETA_SQUARED * precision + recall)
-            best = max(best, f)
+            precision = min(inside / width, 1.0) if width else 1.0
+            if recall and precision:
+                f = (1 + BETA_SQUARED) * precision * recall / (BETA_SQUARED * precision + recall)
+                best = max(best, f)
     return best

@@ -69,6 +69,7 @@ SCALE_SUFFIXES = {
     "billion": 1_000_000_000,
 }
 
+NUMBER_WORD_VALUES = frozenset([*_UNITS, *_TENS, *_SCALES])
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 # A run of number words: "forty-five", "one hundred and twenty", "a hundred", "two thousand".
 NUMBER_WORDS = (
