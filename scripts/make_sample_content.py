@@ -58,8 +58,9 @@ def title_slide(prs: Presentation, title: str, subtitle: str) -> None:
 def table_slide(prs: Presentation, title: str, rows: list[list[str]], notes: str = "") -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     slide.shapes.title.text = title
-    shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(0.5), Inches(1.5),
-                                   Inches(9), Inches(0.4) * len(rows))
+    shape = slide.shapes.add_table(
+        len(rows), len(rows[0]), Inches(0.5), Inches(1.5), Inches(9), Inches(0.4) * len(rows)
+    )
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             shape.table.cell(r, c).text = text
@@ -75,21 +76,36 @@ def save_pptx(prs: Presentation, rel: str) -> None:
 
 def q4_pitch() -> None:
     prs = Presentation()
-    title_slide(prs, "Acme Analytics: Q4 2026 pitch", "Enablement edition · Last reviewed: 2026-10-05")
-    bullets_slide(prs, "Why Acme", [
-        "Acme cuts new-hire onboarding time by 45%.",
-        "Trusted by more than 4,000 companies worldwide.",
-        "99.95% uptime, backed by our SLA.",
-    ], notes="Open with the onboarding story; pause for questions.")
-    bullets_slide(prs, "Integrations", [
-        "Connects to 200+ HR and CRM tools out of the box.",
-        "Acme Analytics dashboards ship with every plan.",
-    ])
-    table_slide(prs, "Plans", [
-        ["Plan", "Price", "Best for"],
-        ["Starter", "$12 per user per month", "Teams up to 50"],
-        ["Growth", "$24 per user per month", "Scaling sales teams"],
-    ])
+    title_slide(
+        prs, "Acme Analytics: Q4 2026 pitch", "Enablement edition · Last reviewed: 2026-10-05"
+    )
+    bullets_slide(
+        prs,
+        "Why Acme",
+        [
+            "Acme cuts new-hire onboarding time by 45%.",
+            "Trusted by more than 4,000 companies worldwide.",
+            "99.95% uptime, backed by our SLA.",
+        ],
+        notes="Open with the onboarding story; pause for questions.",
+    )
+    bullets_slide(
+        prs,
+        "Integrations",
+        [
+            "Connects to 200+ HR and CRM tools out of the box.",
+            "Acme Analytics dashboards ship with every plan.",
+        ],
+    )
+    table_slide(
+        prs,
+        "Plans",
+        [
+            ["Plan", "Price", "Best for"],
+            ["Starter", "$12 per user per month", "Teams up to 50"],
+            ["Growth", "$24 per user per month", "Scaling sales teams"],
+        ],
+    )
     stamp(prs.core_properties, "Q4 2026 pitch", dt.datetime(2026, 10, 5, 9, 30))
     save_pptx(prs, "decks/q4-2026-pitch.pptx")
 
@@ -97,16 +113,27 @@ def q4_pitch() -> None:
 def onboarding_roi_deck() -> None:
     prs = Presentation()
     title_slide(prs, "Onboarding ROI", "For HR leaders")
-    bullets_slide(prs, "The onboarding problem", [
-        "New hires take 38 days to ramp on average.",
-        "Acme Insights shows where every new hire gets stuck.",
-    ], notes="Customers see a 3x ROI in the first year. Acme cuts onboarding time by 30%.")
-    table_slide(prs, "Results", [
-        ["Metric", "With Acme"],
-        ["Onboarding time", "Acme cuts new-hire onboarding time by 30%."],
-        ["Customers", "Trusted by more than 4,000 companies worldwide."],
-    ])
-    slide = bullets_slide(prs, "Appendix: 2024 pilot", ["Pilot data from FY23, kept for reference."])
+    bullets_slide(
+        prs,
+        "The onboarding problem",
+        [
+            "New hires take 38 days to ramp on average.",
+            "Acme Insights shows where every new hire gets stuck.",
+        ],
+        notes="Customers see a 3x ROI in the first year. Acme cuts onboarding time by 30%.",
+    )
+    table_slide(
+        prs,
+        "Results",
+        [
+            ["Metric", "With Acme"],
+            ["Onboarding time", "Acme cuts new-hire onboarding time by 30%."],
+            ["Customers", "Trusted by more than 4,000 companies worldwide."],
+        ],
+    )
+    slide = bullets_slide(
+        prs, "Appendix: 2024 pilot", ["Pilot data from FY23, kept for reference."]
+    )
     slide.element.set("show", "0")  # a hidden slide: still content, marked hidden
     stamp(prs.core_properties, "Onboarding ROI", dt.datetime(2026, 3, 2, 14, 0))
     save_pptx(prs, "decks/onboarding-roi.pptx")
@@ -115,13 +142,22 @@ def onboarding_roi_deck() -> None:
 def customer_stories() -> None:
     prs = Presentation()
     title_slide(prs, "Customer stories", "Three teams that ramped faster with Acme")
-    bullets_slide(prs, "Northwind Traders", [
-        "Rolled out Acme Analytics to 1,200 sellers in six weeks.",
-        "New reps closed their first deal two weeks sooner.",
-    ], notes="Ask the customer-marketing team before naming the customer externally.")
-    bullets_slide(prs, "Contoso Health", [
-        "Replaced three spreadsheets with one Acme Connect workspace.",
-    ])
+    bullets_slide(
+        prs,
+        "Northwind Traders",
+        [
+            "Rolled out Acme Analytics to 1,200 sellers in six weeks.",
+            "New reps closed their first deal two weeks sooner.",
+        ],
+        notes="Ask the customer-marketing team before naming the customer externally.",
+    )
+    bullets_slide(
+        prs,
+        "Contoso Health",
+        [
+            "Replaced three spreadsheets with one Acme Connect workspace.",
+        ],
+    )
     stamp(prs.core_properties, "Customer stories", dt.datetime(2026, 8, 31, 11, 0))
     save_pptx(prs, "decks/customer-stories.pptx")
 
@@ -137,22 +173,27 @@ def docx_with_frame(title: str, header: str, footer: str) -> object:
 
 def discovery_playbook() -> None:
     document = docx_with_frame(
-        "Discovery call playbook", "Acme Sales Playbook · Internal",
+        "Discovery call playbook",
+        "Acme Sales Playbook · Internal",
         "© 2026 Acme Inc. · Last reviewed: 2026-09-14",
     )
     document.add_paragraph("Use this playbook for the first call with a new HR leader.")
     document.add_heading("Questions that open the conversation", level=2)
-    for q in ("How long does it take a new hire to become productive today?",
-              "Which tools does your team use to track onboarding tasks?",
-              "Who owns the onboarding budget?"):
+    for q in (
+        "How long does it take a new hire to become productive today?",
+        "Which tools does your team use to track onboarding tasks?",
+        "Who owns the onboarding budget?",
+    ):
         document.add_paragraph(q, style="List Bullet")
     document.add_heading("Proof points", level=2)
     table = document.add_table(rows=3, cols=2)
-    for r, (claim, source) in enumerate([
-        ("Acme cuts new-hire onboarding time by 45%.", "2026 customer study"),
-        ("Trusted by more than 4,000 companies worldwide.", "CRM, October 2026"),
-        ("Connects to 200+ HR and CRM tools out of the box.", "Integrations page"),
-    ]):
+    for r, (claim, source) in enumerate(
+        [
+            ("Acme cuts new-hire onboarding time by 45%.", "2026 customer study"),
+            ("Trusted by more than 4,000 companies worldwide.", "CRM, October 2026"),
+            ("Connects to 200+ HR and CRM tools out of the box.", "Integrations page"),
+        ]
+    ):
         table.cell(r, 0).text = claim
         table.cell(r, 1).text = source
     stamp(document.core_properties, "Discovery call playbook", dt.datetime(2026, 9, 14, 10, 0))
@@ -161,7 +202,9 @@ def discovery_playbook() -> None:
 
 def objection_handling() -> None:
     document = docx_with_frame(
-        "Objection handling", "Acme Sales Playbook · Internal", "© 2023 Acme Inc.",
+        "Objection handling",
+        "Acme Sales Playbook · Internal",
+        "© 2023 Acme Inc.",
     )
     document.add_paragraph("Objections you will hear, and how to answer them.")
     table = document.add_table(rows=3, cols=2)
@@ -173,7 +216,8 @@ def objection_handling() -> None:
     for r, (objection, answer) in enumerate(rows):
         table.cell(r, 0).text = objection
         table.cell(r, 1).text = answer
-    document.add_paragraph("Results may vary by team size and rollout plan.").runs[0].font.size = Pt(8)
+    disclaimer = document.add_paragraph("Results may vary by team size and rollout plan.")
+    disclaimer.runs[0].font.size = Pt(8)
     stamp(document.core_properties, "Objection handling", dt.datetime(2025, 11, 3, 16, 0))
     save_docx(document, "playbooks/objection-handling.docx")
 
@@ -195,8 +239,13 @@ def pdf(rel: str, title: str, modified: str, paragraphs: list[str]) -> None:
             y -= 15
         y -= 12
     page = Page(runs=runs)
-    info = {"Title": title, "Author": AUTHOR, "ModDate": modified, "CreationDate": modified,
-            "Producer": "freshcheck sample generator"}
+    info = {
+        "Title": title,
+        "Author": AUTHOR,
+        "ModDate": modified,
+        "CreationDate": modified,
+        "Producer": "freshcheck sample generator",
+    }
     path = OUT / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(write_pdf([page], info))
@@ -214,16 +263,26 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def one_pagers() -> None:
-    pdf("one-pagers/acme-analytics-overview.pdf", "Acme Analytics at a glance", "D:20260915090000Z", [
-        "Acme Analytics shows every manager how their new hires are ramping, in one dashboard.",
-        "Acme cuts new-hire onboarding time by 45%.",
-        "Trusted by more than 4,000 companies worldwide, with 99.95% uptime.",
-    ])
-    pdf("one-pagers/security-brief.pdf", "Security and compliance brief", "D:20260720120000Z", [
-        "Acme is SOC 2 Type II certified and ISO 27001 certified.",
-        "Penetration test results current as of March 2023.",
-        "Copyright 2019-2022 Acme Inc. All rights reserved.",
-    ])
+    pdf(
+        "one-pagers/acme-analytics-overview.pdf",
+        "Acme Analytics at a glance",
+        "D:20260915090000Z",
+        [
+            "Acme Analytics shows every manager how their new hires ramp, in one dashboard.",
+            "Acme cuts new-hire onboarding time by 45%.",
+            "Trusted by more than 4,000 companies worldwide, with 99.95% uptime.",
+        ],
+    )
+    pdf(
+        "one-pagers/security-brief.pdf",
+        "Security and compliance brief",
+        "D:20260720120000Z",
+        [
+            "Acme is SOC 2 Type II certified and ISO 27001 certified.",
+            "Penetration test results current as of March 2023.",
+            "Copyright 2019-2022 Acme Inc. All rights reserved.",
+        ],
+    )
 
 
 def markdown(rel: str, text: str) -> None:
@@ -233,7 +292,9 @@ def markdown(rel: str, text: str) -> None:
 
 
 def wiki() -> None:
-    markdown("wiki/messaging-cheatsheet.md", """---
+    markdown(
+        "wiki/messaging-cheatsheet.md",
+        """---
 title: Messaging cheat sheet
 owner: pmm@acme.example
 updated: 2026-10-20
@@ -250,8 +311,11 @@ Use these lines word for word; product marketing keeps them current.
 ```text
 Internal snippet for the CRM: ONBOARDING_TIME_CLAIM = "30%"   (code blocks are not content)
 ```
-""")
-    markdown("wiki/competitive-faq.md", """---
+""",
+    )
+    markdown(
+        "wiki/competitive-faq.md",
+        """---
 title: Competitive FAQ
 updated: 2026-06-12
 ---
@@ -269,8 +333,11 @@ With Acme, onboarding for new hires is 45% faster.
 | --- | --- |
 | How many customers? | More than 3,500 companies trust Acme. |
 | Which dashboards? | Acme Analytics, included in every plan. |
-""")
-    markdown("wiki/onboarding-checklist.md", """---
+""",
+    )
+    markdown(
+        "wiki/onboarding-checklist.md",
+        """---
 title: New-seller onboarding checklist
 updated: 2026-10-01
 ---
@@ -281,8 +348,11 @@ updated: 2026-10-01
 3. Pass the pitch certification with your manager.
 
 Founded in 2009, Acme has helped teams onboard faster for over fifteen years.
-""")
-    markdown("legal/claims-guidelines.md", """---
+""",
+    )
+    markdown(
+        "legal/claims-guidelines.md",
+        """---
 title: Claims guidelines for sellers
 updated: 2026-09-01
 ---
@@ -292,7 +362,8 @@ Never promise outcomes. Quote only statistics from the approved messaging librar
 and add "Results may vary" wherever you mention ROI.
 
 This page is owned by Legal and reviewed monthly.
-""")
+""",
+    )
     (OUT / "legal").mkdir(parents=True, exist_ok=True)
 
 

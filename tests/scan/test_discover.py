@@ -18,8 +18,8 @@ def touch(root: Path, *names: str) -> None:
         path.write_text("text")
 
 
-def rel_paths(root: Path, scan: ScanSettings = ScanSettings()) -> list[str]:
-    return [f.rel_path for f in discover([root], scan, root)]
+def rel_paths(root: Path, scan: ScanSettings | None = None) -> list[str]:
+    return [f.rel_path for f in discover([root], scan or ScanSettings(), root)]
 
 
 def test_every_supported_format_by_default_and_sorted(tmp_path: Path) -> None:
