@@ -32,7 +32,8 @@ def split_cells(line: str) -> list[str]:
 
 
 def join_cells(cells: list[str]) -> str:
-    """One row's text: its cells joined with ``CELL_SEPARATOR``; empty when every cell is."""
+    """One row's text: cells joined with ``CELL_SEPARATOR``, whitespace collapsed; empty
+    when every cell is empty. Empty cells keep their place: ``a | | c``."""
     if not any(cells):
         return ""
-    return CELL_SEPARATOR.join(cells)
+    return " ".join(CELL_SEPARATOR.join(cells).split())
