@@ -105,7 +105,7 @@ def test_nul_bytes_mean_binary() -> None:
 
 def test_control_bytes_without_nul_still_mean_binary() -> None:
     assert looks_binary(bytes(range(1, 32)) * 10)
-    assert not looks_binary("Plain text\twith tabs\r\n\x0c".encode())
+    assert not looks_binary(b"Plain text\twith tabs\r\n\x0c")
 
 
 def test_bom_wins_over_utf8_guess_and_nuls_inside_utf16_are_binary() -> None:
