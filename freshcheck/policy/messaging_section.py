@@ -132,21 +132,24 @@ def _check_retired_terms(
                     "retired and "
                     "approved",
                 )
-    retired_names = [name for read in terms for name, _ in read.retired]
+    finder = _retired_name_finder([name for read in terms for name, _ in read.retired])
     for message in messages:
-        if message.current is None:
+        if message.current is None or finder is None:
             continue
         text, mark = message.current
-        for name in retired_names:
-            if _mentions(text, name):
-                problems.add(
-                    mark,
-                    f'{message.path}.current uses the retired name "{name}"; '
-                    "update the approved text or the retired terms",
-                )
+        for name in dict.fromkeys(found.group(0) for found in finder.finditer(text)):
+            problems.add(
+                mark,
+                f'{message.path}.current uses the retired name "{name}"; '
+                "update the approved text or the retired terms",
+            )
 
 
-def _mentions(text: str, name: str) -> bool:
-    """Whole-word, case-insensitive, any whitespace between the words of ``name``."""
-    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+def _retired_name_finder(names: list[str]) -> re.Pattern[str] | None:
+    """One pattern for all names (whole words, any case, any whitespace between words), so a
+    large library costs one search per message rather than one per message and name."""
+    words = sorted({r"\s+".join(map(re.escape, name.split())) for name in names}, key=len)
+    if not words:
+        return None
+    alternatives = "|".join(reversed(words))  # longest first: "Insights Pro" before "Insights"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
