@@ -1,0 +1,78 @@
+"""The layer rules of DESIGN.md, enforced by reading every module's imports.
+
+Imports point downward only: ``extract/`` never imports rules, reports or the CLI; rules never
+import reports; nothing imports ``cli``; the ground floor (model, errors) imports nothing of
+ours but each other.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "freshcheck"
+
+# (importer prefix, forbidden imported prefix)
+FORBIDDEN = [
+    ("freshcheck.extract", "freshcheck.rules"),
+    ("freshcheck.extract", "freshcheck.report"),
+    ("freshcheck.extract", "freshcheck.engine"),
+    ("freshcheck.extract", "freshcheck.runner"),
+    ("freshcheck.extract", "freshcheck.policy"),
+    ("freshcheck.rules", "freshcheck.report"),
+    ("freshcheck.rules", "freshcheck.runner"),
+    ("freshcheck.report", "freshcheck.runner"),
+    ("freshcheck.report", "freshcheck.extract"),
+    ("freshcheck.policy", "freshcheck.rules"),
+    ("freshcheck.policy", "freshcheck.extract"),
+    ("freshcheck.engine", "freshcheck.runner"),
+    ("freshcheck.engine", "freshcheck.report"),
+]
+GROUND_FLOOR = {"freshcheck.model", "freshcheck.errors"}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return {name for name in found if name.startswith("freshcheck")}
+
+
+MODULES = {module_name(p): imports_of(p) for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+@pytest.mark.parametrize(("importer", "imported"), FORBIDDEN)
+def test_layers_point_downward(importer: str, imported: str) -> None:
+    offenders = [
+        f"{name} imports {target}"
+        for name, targets in MODULES.items()
+        if name.startswith(importer)
+        for target in targets
+        if target.startswith(imported)
+    ]
+    assert not offenders, offenders
+
+
+def test_nothing_imports_the_cli() -> None:
+    offenders = [
+        n
+        for n, targets in MODULES.items()
+        if "freshcheck.cli" in targets and n != "freshcheck.__main__"
+    ]
+    assert not offenders, offenders
+
+
+def test_the_ground_floor_imports_only_itself() -> None:
+    for name in GROUND_FLOOR:
+        assert MODULES[name] <= GROUND_FLOOR, (name, MODULES[name])
