@@ -11,13 +11,17 @@ What becomes a unit, in this order for each slide (numbered 1.. in ``p:sldIdLst`
 - each table cell that is not the continuation of a merged cell (part ``table``, ``cell``);
 - chart titles, axis titles, series and category names (part ``chart``);
 - SmartArt node text from the diagram's data model (part ``smartart``);
+- words drawn inside vector pictures (EMF/WMF), which is how embedded spreadsheets, MS
+  Graph charts and other OLE objects show on a slide (part ``body``, lines with a letter);
 - static text of the slide's layout and master (non-placeholder shapes, e.g. a "© 2021
   Acme" text box): once per layout and once per master, at the first visible slide that
   shows it, identical texts once (part ``master``);
 - paragraphs of the speaker notes body (part ``notes``);
 - comments and replies, legacy and modern (part ``comment``, shape "comment by NAME").
 
-Units of hidden slides (``show="0"``) are marked hidden.
+Units of hidden slides (``show="0"``) are marked hidden. A damaged chart, picture, notes
+or comments part is skipped with a note on the Document; a damaged slide makes the file
+unreadable.
 """
 
 from __future__ import annotations
@@ -31,30 +35,34 @@ from lxml import etree
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship
 from freshcheck.extract.pptx_comments import comment_authors, comments
-from freshcheck.extract.pptx_graphics import chart_texts, smartart_texts
-from freshcheck.extract.pptx_shapes import GraphicRef, ShapeText, walk_shapes, walk_static_shapes
+from freshcheck.extract.pptx_graphics import graphic_texts
+from freshcheck.extract.pptx_package import DeckParts
+from freshcheck.extract.pptx_shapes import ShapeText, walk_shapes, walk_static_shapes
 from freshcheck.extract.safety import Limits, check_chars
-from freshcheck.model import Document, Location, TextUnit
+from freshcheck.model import Document, Location, Part, TextUnit
 
 _P = f"{{{NS['p']}}}"
 _R_ID = f"{{{NS['r']}}}id"
 _NOT_NOTES = frozenset({"sldImg", "sldNum", "hdr", "ftr", "dt"})
 # 10 in × 7.5 in, in EMU: the size PowerPoint assumes when p:sldSz is missing.
 _DEFAULT_SIZE = (9_144_000, 6_858_000)
+# Where the words of a graphic frame are reported; pictures' words are body text.
+_GRAPHIC_PARTS: dict[str, Part] = {"chart": "chart", "chartex": "chart", "smartart": "smartart"}
 _NOT_A_PRESENTATION = "corrupt: not a PowerPoint file (no presentation part)"
 
 
 def extract_pptx(path: Path, display_path: str, limits: Limits) -> Document:
     """Read a .pptx into located text units and its core/custom properties."""
     with OoxmlPackage(path, limits) as package:
+        parts = DeckParts(package)
         presentation = package.main_part()
-        root = None if presentation is None else package.xml(presentation)
+        root = None if presentation is None else parts.xml(presentation)
         if presentation is None or root is None or root.tag != _P + "presentation":
             raise UnreadableFile("corrupt", _NOT_A_PRESENTATION)
-        deck = _Deck(package, presentation, _slide_size(root), limits)
-        units = deck.read(_slide_parts(root, deck.rels(presentation)))
+        deck = _Deck(parts, presentation, _slide_size(root), limits)
+        units = deck.read(_slide_parts(root, parts.rels(presentation)))
         metadata = package.metadata()
-    return Document(display_path, "pptx", tuple(units), metadata)
+    return Document(display_path, "pptx", tuple(units), metadata, notes=tuple(parts.notes))
 
 
 def _slide_parts(presentation: etree._Element, rels: dict[str, Relationship]) -> list[str]:
@@ -89,28 +97,22 @@ class _Slide:
 
 
 class _Deck:
-    """One open package: parsed parts and relationships cached, units collected in order."""
+    """One deck being read: slides in order, units collected with their locations."""
 
     def __init__(
         self,
-        package: OoxmlPackage,
+        parts: DeckParts,
         presentation: str,
         slide_size: tuple[int, int],
         limits: Limits,
     ) -> None:
-        self._package = package
+        self._parts = parts
         self._slide_size = slide_size
         self._limits = limits
-        self._rels: dict[str, dict[str, Relationship]] = {}
         self._chars = 0
         self._units: list[TextUnit] = []
         self._static_seen: set[str] = set()
         self._authors = self._comment_authors(presentation)
-
-    def rels(self, part: str) -> dict[str, Relationship]:
-        if part not in self._rels:
-            self._rels[part] = self._package.rels(part)
-        return self._rels[part]
 
     def read(self, slide_parts: list[str]) -> list[TextUnit]:
         slides = [s for n, p in enumerate(slide_parts, 1) if (s := self._slide(n, p))]
@@ -124,27 +126,17 @@ class _Deck:
         return self._units
 
     def _slide(self, number: int, part: str) -> _Slide | None:
-        root = self._package.xml(part) if part else None
+        root = self._parts.xml(part) if part else None
         if root is None:
             return None
         layout = master = None
-        if root.get("showMasterSp") not in ("0", "false"):
-            layout = self._related(part, "/slideLayout")
-            layout_root = self._package.xml(layout) if layout else None
-            shows_master = layout_root is not None and layout_root.get("showMasterSp") not in (
-                "0",
-                "false",
-            )
-            if layout and shows_master:
-                master = self._related(layout, "/slideMaster")
+        if _shows_master_shapes(root):
+            layout = self._parts.related(part, "/slideLayout")
+            layout_root = None if layout is None else self._parts.aux_xml(layout)
+            if layout and layout_root is not None and _shows_master_shapes(layout_root):
+                master = self._parts.related(layout, "/slideMaster")
         hidden = root.get("show") in ("0", "false")
         return _Slide(number, part, root, hidden, layout, master)
-
-    def _related(self, part: str, rel_type: str) -> str | None:
-        for rel in self.rels(part).values():
-            if rel.is_type(rel_type) and not rel.external:
-                return rel.target
-        return None
 
     def _emit(self, text: str, location: Location, hidden: bool) -> None:
         self._chars += len(text)
@@ -161,44 +153,33 @@ class _Deck:
                     slide=slide.number, part=piece.part, shape=piece.shape, cell=piece.cell
                 )
                 self._emit(piece.text, where, slide.hidden)
-            else:
-                for text in self._graphic_texts(slide.part, piece):
-                    where = Location(
-                        slide=slide.number,
-                        part="smartart" if piece.kind == "smartart" else "chart",
-                        shape=piece.shape,
-                    )
-                    self._emit(text, where, slide.hidden)
-
-    def _graphic_texts(self, owner: str, ref: GraphicRef) -> list[str]:
-        rel = self.rels(owner).get(ref.rel_id)
-        root = None if rel is None or rel.external else self._package.xml(rel.target)
-        if root is None:
-            return []
-        return smartart_texts(root) if ref.kind == "smartart" else chart_texts(root)
+                continue
+            part = _GRAPHIC_PARTS.get(piece.kind, "body")
+            for text in graphic_texts(self._parts, slide.part, piece):
+                where = Location(slide=slide.number, part=part, shape=piece.shape)
+                self._emit(text, where, slide.hidden)
 
     def _static_units(self, slide: _Slide, part: str) -> None:
-        root = self._package.xml(part)
+        root = self._parts.aux_xml(part)
         tree = None if root is None else root.find(f"{_P}cSld/{_P}spTree")
         if root is None or tree is None:
             return
         label = _static_label(part, root)
         for piece in walk_static_shapes(tree, self._slide_size):
-            texts = [piece.text] if isinstance(piece, ShapeText) else []
-            if isinstance(piece, GraphicRef):
-                texts = self._graphic_texts(part, piece)
+            if isinstance(piece, ShapeText):
+                texts = [piece.text]
+            else:
+                texts = graphic_texts(self._parts, part, piece)
+            shape = f"{label}: {piece.shape}" if piece.shape else label
             for text in texts:
-                if text in self._static_seen:
-                    continue
-                self._static_seen.add(text)
-                shape = f"{label}: {piece.shape}" if piece.shape else label
-                self._emit(
-                    text, Location(slide=slide.number, part="master", shape=shape), slide.hidden
-                )
+                if text not in self._static_seen:
+                    self._static_seen.add(text)
+                    where = Location(slide=slide.number, part="master", shape=shape)
+                    self._emit(text, where, slide.hidden)
 
     def _notes_units(self, slide: _Slide) -> None:
-        notes = self._related(slide.part, "/notesSlide")
-        root = None if notes is None else self._package.xml(notes)
+        notes = self._parts.related(slide.part, "/notesSlide")
+        root = None if notes is None else self._parts.aux_xml(notes)
         tree = None if root is None else root.find(f"{_P}cSld/{_P}spTree")
         if tree is None:
             return
@@ -208,10 +189,10 @@ class _Deck:
                 self._emit(piece.text, where, slide.hidden)
 
     def _comment_units(self, slide: _Slide) -> None:
-        for rel in self.rels(slide.part).values():
+        for rel in self._parts.rels(slide.part).values():
             if not rel.is_type("/comments") or rel.external:
                 continue
-            root = self._package.xml(rel.target)
+            root = self._parts.aux_xml(rel.target)
             if root is None:
                 continue
             for comment in comments(root, self._authors):
@@ -221,10 +202,14 @@ class _Deck:
 
     def _comment_authors(self, presentation: str) -> dict[str, str]:
         authors: dict[str, str] = {}
-        for rel in self.rels(presentation).values():
-            if rel.is_type("/commentAuthors") or rel.is_type("/authors"):
-                authors.update(comment_authors(self._package.xml(rel.target)))
+        for rel in self._parts.rels(presentation).values():
+            if not rel.external and (rel.is_type("/commentAuthors") or rel.is_type("/authors")):
+                authors.update(comment_authors(self._parts.aux_xml(rel.target)))
         return authors
+
+
+def _shows_master_shapes(root: etree._Element) -> bool:
+    return root.get("showMasterSp") not in ("0", "false")
 
 
 def _static_homes(slides: list[_Slide]) -> dict[int, list[str]]:

@@ -17,16 +17,60 @@ from collections.abc import Iterator
 from lxml import etree
 
 from freshcheck.extract.ooxml import NS
-from freshcheck.extract.pptx_shapes import text_body_paragraphs
+from freshcheck.extract.pptx_metafile import METAFILE_SUFFIXES, metafile_lines
+from freshcheck.extract.pptx_package import DeckParts
+from freshcheck.extract.pptx_shapes import GraphicRef, text_body_paragraphs
 
 _C = f"{{{NS['c']}}}"
 _CX = "{http://schemas.microsoft.com/office/drawing/2014/chartex}"
 _DGM = f"{{{NS['dgm']}}}"
 _A = f"{{{NS['a']}}}"
+_V = f"{{{NS['v']}}}"
+_O = "{urn:schemas-microsoft-com:office:office}"
 
 _AXES = ("catAx", "valAx", "dateAx", "serAx")
 # SmartArt connector points carry no words of their own.
 _CONNECTOR_POINTS = ("parTrans", "sibTrans")
+
+
+def graphic_texts(parts: DeckParts, owner: str, ref: GraphicRef) -> list[str]:
+    """The words of a chart, SmartArt or picture that part ``owner`` refers to by ``ref``."""
+    if ref.kind == "ole-vml":
+        target = _vml_preview(parts, owner, ref.rel_id)
+    else:
+        target = parts.target(owner, ref.rel_id)
+    if target is None:
+        return []
+    if ref.kind in ("picture", "ole-vml"):
+        return _picture_texts(parts, target)
+    root = parts.aux_xml(target)
+    if root is None:
+        return []
+    return smartart_texts(root) if ref.kind == "smartart" else chart_texts(root)
+
+
+def _picture_texts(parts: DeckParts, target: str) -> list[str]:
+    # Only vector pictures carry text as text; raster pictures would need OCR.
+    if not target.lower().endswith(METAFILE_SUFFIXES):
+        return []
+    data = parts.data(target)
+    lines = [] if data is None else metafile_lines(data)
+    # Lines without a letter are axis ticks and data values: numbers, as in charts.
+    return [line for line in lines if any(c.isalpha() for c in line)]
+
+
+def _vml_preview(parts: DeckParts, owner: str, spid: str) -> str | None:
+    """The preview picture of a PowerPoint 2007 OLE object, found through its VML shape."""
+    vml = parts.related(owner, "/vmlDrawing")
+    root = None if vml is None else parts.aux_xml(vml)
+    if vml is None or root is None:
+        return None
+    for shape in root.iter(_V + "shape"):
+        if spid in (shape.get("id"), shape.get(_O + "spid")):
+            image = shape.find(_V + "imagedata")
+            rel_id = None if image is None else image.get(_O + "relid")
+            return parts.target(vml, rel_id) if rel_id else None
+    return None
 
 
 def chart_texts(root: etree._Element) -> list[str]:

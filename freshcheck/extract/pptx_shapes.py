@@ -22,6 +22,8 @@ _P = f"{{{NS['p']}}}"
 _MC = f"{{{NS['mc']}}}"
 _R_ID = f"{{{NS['r']}}}id"
 _R_DM = f"{{{NS['r']}}}dm"
+_R_EMBED = f"{{{NS['r']}}}embed"
+_OLE_URI = "http://schemas.openxmlformats.org/presentationml/2006/ole"
 _CHART_URI = NS["c"]
 _CHARTEX_URI = "http://schemas.microsoft.com/office/drawing/2014/chartex"
 _DIAGRAM_URI = NS["dgm"]
@@ -58,8 +60,8 @@ class ShapeText:
 class GraphicRef:
     """A chart or SmartArt frame: its text lives in the part ``rel_id`` points to."""
 
-    kind: str  # "chart", "chartex" or "smartart"
-    rel_id: str
+    kind: str  # "chart", "chartex", "smartart", "picture" or "ole-vml"
+    rel_id: str  # for "ole-vml", the VML shape id (spid) of the object's preview
     shape: str | None
 
 
@@ -155,6 +157,8 @@ def _walk_shape(shape: etree._Element, placeholders: bool) -> Iterator[Piece]:
         yield from walk_shapes(shape, placeholders=placeholders)
     elif tag == _P + "graphicFrame":
         yield from _graphic_frame(shape)
+    elif tag == _P + "pic":
+        yield from _picture(shape, shape_name(shape))
     elif tag == _MC + "AlternateContent":
         yield from _alternate(shape, placeholders)
 
@@ -209,11 +213,36 @@ def _graphic_frame(frame: etree._Element) -> Iterator[Piece]:
         rel_id = None if chart is None else chart.get(_R_ID)
         if rel_id:
             yield GraphicRef("chart" if uri == _CHART_URI else "chartex", rel_id, name)
+    elif uri == _OLE_URI:
+        yield from _ole_preview(data, name)
     elif uri == _DIAGRAM_URI:
         rel_ids = data.find(f"{{{NS['dgm']}}}relIds")
         rel_id = None if rel_ids is None else rel_ids.get(_R_DM)
         if rel_id:
             yield GraphicRef("smartart", rel_id, name)
+
+
+def _picture(element: etree._Element, name: str | None) -> Iterator[GraphicRef]:
+    """The first embedded picture under ``element``: its words may be drawn in a metafile."""
+    for blip in element.iter(_A + "blip"):
+        rel_id = blip.get(_R_EMBED)
+        if rel_id:
+            yield GraphicRef("picture", rel_id, name)
+            return
+
+
+def _ole_preview(data: etree._Element, name: str | None) -> Iterator[GraphicRef]:
+    # An OLE object shows as its preview picture: a p:pic inside p:oleObj (2010 and later,
+    # often in the mc:Fallback) or, from PowerPoint 2007, a VML shape named by spid.
+    preview = list(_picture(data, name))
+    if preview:
+        yield from preview
+        return
+    for ole in data.iter(_P + "oleObj"):
+        spid = ole.get("spid")
+        if spid:
+            yield GraphicRef("ole-vml", spid, name)
+            return
 
 
 def _table_cells(table: etree._Element, name: str | None) -> Iterator[ShapeText]:

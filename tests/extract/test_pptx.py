@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import struct
 import zipfile
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +17,7 @@ import pytest
 
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.pptx import extract_pptx
+from freshcheck.extract.pptx_metafile import metafile_lines
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
 from freshcheck.model import Document, TextUnit
 
@@ -221,3 +223,39 @@ def test_missing_slide_part_is_skipped_not_fatal(tmp_path: Path) -> None:
     document = extract_pptx(damaged, "damaged.pptx", DEFAULT_LIMITS)
     slides = {u.location.slide for u in document.units}
     assert 3 not in slides and {1, 2, 4, 7} <= slides
+
+
+def test_words_in_vector_pictures_and_damaged_parts_as_notes() -> None:
+    document = extract_pptx(DECKS / "pictures.pptx", "pictures.pptx", DEFAULT_LIMITS)
+    picture = [u.text for u in document.units if u.location.shape == "Object 19"]
+    assert picture == ["Pipeline by stage", "Qualified"]  # the numbers-only line is left out
+    assert document.notes == ("corrupt: part ppt/charts/chart9.xml is not valid XML; skipped",)
+
+
+def _wmf(records: list[tuple[int, bytes]]) -> bytes:
+    body = b"".join(
+        struct.pack("<IH", (6 + len(params) + len(params) % 2) // 2, function)
+        + params
+        + b"\0" * (len(params) % 2)
+        for function, params in [*records, (0, b"")]
+    )
+    return struct.pack("<HHHIHIH", 1, 9, 0x300, (18 + len(body)) // 2, 1, 64, 0) + body
+
+
+def test_wmf_text_decoded_with_the_font_charset() -> None:
+    font = struct.pack("<5h8B", 12, 0, 0, 0, 400, 0, 0, 0, 204, 0, 0, 0, 0) + b"Arial\0"
+    hello = "Привет".encode("cp1251")
+    textout = struct.pack("<H", len(hello)) + hello + struct.pack("<hh", 10, 10)
+    world = "мир".encode("cp1251")
+    ext = struct.pack("<hhHH", 40, 10, len(world), 0) + world
+    data = _wmf([(0x02FB, font), (0x0521, textout), (0x0A32, ext)])
+    assert metafile_lines(data) == ["Привет", "мир"]
+
+
+def test_damaged_metafiles_give_what_was_read() -> None:
+    maker = _load_maker()
+    emf = maker.emf_with_text([("Alpha", 0, 0), ("Beta", 0, 100)])
+    assert metafile_lines(emf) == ["Alpha", "Beta"]
+    for cut in range(0, len(emf), 7):
+        metafile_lines(emf[:cut])  # never raises
+    assert metafile_lines(b"\x89PNG\r\n\x1a\n") == []
