@@ -77,6 +77,13 @@ def test_folder_is_merged_in_file_name_order_with_lists_concatenated() -> None:
     assert policy.messaging.terms[0].retired == ("Acme Insights",)
 
 
+def test_bundled_policy_folder_is_valid() -> None:
+    bundled = Path(__file__).resolve().parents[2] / "policies"
+    if not bundled.is_dir():
+        pytest.skip("no bundled policies/ folder")
+    assert load_policy(bundled).sources
+
+
 def test_same_scalar_in_two_files_names_both(tmp_path: Path) -> None:
     (tmp_path / "cadence.yaml").write_text("version: 1\nfreshness:\n  default_cadence: 90d\n")
     (tmp_path / "legal.yaml").write_text(

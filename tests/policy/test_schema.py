@@ -13,7 +13,8 @@ from freshcheck.policy import RULE_IDS, SEVERITIES, policy_schema, starter_polic
 from freshcheck.policy.keys import SECTION_KEYS
 
 EXAMPLES = Path(__file__).parent / "examples"
-EXAMPLE_FILES = sorted(EXAMPLES.rglob("*.y*ml"))
+BUNDLED = Path(__file__).resolve().parents[2] / "policies"  # the repository's own policy folder
+EXAMPLE_FILES = sorted(EXAMPLES.rglob("*.y*ml")) + sorted(BUNDLED.glob("*.y*ml"))
 
 
 def _validator() -> jsonschema.Draft202012Validator:
@@ -34,7 +35,9 @@ def test_schema_is_draft_2020_12() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
 
 
-@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=[p.name for p in EXAMPLE_FILES])
+@pytest.mark.parametrize(
+    "path", EXAMPLE_FILES, ids=[f"{p.parent.name}/{p.name}" for p in EXAMPLE_FILES]
+)
 def test_every_example_policy_file_is_valid(path: Path) -> None:
     assert _errors(yaml.safe_load(path.read_text(encoding="utf-8"))) == []
 
