@@ -38,6 +38,7 @@ _W = "{" + NS["w"] + "}"
 _R_ID = "{" + NS["r"] + "}id"
 _STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 NO_DOCUMENT = "corrupt: not a Word document (no document part)"
+_SECTION_PATH = etree.XPath("w:p/w:pPr/w:sectPr | w:sectPr", namespaces=NS)
 _TYPE_LABELS = {"default": "", "first": "first page, ", "even": "even pages, "}
 _NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
@@ -85,13 +86,12 @@ def _related_xml(
 def _sections(body: etree._Element) -> list[etree._Element]:
     # A section ends at a paragraph carrying w:sectPr, the last one at the body's own
     # sectPr; tracked former properties (w:pPrChange) are not sections.
-    found = []
-    for props in body.iter(_W + "sectPr"):
-        parent = props.getparent()
-        holder = None if parent is None else parent.getparent()
-        if parent is body or (parent is not None and holder is not None and holder.tag == _W + "p"):
-            found.append(props)
-    return found
+    found = _SECTION_PATH(body)
+    return (
+        [node for node in found if isinstance(node, etree._Element)]
+        if isinstance(found, list)
+        else []
+    )
 
 
 def _header_footer_units(

@@ -175,36 +175,41 @@ class StoryReader:
                 column += max(1, _grid_value(props, "gridSpan"))
 
     def _paragraph_units(self, paragraph: etree._Element, place: Place) -> None:
-        ppr = paragraph.find(PPR)
-        style = _style_id(ppr)
-        sink = ParagraphSink()
         plain = self._plain_texts.get(paragraph)
         if plain is not None and not self._in_code and not self._styles.hidden_ids:
-            sink.shown = plain  # no field code open and no style may hide text
-        else:
-            self._inline(paragraph, sink, style in self._styles.hidden_ids)
+            # The common case: no field code open, no style that may hide text.
+            text = "".join(plain).strip()
+            if text:
+                self._paragraph += 1
+                self._emit(TextUnit(text, self._location(paragraph, place)))
+            return
+        sink = ParagraphSink()
+        style = _style_id(paragraph.find(PPR))
+        self._inline(paragraph, sink, style in self._styles.hidden_ids)
         text = "".join(sink.shown).strip()
         hidden_text = "".join(sink.hidden).strip()
         if text:
             self._paragraph += 1
-        part = place.part
-        if self._main and part == "body" and self._is_heading(style, ppr):
-            part = "title"
-        location = Location(
-            paragraph=max(self._paragraph, 1), part=part, shape=place.shape, cell=place.cell
-        )
-        if text:
-            self._emit(TextUnit(text, location))
-        if hidden_text:
-            self._emit(TextUnit(hidden_text, location, hidden=True))
+        if text or hidden_text:
+            location = self._location(paragraph, place)
+            if text:
+                self._emit(TextUnit(text, location))
+            if hidden_text:
+                self._emit(TextUnit(hidden_text, location, hidden=True))
         for kind, rel_id in sink.graphics:
             self.graphics.append(GraphicRef(kind, rel_id, max(self._paragraph, 1)))
         box_part: Part = "textbox" if self._main else place.part
         for box, name in sink.boxes:
             self._blocks(box, Place(box_part, name, None, place.table))
 
-    def _is_heading(self, style: str | None, ppr: etree._Element | None) -> bool:
-        return style in self._styles.heading_ids or is_outline_heading(ppr)
+    def _location(self, paragraph: etree._Element, place: Place) -> Location:
+        part = place.part
+        if self._main and part == "body":
+            ppr = paragraph.find(PPR)
+            if _style_id(ppr) in self._styles.heading_ids or is_outline_heading(ppr):
+                part = "title"
+        number = max(self._paragraph, 1)
+        return Location(paragraph=number, part=part, shape=place.shape, cell=place.cell)
 
     def _inline(self, element: etree._Element, sink: ParagraphSink, hidden: bool) -> None:
         for child in element:
