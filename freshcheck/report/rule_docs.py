@@ -1,6 +1,7 @@
 """What each rule means, for SARIF ``tool.driver.rules`` and the HTML report's legend.
 
-A data table for now; once the rules registry exists it can supply these texts instead.
+The prose lives here, beside the renderers that show it; ids and default severities are held
+to the rules registry by ``tests/report/test_rule_docs.py``.
 """
 
 from __future__ import annotations
