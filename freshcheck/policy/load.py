@@ -108,5 +108,7 @@ def policy_digest(policy: Policy) -> str:
     however they are formatted or split into files."""
     content = dataclasses.asdict(policy)
     del content["sources"], content["digest"]
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(
+        content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -53,7 +53,13 @@ def parse_policy_file(name: str, text: str) -> tuple[LocatedMap | None, list[Pol
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(name, exc)]
-    except yaml.YAMLError as exc:  # unmarked errors, e.g. characters YAML does not allow
+    except yaml.reader.ReaderError as exc:  # a control character, often pasted from a document
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - text.rfind("\n", 0, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
+        message = f"the file contains an invisible control character (U+{code:04X}); delete it"
+        return None, [PolicyProblem(name, line, column, message)]
+    except yaml.YAMLError as exc:
         return None, [PolicyProblem(name, 1, 1, f"this is not valid YAML: {exc}")]
     if root is None:
         return None, [
