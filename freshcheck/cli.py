@@ -17,7 +17,9 @@ import click
 from freshcheck import __version__
 from freshcheck.atomic import write_atomic
 from freshcheck.baseline import apply_baseline, write_baseline
+from freshcheck.compiled import CompiledPolicy
 from freshcheck.dates import parse_iso_date
+from freshcheck.discover import discover
 from freshcheck.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -27,15 +29,17 @@ from freshcheck.errors import (
     PolicyError,
     UsageError,
 )
+from freshcheck.inventory import FORMATS as INVENTORY_FORMATS
+from freshcheck.inventory import build_inventory, render_inventory
 from freshcheck.model import Document
-from freshcheck.policy import Duration, find_policy, load_policy, policy_schema
+from freshcheck.policy import Duration, find_policy, load_policy, policy_schema, summarize_policy
 from freshcheck.policy.starter import STARTER_FILE_NAME, starter_policy_text
 from freshcheck.report import RENDERERS, ReportOptions, render
 from freshcheck.report.options import FAIL_ONS, GROUP_BYS
 from freshcheck.report.plan import due_within
 from freshcheck.reviews import find_review_base, record_reviews
 from freshcheck.rules import FAMILIES, FAMILY_OF_RULE, RULES
-from freshcheck.runner import ScanOptions, scan
+from freshcheck.runner import ScanOptions, extract_documents, resolve_policy, scan
 from freshcheck.terminal import ScanProgress, wants_color
 from freshcheck.workers import extract_isolated
 
@@ -200,6 +204,49 @@ cli.add_command(scan_command, name="scan")
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--policy", type=click.Path(exists=True, path_type=Path), help="Policy file or folder."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(INVENTORY_FORMATS), default="text", show_default=True
+)
+@click.option("--by-message", is_flag=True, help="Uses of each approved message, with files.")
+@click.option("--unmatched", is_flag=True, help="Only claims that match no approved message.")
+@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
+def claims(
+    paths: tuple[Path, ...],
+    policy: Path | None,
+    fmt: str,
+    by_message: bool,
+    unmatched: bool,
+    jobs: int | None,
+) -> None:
+    """Inventory of the claims in PATHS: text, kind, facts, message id, status, location.
+
+    A claim is a sentence, bullet, cell or title that states a fact (a number, percentage,
+    amount, multiplier, date, product name) or matches an approved message. Status is
+    current, outdated or unmatched.
+
+    \b
+    Examples:
+      freshcheck claims content/
+      freshcheck claims --by-message --format csv content/ > message-uses.csv
+      freshcheck claims --unmatched content/      # candidates for the messaging library
+    """
+    if by_message and unmatched:
+        raise UsageError("choose one of --by-message and --unmatched")
+    roots = list(paths) or [Path(".")]
+    options = ScanOptions(as_of=dt.date.today(), policy=policy, jobs=jobs, env=dict(os.environ))
+    compiled = CompiledPolicy.build(resolve_policy(roots, options))
+    files = discover(roots, compiled.policy.scan, Path.cwd())
+    found = sorted(extract_documents(files, jobs, options.limits), key=lambda pair: pair[1].path)
+    inventory = build_inventory((document for _, document in found), compiled.messages)
+    view = "by-message" if by_message else "unmatched" if unmatched else "claims"
+    _echo(render_inventory(inventory, fmt, view))
+
+
+@cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -302,9 +349,7 @@ def policy_check(path: Path | None) -> None:
     Every problem is listed as file:line:column: message; exit 2 when there are any.
     """
     found = find_policy(explicit=path, env=dict(os.environ), scan_root=Path.cwd())
-    loaded = load_policy(found)
-    where = ", ".join(loaded.sources) if loaded.sources else "built-in default"
-    click.echo(f"policy OK: {where}")
+    click.echo(summarize_policy(load_policy(found)))
 
 
 @policy.command("schema")

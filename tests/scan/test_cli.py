@@ -165,3 +165,11 @@ def test_scanning_never_changes_a_file(tmp_path: Path) -> None:
     run(["scan", str(copy), "--policy", str(POLICIES), "-q", *AS_OF])
     after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in copy.rglob("*") if p.is_file()}
     assert before == after
+
+
+def test_claims_inventory_by_message(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["claims", str(SAMPLE), "--policy", str(POLICIES), "--by-message", "--format", "json"]
+    assert run(args) == 0
+    uses = {item["message_id"]: item for item in json.loads(capsys.readouterr().out)["items"]}
+    assert uses["onboarding-time"]["outdated"] >= 2
+    assert "decks/onboarding-roi.pptx" in uses["onboarding-time"]["files"]
