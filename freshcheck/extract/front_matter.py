@@ -6,7 +6,7 @@ strings, keys as strings), and a few well-known keys fill the typed metadata fie
 ``modified``/``updated`` → ``modified``; ``date``/``created`` → ``created``. Review keys
 such as ``reviewed`` stay in ``front_matter`` for the freshness stage to read.
 
-Front matter is untrusted: it is parsed with ``yaml.safe_load`` and its size, depth and the
+Front matter is untrusted: it is parsed with PyYAML's safe loader and its size, depth and the
 number of values it expands to (YAML aliases can multiply them) are capped.
 """
 
@@ -26,6 +26,9 @@ _MAX_LINES = 2000
 _MAX_CHARS = 200_000
 _MAX_VALUES = 10_000
 _MAX_DEPTH = 32
+
+# libyaml's parser when PyYAML was built with it (every wheel is): five times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _MODIFIED_KEYS = ("lastmod", "last_modified_at", "last_modified", "modified", "updated")
 _CREATED_KEYS = ("date", "created")
@@ -63,7 +66,7 @@ def find_front_matter(lines: list[str]) -> FrontMatter | None:
         # PyYAML's scanner is quadratic in flow nesting; refuse before it starts.
         return FrontMatter(line_count=count, problem="front matter is nested too deeply")
     try:
-        loaded = yaml.safe_load(block)
+        loaded = yaml.load(block, Loader=_LOADER)  # a safe loader, C or Python
     except yaml.YAMLError as exc:
         return FrontMatter(line_count=count, problem=f"front matter is not valid YAML: {_why(exc)}")
     except RecursionError:

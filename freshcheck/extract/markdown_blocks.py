@@ -36,6 +36,8 @@ _REFERENCE = re.compile(
     r"\[(?!\^)((?:[^\[\]\\]|\\.){1,999})\]:[ \t]*(?:<[^<>\n]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*"
 )
+# Every block-opening line starts with one of these; anything else is plain text.
+_BLOCK_OPENERS = frozenset("`~#-*_<+=0123456789")
 _RAW_HTML = re.compile(r"<(script|style)(?:[\s>]|$)", re.IGNORECASE)
 
 
@@ -181,6 +183,8 @@ class _Scanner:
 
     def _block_start(self, number: int, indent: int, body: str, interrupting: bool) -> bool:
         """Handle a line that opens a block of its own; False when it is plain text."""
+        if body[0] not in _BLOCK_OPENERS:
+            return False
         fence = _FENCE.match(body)
         if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
             self._close_to(indent)
@@ -246,7 +250,7 @@ class _Scanner:
     def _lazy_continuation(self, depth: int, body: str) -> bool:
         if self.leaf is None or depth > self.depth:
             return False
-        return not (
+        return body[0] not in _BLOCK_OPENERS or not (
             _FENCE.match(body)
             or _ATX.match(body)
             or _THEMATIC.fullmatch(body)

@@ -19,6 +19,8 @@ from collections.abc import Set
 
 # A placeholder for protected text: NUL never survives into parsed text (it becomes U+FFFD).
 _SLOT = "\x00"
+# Text without any of these characters has no inline syntax to reduce.
+_SYNTAX = re.compile(r"[*_~`\[\]<>&!\\]")
 _SLOT_RE = re.compile("\x00(\\d+)\x00")
 _ESCAPE_OR_TICKS = re.compile(r"\\[!-/:-@\[-`{-~]|`+")
 _HARD_BREAK = re.compile(r"\\\n")
@@ -39,6 +41,8 @@ _DELIMITER_RUN = re.compile(r"\*+|_+|~+")
 
 def reduce_inline(text: str, references: Set[str] = frozenset()) -> str:
     """The visible text of Markdown inline content; ``references`` are link labels defined."""
+    if _SYNTAX.search(text) is None:
+        return " ".join(text.split())
     saved: list[str] = []
     text = _protect(_HARD_BREAK.sub("\n", text.replace(_SLOT, "\ufffd")), saved)
     text = _AUTOLINK.sub(lambda m: _slot(m.group(1), saved), text)
