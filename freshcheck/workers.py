@@ -18,6 +18,7 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import time
@@ -42,7 +43,9 @@ R = TypeVar("R")
 
 TASKS_PER_WORKER = 2000  # recycle workers so leaks in parsing libraries cannot pile up
 _STOP_GRACE_S = 2.0
-_PRELOAD = ["freshcheck.extract"]
+_START_TIMEOUT_S = 120.0  # fork + re-importing the main script, on a machine under load
+_STARTED = "started"
+_PRELOAD = ["freshcheck.extract", "freshcheck.workers"]
 _PR_SET_PDEATHSIG = 1
 
 
@@ -101,6 +104,9 @@ class _Worker:
         self.conn = conn
         self.task: tuple[int, Any] | None = None
         self.deadline = 0.0
+        # The clock starts when the worker says the task started: forking and importing
+        # the task's module are not the file's fault.
+        self.started = False
         self.done = 0
 
 
@@ -171,11 +177,13 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop idle workers gracefully and kill busy ones; the pool can be used again."""
+        idle = [w for w in self._workers if w.task is None]
+        for worker in idle:  # ask them all first, so they exit in parallel
+            self._ask_to_stop(worker)
         for worker in list(self._workers):
-            if worker.task is None:
-                self._stop(worker)
-            else:
-                self._discard(worker)
+            if worker in idle:
+                worker.process.join(_STOP_GRACE_S)
+            self._discard(worker)
 
     def terminate(self) -> None:
         """Kill every worker now (SIGKILL) and reap it: no orphans, no zombies."""
@@ -189,15 +197,18 @@ class WorkerPool:
     def _submit(self, func: Callable[[T], R], item: T) -> TaskOutcome[T, R] | None:
         self._next_id += 1
         task_id = self._next_id
+        # Pickled here so that the worker unpickles (and imports) inside its error handling.
+        payload = pickle.dumps((func, item), pickle.HIGHEST_PROTOCOL)
         for _attempt in range(2):  # an idle worker may have died: one retry on a fresh one
             worker = self._idle_worker()
             try:
-                worker.conn.send((task_id, func, item))
+                worker.conn.send((task_id, payload))
             except (BrokenPipeError, ConnectionError, EOFError):
                 self._discard(worker)
                 continue
             worker.task = (task_id, item)
-            worker.deadline = time.monotonic() + self._limits.timeout_s
+            worker.started = False
+            worker.deadline = time.monotonic() + _START_TIMEOUT_S
             return None
         return TaskOutcome(item, None, ReadError("crashed", "no worker process could be started"))
 
@@ -226,20 +237,28 @@ class WorkerPool:
             if worker.task is None:
                 continue
             if worker.conn in ready or worker.process.sentinel in ready or worker.conn.poll():
-                yield self._receive(worker)
+                outcome = self._receive(worker)
+                if outcome is not None:
+                    yield outcome
             elif time.monotonic() >= worker.deadline:
                 yield self._time_out(worker)
 
-    def _receive(self, worker: _Worker) -> TaskOutcome[Any, Any]:
+    def _receive(self, worker: _Worker) -> TaskOutcome[Any, Any] | None:
+        """The task's outcome, or None when the message only said the task started."""
         assert worker.task is not None
         task_id, item = worker.task
         try:
-            reply_id, value, failure, retire = worker.conn.recv()
+            message = worker.conn.recv()
         except (EOFError, OSError):
             return self._crashed(worker)
         except Exception as exc:  # a result that does not unpickle
             self._discard(worker)
             return TaskOutcome(item, None, ReadError("crashed", f"unreadable result: {exc}"))
+        if message == (_STARTED, task_id):
+            worker.started = True
+            worker.deadline = time.monotonic() + self._limits.timeout_s
+            return None
+        reply_id, value, failure, retire = message
         if reply_id != task_id:
             return self._crashed(worker)
         worker.task = None
@@ -251,8 +270,11 @@ class WorkerPool:
     def _time_out(self, worker: _Worker) -> TaskOutcome[Any, Any]:
         assert worker.task is not None
         item = worker.task[1]
+        started = worker.started
         self._discard(worker)
         reason = f"timed out after {self._limits.timeout_s:g} s"
+        if not started:
+            reason = f"the reader process did not start within {_START_TIMEOUT_S:g} s"
         return TaskOutcome(item, None, ReadError("timeout", reason))
 
     def _crashed(self, worker: _Worker) -> TaskOutcome[Any, Any]:
@@ -264,10 +286,14 @@ class WorkerPool:
         return TaskOutcome(item, None, ReadError("crashed", crash_reason(code, self._limits)))
 
     def _stop(self, worker: _Worker) -> None:
-        with contextlib.suppress(BrokenPipeError, ConnectionError, EOFError):
-            worker.conn.send(None)
+        self._ask_to_stop(worker)
         worker.process.join(_STOP_GRACE_S)
         self._discard(worker)
+
+    @staticmethod
+    def _ask_to_stop(worker: _Worker) -> None:
+        with contextlib.suppress(BrokenPipeError, ConnectionError, EOFError):
+            worker.conn.send(None)
 
     def _discard(self, worker: _Worker) -> None:
         if worker.process.exitcode is None:
@@ -304,16 +330,25 @@ def worker_main(conn: Connection, memory_bytes: int) -> None:
             return
         if message is None:
             return
-        task_id, func, item = message
-        reply = _run(task_id, func, item, memory_bytes)
+        task_id, payload = message
+        try:
+            func, item = pickle.loads(payload)
+        except Exception as exc:  # the task's module does not import here: our bug
+            failure = ReadError("crashed", f"task could not be loaded: {_one_line(exc)}")
+            reply: tuple[Any, ...] = (task_id, None, failure, False)
+        else:
+            conn.send((_STARTED, task_id))
+            reply = _run(task_id, func, item, memory_bytes)
         try:
             conn.send(reply)
         except (BrokenPipeError, ConnectionError):
             return
         except Exception as exc:  # the result does not pickle (or memory ran out doing it)
             failure = ReadError("crashed", f"result could not be sent back ({type(exc).__name__})")
-            conn.send((task_id, None, failure, True))
-        if reply[3]:
+            with contextlib.suppress(Exception):
+                conn.send((task_id, None, failure, True))
+            return
+        if reply[3]:  # retire: this worker's heap is not to be trusted any more
             return
 
 
@@ -327,9 +362,13 @@ def _run(task_id: int, func: Callable[[Any], Any], item: Any, memory_bytes: int)
     except RecursionError:
         return (task_id, None, ReadError("corrupt", "nesting too deep"), False)
     except Exception as exc:  # func should turn bad input into data; this is our bug
-        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else "no detail"
-        failure = ReadError("crashed", f"internal error: {type(exc).__name__}: {detail}")
+        failure = ReadError("crashed", f"internal error: {_one_line(exc)}")
         return (task_id, None, failure, False)
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0][:200] if lines else 'no detail'}"
 
 
 def _isolate(memory_bytes: int) -> None:
