@@ -107,13 +107,14 @@ def _decide(path: Path, claimed: str, identity: _Identity) -> Sniffed:
 def _identify(
     path: Path, f: BinaryIO, head: bytes, size: int, claimed: str, limits: Limits
 ) -> _Identity:
-    window = head[:PDF_HEADER_WINDOW] if claimed in OFFICE_FORMATS else head[:5]
-    if b"%PDF-" in window:
-        return _Identity("pdf", "a PDF file")
+    # Containers first: a zip whose first entry is a stored PDF has %PDF- in its first KiB.
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _identify_zip(path, limits)
     if head.startswith(OLE2_MAGIC):
         _raise_for_ole(f)
+    window = head[:PDF_HEADER_WINDOW] if claimed in OFFICE_FORMATS else head[:5]
+    if b"%PDF-" in window:
+        return _Identity("pdf", "a PDF file")
     if size in _LOCK_SIZES and _looks_like_owner_file(head):
         raise UnreadableFile("lock-file", _LOCK_FILE)
     if claimed == "pdf" and _looks_like_headless_pdf(head):

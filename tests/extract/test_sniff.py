@@ -78,6 +78,17 @@ def test_junk_before_the_pdf_header_is_still_a_pdf(tmp_path: Path) -> None:
     assert sniff_format(path, "pdf") == Sniffed("pdf")
 
 
+def test_a_docx_whose_first_part_is_a_stored_pdf_is_still_a_docx(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("word/embeddings/brochure.pdf", _pdf_bytes())
+        zf.writestr("[Content_Types].xml", b"<Types/>")
+        zf.writestr("word/document.xml", b"<w:document/>")
+    path = _write(tmp_path, "brochure.docx", out.getvalue())
+    assert b"%PDF-" in path.read_bytes()[:1024]
+    assert sniff_format(path, "docx") == Sniffed("docx")
+
+
 def test_pdf_objects_without_a_header_are_corrupt(tmp_path: Path) -> None:
     path = _write(tmp_path, "headless.pdf", b"%1.4\n1 0 obj\n<< /Type /Pages >>\nendobj\n")
     error = _unreadable(path, "pdf")
