@@ -128,10 +128,13 @@ def _last_change(
 ) -> DatedSource | None:
     """The first configured source that knows when the content last changed."""
     modified = document.metadata.modified
+    if dates.uncommitted and "git" in change_sources:
+        # Edited since the last commit: the edit is newer than what git or the document's
+        # own properties say, and only the file time knows when it happened.
+        return DatedSource("mtime", dates.mtime)
     known = {
         "git": dates.git,
-        # An uncommitted edit is newer than whatever the document's properties say.
-        "metadata": None if dates.uncommitted or modified is None else modified.date(),
+        "metadata": None if modified is None else modified.date(),
         "mtime": dates.mtime,
     }
     for source in change_sources:

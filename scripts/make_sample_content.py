@@ -393,7 +393,11 @@ def main() -> None:
     print(f"wrote {sum(1 for p in OUT.rglob('*') if p.is_file())} files under {OUT}")
 
 
-SAMPLE_README = """# Acme enablement library (sample)
+SAMPLE_README = """---
+title: About this library
+updated: 2026-11-02
+---
+# Acme enablement library (sample)
 
 A small, fictional enablement library for trying freshcheck: decks with notes and tables,
 playbooks with headers and footers, PDF one-pagers, wiki pages, and one file that was cut off
