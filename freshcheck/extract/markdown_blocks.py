@@ -7,9 +7,9 @@ run at least as long) and indented code (skipped), HTML comments and ``<script>`
 ``<style>`` blocks (skipped), thematic breaks and link reference definitions (recorded, not
 content). Inline syntax is left alone here; ``markdown_inline`` reduces it later.
 
-Known simplifications: a list item's first line is not itself parsed for blocks (``- # x``
-is an item whose text is ``# x``, except that a fence there opens code), and an HTML comment
-is recognised anywhere outside code, even inside an inline code span.
+Known simplifications: of the blocks that can start on a list item's first line only ATX
+headings and fences are recognised (``- > x`` is an item whose text is ``> x``), and an
+HTML comment is recognised anywhere outside code, even inside an inline code span.
 """
 
 from __future__ import annotations
@@ -194,9 +194,7 @@ class _Scanner:
         heading = _ATX.match(body)
         if heading:
             self._close_to(indent)
-            text = _ATX_CLOSING.sub("", heading.group(2) or "").strip()
-            if text:
-                self.blocks.append(RawBlock("title", ((number, text),)))
+            self._heading(number, heading)
             return True
         if _THEMATIC.fullmatch(body):
             self._close_to(indent)
@@ -227,6 +225,10 @@ class _Scanner:
         if fence:
             self.fence = (fence.group(1)[0], len(fence.group(1)), self.depth, self.lists[-1])
             return True
+        heading = _ATX.match(text)
+        if heading:
+            self._heading(number, heading)
+            return True
         self.leaf = _Leaf("item")
         box = _TASK_BOX.match(text)
         self._leaf_append(number, text[box.end() :] if box else text)
@@ -239,6 +241,11 @@ class _Scanner:
         self.close_leaf()
         while self.lists and indent < self.lists[-1]:
             self.lists.pop()
+
+    def _heading(self, number: int, heading: re.Match[str]) -> None:
+        text = _ATX_CLOSING.sub("", heading.group(2) or "").strip()
+        if text:
+            self.blocks.append(RawBlock("title", ((number, text),)))
 
     def _blank(self) -> None:
         self.close_leaf()

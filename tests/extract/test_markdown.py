@@ -209,6 +209,14 @@ def test_unit_starts_at_its_first_visible_line() -> None:
     assert md('<div align="center">\nCentered.\n</div>\n') == [(2, "body", "Centered.")]
 
 
+def test_heading_on_a_list_item_line_is_a_title() -> None:
+    assert md("- # Heading in item\n- plain\n  1. ## Sub #\n") == [
+        (1, "title", "Heading in item"),
+        (2, "body", "plain"),
+        (3, "title", "Sub"),
+    ]
+
+
 def test_fence_inside_a_list_item_ends_with_the_item() -> None:
     text = "- item\n  ```\n  code\ntext after\n"
     assert md(text) == [(1, "body", "item"), (4, "body", "text after")]
