@@ -3,13 +3,12 @@
 Tokens are lowercase runs of letters and digits after NFKC normalisation, counted as a
 multiset: a word the reference has five times must be found five times. Where the
 reference's own spacing splits words the extractor reads whole, an occurrence also counts
-as found when it appears in the extracted text as part of a longer word:
-
-- a token of three or more characters found inside an extracted word ("enable-" and
-  "ment" when the reference keeps a line-end hyphen that freshcheck rejoins);
-- a short token that, joined with up to two neighbours on each side, spells four or more
-  characters found in the extracted text without spaces ("T es t" for "Test", letter-spaced
-  headings such as "N a r c o l ep tic", axis labels "0 2 4 6" read as "02468").
+as found when, joined with up to two of its neighbours in the reference, it spells four or
+more characters found in the extracted text without spaces: "enable-" + "ment" when the
+reference keeps a line-end hyphen that freshcheck rejoins, "T es t" for "Test",
+letter-spaced headings such as "N a r c o l ep tic". The join is positional (only the
+reference's own neighbours), so a word freshcheck lost is never "found" inside an unrelated
+longer word.
 """
 
 from __future__ import annotations
@@ -32,23 +31,15 @@ def token_recall(reference: str, extracted: str) -> float | None:
     if not wanted:
         return None
     have = Counter(tokens(extracted))
-    spaced = " ".join(have)
     solid = "".join(tokens(extracted))
     found = 0
     for index, token in enumerate(wanted):
         if have[token] > 0:
             have[token] -= 1
             found += 1
-        elif (len(token) >= 3 and _inside_longer_word(token, spaced)) or _joined_found(
-            wanted, index, solid
-        ):
+        elif _joined_found(wanted, index, solid):
             found += 1
     return found / len(wanted)
-
-
-def _inside_longer_word(token: str, spaced: str) -> bool:
-    escaped = re.escape(token)
-    return re.search(f"[^ ]{escaped}|{escaped}[^ ]", spaced) is not None
 
 
 def _joined_found(wanted: list[str], index: int, solid: str) -> bool:
