@@ -184,7 +184,8 @@ class ReadError:
     """Why a file could not be read. ``kind`` is a short machine word, ``reason`` plain text.
 
     Kinds: ``corrupt``, ``encrypted``, ``legacy``, ``unsupported``, ``too-large``,
-    ``timeout``, ``empty``, ``no-text``, ``lock-file``, ``crashed``.
+    ``timeout``, ``empty``, ``no-text``, ``lock-file``, ``crashed``, ``unreadable`` (the
+    file system refused to open it).
     """
 
     kind: str

@@ -69,6 +69,9 @@ def extract_file(path: Path, display_path: str, limits: Limits = DEFAULT_LIMITS)
         document = extractor(path, display_path, limits)
     except UnreadableFile as exc:
         return Document(display_path, claimed, error=ReadError(exc.kind, exc.reason))
+    except PermissionError as exc:
+        reason = f"could not be opened: {exc.strerror or exc}"
+        return Document(display_path, claimed, error=ReadError("unreadable", reason))
     except MemoryError:
         return Document(display_path, claimed, error=ReadError("too-large", "out of memory"))
     except RecursionError:
