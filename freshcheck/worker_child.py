@@ -81,18 +81,25 @@ def _one_line(exc: BaseException) -> str:
 def _isolate(memory_bytes: int) -> None:
     """Cap memory, ignore Ctrl-C (the parent handles it), silence stdio, die with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform == "win32":  # no rlimits: the timeout still applies
-        return
-    if memory_bytes > 0:
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core files from crashing parsers
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # C libraries print too: redirect the descriptors, not just sys.*
         os.dup2(devnull, fd)
     os.close(devnull)
+    if sys.platform != "win32":  # Windows has no rlimits: the timeout still applies
+        _cap_resources(memory_bytes)
     _die_with_parent()
+
+
+def _cap_resources(memory_bytes: int) -> None:
+    # A platform that refuses a limit (macOS does not enforce RLIMIT_AS) keeps the timeout;
+    # failing here would turn every task into a crash.
+    if memory_bytes > 0:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core files from crashed parsers
 
 
 def _die_with_parent() -> None:
