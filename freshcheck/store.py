@@ -1,0 +1,306 @@
+"""The extraction cache: extracted documents kept in SQLite so a rescan need not re-read files.
+
+Documents are cached, never findings: findings depend on the date and the policy, which change
+without the file changing. An entry is found by absolute path and is valid for one extractor
+version (with its limits), size and modification time. When only the modification time
+differs, the entry's sha256 decides whether the file was edited or merely touched.
+
+The scanning process owns every write (batched in transactions); worker processes only read,
+each through its own read-only connection. WAL mode lets those readers run beside the writer.
+A corrupt database is deleted and rebuilt; a locked one is skipped for this scan. Both with a
+warning, never an error: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from freshcheck.model import Document
+
+CACHE_FILE_NAME = "documents.sqlite3"
+SCHEMA_VERSION = 1
+_BATCH = 200  # entries per write transaction: few fsyncs, little lost on Ctrl-C
+_BUSY_TIMEOUT_S = 5.0
+# File systems where SQLite's WAL locking does not work (it needs shared memory on one host).
+NETWORK_FS_TYPES = frozenset(
+    {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "9p", "fuse.sshfs", "ceph"}
+)
+
+Warn = Callable[[str], None]
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS documents (
+    path TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    document BLOB NOT NULL
+);
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class FileKey:
+    """What a stat says about a file: its absolute path, size and modification time."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class CachedEntry:
+    """An entry for a path. ``exact`` when size and mtime match; else check ``sha256``."""
+
+    rowid: int
+    sha256: str
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """What ``freshcheck cache info`` shows."""
+
+    path: Path
+    entries: int
+    size_bytes: int
+    filesystem: str | None
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache folder (``~/.cache/freshcheck`` on Linux)."""
+    return Path(platformdirs.user_cache_dir("freshcheck", appauthor=False))
+
+
+def file_sha256(path: Path) -> str:
+    """The hex sha256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def encode_document(document: Document) -> bytes:
+    """A document as compressed JSON: never pickle, so a tampered cache cannot run code."""
+    text = json.dumps(document.to_json(), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def decode_document(blob: bytes) -> Document:
+    """The inverse of ``encode_document``."""
+    return Document.from_json(json.loads(zlib.decompress(blob)))
+
+
+class DocumentCache:
+    """The scanning process's connection: looks entries up and writes new ones in batches."""
+
+    def __init__(self, connection: sqlite3.Connection, file: Path, version: str, warn: Warn):
+        self.file = file
+        self._db: sqlite3.Connection | None = connection
+        self._version = version
+        self._warn = warn
+        self._pending: list[tuple[object, ...]] = []
+        self._touched: list[tuple[int, str]] = []
+
+    @classmethod
+    def open(
+        cls, folder: Path, version: str, warn: Warn, busy_timeout_s: float = _BUSY_TIMEOUT_S
+    ) -> DocumentCache | None:
+        """Open (or create) the cache in ``folder``; None, after a warning, when unusable."""
+        file = folder / CACHE_FILE_NAME
+        fs_type = network_filesystem(folder)
+        if fs_type is not None:
+            warn(
+                f"the cache folder {folder} is on a network file system ({fs_type}); "
+                "SQLite needs local disk: choose another with --cache-dir, or use --no-cache"
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return cls(_connect(file, busy_timeout_s), file, version, warn)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                warn(f"the cache {file} is locked by another scan; not using it this time")
+                return None
+            return cls._rebuilt(file, version, warn, busy_timeout_s, exc)
+        except sqlite3.DatabaseError as exc:
+            return cls._rebuilt(file, version, warn, busy_timeout_s, exc)
+        except OSError as exc:
+            warn(f"cannot use the cache folder {folder}: {exc.strerror or exc}")
+            return None
+
+    @classmethod
+    def _rebuilt(
+        cls, file: Path, version: str, warn: Warn, busy_timeout_s: float, exc: Exception
+    ) -> DocumentCache | None:
+        warn(f"the cache {file} is unreadable ({exc}); rebuilding it")
+        try:
+            remove_cache_files(file)
+            return cls(_connect(file, busy_timeout_s), file, version, warn)
+        except (sqlite3.Error, OSError) as again:
+            warn(f"cannot rebuild the cache {file} ({again}); scanning without it")
+            return None
+
+    def lookup(self, key: FileKey) -> CachedEntry | None:
+        """The usable entry for ``key``, or None (a miss: the file must be extracted)."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(
+                "SELECT rowid, version, size, mtime_ns, sha256 FROM documents WHERE path = ?",
+                (key.path,),
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+        if row is None or row[1] != self._version or row[2] != key.size:
+            return None  # a new file, a new extractor, or new content (the size changed)
+        return CachedEntry(row[0], row[4], exact=row[3] == key.mtime_ns)
+
+    def put(self, key: FileKey, sha256: str, blob: bytes) -> None:
+        """Remember an extracted document (``encode_document``); written in batches."""
+        if self._db is None:
+            return
+        self._pending.append((key.path, self._version, key.size, key.mtime_ns, sha256, blob))
+        if len(self._pending) >= _BATCH:
+            self.flush()
+
+    def touch(self, key: FileKey) -> None:
+        """Record a new mtime for an entry whose content (sha256) did not change."""
+        if self._db is None:
+            return
+        self._touched.append((key.mtime_ns, key.path))
+        if len(self._touched) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending entries in one transaction."""
+        if self._db is None or not (self._pending or self._touched):
+            return
+        rows, self._pending = self._pending, []
+        touched, self._touched = self._touched, []
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)", rows
+                )
+                self._db.executemany("UPDATE documents SET mtime_ns = ? WHERE path = ?", touched)
+        except sqlite3.Error as exc:
+            self._fail(exc)
+
+    def close(self) -> None:
+        """Write what is pending and close; safe to call twice."""
+        self.flush()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _fail(self, exc: sqlite3.Error) -> None:
+        # Mid-scan trouble (a lock held too long, a disk error): go on without the cache.
+        self._warn(f"the cache {self.file} failed ({exc}); going on without it")
+        self._pending, self._touched = [], []
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+
+def read_cached_document(file: Path, rowid: int) -> Document | None:
+    """Load one cached document; for workers, which open the database read-only."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT document FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+        return None if row is None else decode_document(row[0])
+    except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError, AssertionError):
+        return None  # the caller extracts the file instead
+
+
+def cache_info(folder: Path) -> CacheInfo:
+    """How many documents the cache in ``folder`` holds and how much disk it uses."""
+    file = folder / CACHE_FILE_NAME
+    size = sum(part.stat().st_size for part in _cache_files(file) if part.exists())
+    entries = 0
+    if file.exists():
+        try:
+            uri = f"{file.as_uri()}?mode=ro"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+                entries = int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        except sqlite3.Error:
+            entries = 0
+    return CacheInfo(file, entries, size, network_filesystem(folder))
+
+
+def remove_cache_files(file: Path) -> int:
+    """Delete the database and its WAL and shared-memory files; returns bytes freed."""
+    freed = 0
+    for part in _cache_files(file):
+        with contextlib.suppress(FileNotFoundError):
+            freed += part.stat().st_size
+            part.unlink()
+    return freed
+
+
+def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
+    """The network file system type ``path`` lives on (nfs, cifs…), or None for local disk.
+
+    Reads ``/proc/mounts`` (Linux); elsewhere, or when it cannot tell, says None.
+    """
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    target = _existing_ancestor(path)
+    best, best_type = "", ""
+    for mount_point, fs_type in _mount_entries(mounts):
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, best_type = mount_point, fs_type
+    return best_type if best_type in NETWORK_FS_TYPES else None
+
+
+def _mount_entries(mounts: str) -> Iterator[tuple[str, str]]:
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) >= 3:
+            # /proc/mounts escapes spaces and tabs in mount points as octal (\040).
+            yield fields[1].encode().decode("unicode_escape"), fields[2]
+
+
+def _existing_ancestor(path: Path) -> str:
+    current = path.absolute()
+    while not current.exists() and current != current.parent:
+        current = current.parent
+    return str(current.resolve())
+
+
+def _connect(file: Path, busy_timeout_s: float) -> sqlite3.Connection:
+    db = sqlite3.connect(file, timeout=busy_timeout_s, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable to the last commit
+        found = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if found not in (0, SCHEMA_VERSION):
+            db.execute("DROP TABLE IF EXISTS documents")
+        db.executescript(_SCHEMA)
+        db.execute("SELECT count(*) FROM documents WHERE rowid = 1").fetchone()
+    except BaseException:
+        db.close()
+        raise
+    db.isolation_level = "DEFERRED"  # transactions from here on: ``with db`` commits a batch
+    return db
+
+
+def _cache_files(file: Path) -> tuple[Path, ...]:
+    return (file, file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm"))
