@@ -271,6 +271,7 @@ def one_pagers() -> None:
             "Acme Analytics shows every manager how their new hires ramp, in one dashboard.",
             "Acme cuts new-hire onboarding time by 45%.",
             "Trusted by more than 4,000 companies worldwide, with 99.95% uptime.",
+            "Last reviewed: 2026-10-30 by Product Marketing.",
         ],
     )
     pdf(

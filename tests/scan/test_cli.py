@@ -173,3 +173,17 @@ def test_claims_inventory_by_message(capsys: pytest.CaptureFixture[str]) -> None
     uses = {item["message_id"]: item for item in json.loads(capsys.readouterr().out)["items"]}
     assert uses["onboarding-time"]["outdated"] >= 2
     assert "decks/onboarding-roi.pptx" in uses["onboarding-time"]["files"]
+
+
+def test_in_document_markers_are_read_from_decks_documents_and_pdfs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["scan", str(SAMPLE), "--policy", str(POLICIES), "--format", "json", *AS_OF]) == 1
+    files = {f["path"]: f for f in json.loads(capsys.readouterr().out)["files"]}
+    expected = {
+        "decks/q4-2026-pitch.pptx": "2026-10-05",  # subtitle of the title slide
+        "playbooks/discovery-call.docx": "2026-09-14",  # page footer
+        "one-pagers/acme-analytics-overview.pdf": "2026-10-30",  # page text
+    }
+    for path, day in expected.items():
+        assert (files[path]["last_updated_source"], files[path]["last_updated"]) == ("marker", day)
