@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from freshcheck.match import MessageIndex
 from freshcheck.phrases import phrase_pattern, user_pattern
 from freshcheck.policy.model import BannedPhrase, Disclaimer, Policy, Term
-from freshcheck.products import ProductNames
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +45,6 @@ class CompiledPolicy:
     banned: tuple[CompiledBanned, ...]
     disclaimers: tuple[CompiledDisclaimer, ...]
     messages: MessageIndex
-    products: ProductNames
 
     @classmethod
     def build(cls, policy: Policy) -> CompiledPolicy:
@@ -71,6 +69,4 @@ class CompiledPolicy:
             CompiledDisclaimer(entry, user_pattern(entry.when), phrase_pattern(entry.require))
             for entry in policy.compliance.disclaimers
         )
-        messages = MessageIndex.build(policy.messaging)
-        products = ProductNames.from_messaging(policy.messaging)
-        return cls(policy, terms, banned, disclaimers, messages, products)
+        return cls(policy, terms, banned, disclaimers, MessageIndex.build(policy.messaging))

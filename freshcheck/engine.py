@@ -68,7 +68,7 @@ def check_document(
 def _claims(document: Document, compiled: CompiledPolicy) -> tuple[Claim, ...]:
     if not compiled.policy.messaging.messages:
         return ()
-    products = compiled.products
+    products = compiled.messages.products
     return tuple(claim for unit in document.units for claim in segment_claims(unit, products))
 
 
