@@ -29,6 +29,7 @@ from freshcheck.errors import (
     PolicyError,
     UsageError,
 )
+from freshcheck.extract.safety import format_bytes
 from freshcheck.inventory import FORMATS as INVENTORY_FORMATS
 from freshcheck.inventory import build_inventory, render_inventory
 from freshcheck.model import Document
@@ -40,6 +41,7 @@ from freshcheck.report.plan import due_within
 from freshcheck.reviews import find_review_base, record_reviews
 from freshcheck.rules import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.runner import ScanOptions, extract_documents, resolve_policy, scan
+from freshcheck.store import cache_info, default_cache_dir, remove_cache_files
 from freshcheck.terminal import ScanProgress, wants_color
 from freshcheck.workers import extract_isolated
 
@@ -139,6 +141,12 @@ def cli() -> None:
     help="Record today's findings as the baseline.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: print the summary only.")
+@click.option("--no-cache", is_flag=True, help="Read every file again; leave the cache alone.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Extraction cache folder, on local disk (default: the user cache folder).",
+)
 def scan_command(
     paths: tuple[Path, ...],
     policy: Path | None,
@@ -152,6 +160,8 @@ def scan_command(
     baseline: Path | None,
     write_baseline_to: Path | None,
     quiet: bool,
+    no_cache: bool,
+    cache_dir: Path | None,
 ) -> None:
     """Scan files and folders (default: the current folder).
 
@@ -170,7 +180,14 @@ def scan_command(
     today = as_of or dt.date.today()
     progress = ScanProgress.for_stderr()
     options = ScanOptions(
-        as_of=today, policy=policy, jobs=jobs, env=dict(os.environ), progress=progress.update
+        as_of=today,
+        policy=policy,
+        jobs=jobs,
+        env=dict(os.environ),
+        progress=progress.update,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
+        warn=_warn,
     )
     with progress:
         result = scan(list(paths), options)
@@ -358,6 +375,39 @@ def policy_schema_command() -> None:
     _echo(json.dumps(policy_schema(), indent=2) + "\n")
 
 
+@cli.group()
+def cache() -> None:
+    """Inspect or empty the extraction cache (extracted text, never findings)."""
+
+
+_CACHE_DIR_OPTION = click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Cache folder (default: the user cache folder).",
+)
+
+
+@cache.command("info")
+@_CACHE_DIR_OPTION
+def cache_info_command(cache_dir: Path | None) -> None:
+    """Show where the cache is, how many documents it holds and its size on disk."""
+    info = cache_info(cache_dir or default_cache_dir())
+    click.echo(f"cache: {info.path}")
+    click.echo(f"documents: {info.entries}")
+    click.echo(f"size: {format_bytes(info.size_bytes)}")
+    if info.filesystem:
+        click.echo(f"warning: on a network file system ({info.filesystem}); use local disk")
+
+
+@cache.command("clear")
+@_CACHE_DIR_OPTION
+def cache_clear_command(cache_dir: Path | None) -> None:
+    """Delete the cache; the next scan reads every file again."""
+    info = cache_info(cache_dir or default_cache_dir())
+    freed = remove_cache_files(info.path)
+    click.echo(f"cleared {info.path} ({info.entries} documents, {format_bytes(freed)})")
+
+
 @cli.command()
 @click.argument(
     "directory", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
@@ -401,6 +451,10 @@ def _render_units(document: Document) -> str:
         for index, text_line in enumerate(unit.text.splitlines() or [""]):
             lines.append(f"{where if index == 0 else '':<28} │ {text_line}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _warn(message: str) -> None:
+    click.echo(f"freshcheck: warning: {message}", err=True)
 
 
 def _echo(output: str | bytes) -> None:
