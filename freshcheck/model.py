@@ -185,7 +185,7 @@ class ReadError:
 
     Kinds: ``corrupt``, ``encrypted``, ``legacy``, ``unsupported``, ``too-large``,
     ``timeout``, ``empty``, ``no-text``, ``lock-file``, ``crashed``, ``unreadable`` (the
-    file system refused to open it).
+    file system refused to open it), ``io-error``.
     """
 
     kind: str
@@ -288,6 +288,7 @@ class Finding:
     expected: str | None = None
     message_id: str | None = None
     score: float | None = None
+    hidden: bool = False  # found on a hidden slide or in hidden text
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -303,6 +304,8 @@ class Finding:
                 out[name] = value
         if self.score is not None:
             out["score"] = round(self.score, 1)
+        if self.hidden:
+            out["hidden"] = True
         return out
 
 

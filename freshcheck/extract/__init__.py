@@ -9,6 +9,7 @@ It runs inside a worker process (see ``freshcheck.workers``), never on the scann
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def extract_file(path: Path, display_path: str, limits: Limits = DEFAULT_LIMITS)
     """Read one file into a Document. Never raises for bad input: failures become data."""
     claimed = claimed_format(path) or path.suffix.lower().lstrip(".") or "unknown"
     try:
-        sniffed = sniff_format(path, claimed)
+        sniffed = sniff_format(path, claimed, limits)
         extractor = EXTRACTORS.get(sniffed.format)
         if extractor is None:
             raise UnreadableFile("unsupported", f"unsupported format: {sniffed.format}")
@@ -79,15 +80,13 @@ def extract_file(path: Path, display_path: str, limits: Limits = DEFAULT_LIMITS)
     except Exception as exc:  # a library choked on a malformed file: that is data too
         reason = f"could not be parsed ({type(exc).__name__}: {_first_line(exc)})"
         return Document(display_path, claimed, error=ReadError("corrupt", reason))
+    notes = document.notes
     if sniffed.note:
-        document = Document(
-            document.path,
-            document.format,
-            document.units,
-            document.metadata,
-            (sniffed.note, *document.notes),
-            document.error,
-        )
+        notes = (sniffed.note, *notes)
+    if not document.units and document.error is None:
+        notes = (*notes, "no text found")
+    if notes != document.notes:
+        document = dataclasses.replace(document, notes=notes)
     return document
 
 

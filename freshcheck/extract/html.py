@@ -167,7 +167,9 @@ def _emit(block: _Block, units: list[TextUnit]) -> None:
     """Turn the gathered text into a unit (if any) and start gathering afresh."""
     if block.cells is not None:
         cells = [" ".join("".join(cell).split()) for cell in block.cells]
-        text = " | ".join(cells) if any(cells) else ""
+        while cells and not cells[-1]:  # trailing empty cells carry nothing a reader sees
+            cells.pop()
+        text = " ".join(" | ".join(cells).split())
         block.cells = []
     else:
         text = " ".join("".join(block.pieces).split())

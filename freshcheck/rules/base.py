@@ -59,6 +59,7 @@ class CheckContext:
             expected=expected,
             message_id=message_id,
             score=score,
+            hidden=unit.hidden,
         )
 
 
