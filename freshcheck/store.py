@@ -261,7 +261,7 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
             mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
-    target = _existing_ancestor(path)
+    target = str(path.resolve())  # symlinks followed as far as the path exists
     best, best_type = "", ""
     for mount_point, fs_type in _mount_entries(mounts):
         inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
@@ -276,13 +276,6 @@ def _mount_entries(mounts: str) -> Iterator[tuple[str, str]]:
         if len(fields) >= 3:
             # /proc/mounts escapes spaces and tabs in mount points as octal (\040).
             yield fields[1].encode().decode("unicode_escape"), fields[2]
-
-
-def _existing_ancestor(path: Path) -> str:
-    current = path.absolute()
-    while not current.exists() and current != current.parent:
-        current = current.parent
-    return str(current.resolve())
 
 
 def _connect(file: Path, busy_timeout_s: float) -> sqlite3.Connection:
