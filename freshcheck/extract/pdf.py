@@ -85,7 +85,8 @@ def _read_with_pypdf_only(
     except UnreadableFile:
         raise
     except Exception as exc:  # both engines refuse the file: it is broken
-        raise UnreadableFile("corrupt", f"{_broken_reason(cause)}; {_short(exc)}") from exc
+        reason = "not a valid PDF (neither PDF reader could parse it)"
+        raise UnreadableFile("corrupt", reason) from exc
 
 
 def _pdfium_page_reader(document: pdfium.PdfDocument) -> PageReader:
@@ -228,7 +229,7 @@ def _numbers(numbers: list[int]) -> str:
 def _broken_reason(exc: pdfium.PdfiumError) -> str:
     if pdf_pdfium.is_format_error(exc):
         return "not a valid PDF (broken file structure)"
-    return f"could not be opened ({_short(exc)})"
+    return "not a valid PDF (the PDF reader could not load it)"
 
 
 def _short(exc: BaseException) -> str:
