@@ -19,6 +19,7 @@ from freshcheck.policy.model import Message, MessagingPolicy, Term
 
 DATA = Path(__file__).parent / "data"
 POSITIVE = ("superseded_exact", "reworded_old", "respelled_old", "in_table", "in_notes", "in_pdf")
+LABELLED_FILES = ("labelled.yaml", "heldout.yaml", "heldout2.yaml")
 NEGATIVE = ("current_exact", "paraphrase_current", "respelled_current", "lookalike", "unrelated")
 
 
@@ -57,6 +58,10 @@ def _as_table_row(text: str) -> TextUnit:
     return TextUnit(row, Location(line=7, part="table"))
 
 
+def _table_row(row: str) -> TextUnit:
+    return TextUnit(row, Location(line=3, part="table"))
+
+
 def _as_notes(text: str) -> TextUnit:
     note = f"Pause here and ask about their current process. {text} Then move on to the demo."
     return TextUnit(note, Location(slide=4, part="notes"))
@@ -83,7 +88,8 @@ def load_cases(name: str, messaging: MessagingPolicy) -> list[Case]:
         for category, texts in groups.items():
             for text in texts:
                 target = key if category in POSITIVE else None
-                cases.append(Case(category, _body(text), target))
+                unit = _table_row(text) if category == "in_table" else _body(text)
+                cases.append(Case(category, unit, target))
                 if category == "reworded_old":
                     cases.append(Case("in_table", _as_table_row(text), key))
                     cases.append(Case("in_notes", _as_notes(text), key))
@@ -144,7 +150,7 @@ def table(tallies: list[Tally]) -> str:
 if __name__ == "__main__":
     messaging = load_messaging()
     index = MessageIndex.build(messaging)
-    for name in ("labelled.yaml", "heldout.yaml"):
+    for name in LABELLED_FILES:
         tallies, misses = evaluate(index, load_cases(name, messaging))
         print(f"## {name}\n\n{table(tallies)}\n")
         for miss in misses:
