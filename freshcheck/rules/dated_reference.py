@@ -38,8 +38,10 @@ DATED_REFERENCE = RuleSpec(
 
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"(?:'?\d{2}|(?:19|20)\d{2})"
+# "© 2021 Acme", "Copyright © 2019–2022", and the holder first: "© Acme Inc. 2021".
 _COPYRIGHT = re.compile(
-    rf"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?P<first>{_YEAR})(?:\s*[-–—]\s*(?P<last>{_YEAR}))?",
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:[A-Z][\w.&,'-]*\s+){0,4}"
+    rf"(?P<first>{_YEAR})(?:\s*[-–—]\s*(?P<last>{_YEAR}))?\b",
     re.IGNORECASE,
 )
 _FISCAL = re.compile(
