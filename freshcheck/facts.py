@@ -29,6 +29,7 @@ from freshcheck.numbers import (
     parse_amount,
 )
 from freshcheck.products import ProductNames
+from freshcheck.wording import word_set
 
 _NUM = rf"(?:{DIGITS})"
 _ANY_NUM = rf"(?:{DIGITS}|{NUMBER_WORDS})"
@@ -275,7 +276,7 @@ def _years(text: str, _: ProductNames) -> Iterator[_Found]:
         yield _Found(m.start(), m.end(), "year", m.group(1))
 
 
-def _ordinals_and_ranks(text: str, _: ProductNames) -> Iterator[_Found]:
+def _ordinals(text: str, _: ProductNames) -> Iterator[_Found]:
     for m in _RANK.finditer(text):
         yield _Found(m.start(), m.end(), "number", "1")
     for m in _ORDINAL.finditer(text):
@@ -293,59 +294,72 @@ def _numbers(text: str, _: ProductNames) -> Iterator[_Found]:
 
 
 # Most specific first: a span taken by an earlier finder is never reused by a later one.
-# Each finder has a cheap trigger: most sentences lack most kinds of fact, and skipping a
-# finder whose trigger is absent keeps extraction fast (the patterns are costly to scan).
-_DIGIT_OR_WORD = rf"\d|{NUMBER_WORDS}"
-FINDERS: tuple[tuple[re.Pattern[str] | None, Finder], ...] = (
-    (None, _products),
+# Each finder has a cue: words (whole tokens) or characters without which it cannot match.
+# The sentence is tokenised once and each cue is a set lookup, because most sentences lack
+# most kinds of fact and scanning the text once per finder was most of the cost.
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    words: frozenset[str] = frozenset()
+    chars: str = ""
+    numeric: bool = True  # needs a digit or a number word somewhere in the sentence
+    year: bool = False  # needs a four-digit token (every date pattern has a year)
+
+    def fires(self, text: str, tokens: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(tokens) or any(c in text for c in self.chars)
+
+
+_UNIT_WORDS = word_set(
+    "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks "
+    "wk wks month months year years yr yrs"
+)
+# The distinctive word of each qualifier in _QUALIFIERS ("at least" -> "least").
+_QUALIFIER_WORDS = word_set(
+    "more over least upwards greater excess under less fewer up within below nearly almost "
+    "about around approximately roughly"
+)
+_MULTIPLIER_WORDS = word_set("x times fold twice double doubles doubled triple triples tripled")
+FINDERS: tuple[tuple[_Cue, Finder], ...] = (
+    (_Cue(numeric=False), _products),  # its own cue: the names' first words (products.py)
     (
-        re.compile(r"soc|iso|pci|hipaa|fedramp|gdpr|type|hitrust|tisax|cyber|csa", _FLAGS),
+        _Cue(word_set("soc iso pci hipaa fedramp gdpr type hitrust tisax cyber csa"), "", False),
         _certifications,
     ),
-    (re.compile(r"\d\s*[/x×]\s*\d"), _schedule),
-    (re.compile(rf"\d{{4}}-\d\d|{_MONTH}", _FLAGS), _dates),
-    (re.compile(r"fy|\b[qh]\d", _FLAGS), _periods),
-    (re.compile(r"[$€£¥]|usd|eur|gbp|jpy|dollar|pound", _FLAGS), _money),
-    (re.compile(r"%|per\s*cent|pct", _FLAGS), _percent),
-    (re.compile(r"\d\s*[x×]|times|fold|twice|doubl|tripl", _FLAGS), _multiplier),
-    (re.compile(r"sec|min|hour|hr|day|week|wk|month|year|yr", _FLAGS), _duration),
-    (re.compile(rf"\+|\b{_QUAL}\b", _FLAGS), _count),
-    (
-        re.compile(
-            r"\d(?:st|nd|rd|th)|#|no\.|number|first|second|third|fourth|fifth|sixth|"
-            r"seventh|eighth|ninth|tenth",
-            _FLAGS,
-        ),
-        _ordinals_and_ranks,
-    ),
-    (re.compile(r"\d{4}"), _years),
-    (re.compile(_DIGIT_OR_WORD, _FLAGS), _numbers),
+    (_Cue(frozenset({"x"}), "/×"), _schedule),
+    (_Cue(frozenset(_MONTHS), "-", year=True), _dates),
+    (_Cue(word_set("q h fy")), _periods),
+    (_Cue(word_set("usd eur gbp jpy dollars euros pounds"), "$€£¥"), _money),
+    (_Cue(word_set("percent cent pct"), "%"), _percent),
+    (_Cue(_MULTIPLIER_WORDS, "×", numeric=False), _multiplier),
+    (_Cue(_UNIT_WORDS), _duration),
+    (_Cue(_QUALIFIER_WORDS, "+"), _count),
+    (_Cue(frozenset({"st", "nd", "rd", "th", "no", "number", *ORDINAL_WORDS}), "#"), _ordinals),
+    (_Cue(year=True), _years),
+    (_Cue(numeric=True), _numbers),
 )
 
 
-_WORDS_ONLY = frozenset({_products, _certifications, _multiplier})
-_SPLIT_WORDS = re.compile(r"[^a-z]+")
+_TOKENS = re.compile(r"[a-z]+|\d+")
 _NUMBER_WORD_SET = frozenset([*NUMBER_WORD_VALUES, *ORDINAL_WORDS])
-
-
-def _has_number(text: str) -> bool:
-    if any(c.isdigit() for c in text):
-        return True
-    return not _NUMBER_WORD_SET.isdisjoint(_SPLIT_WORDS.split(text.lower()))
 
 
 def extract_facts(text: str, products: ProductNames | None = None) -> tuple[Fact, ...]:
     """Every fact in ``text``, in reading order, each with its canonical value and span."""
-    names = products if products is not None else ProductNames()
-    taken = bytearray(len(text))
-    found: list[_Found] = []
     if not text:
         return ()
-    numeric = _has_number(text)
-    for trigger, finder in FINDERS:
-        if finder not in _WORDS_ONLY and not numeric:
-            continue  # every other kind of fact needs digits or number words
-        if trigger is not None and not trigger.search(text):
+    names = products if products is not None else ProductNames()
+    tokens = frozenset(_TOKENS.findall(text.lower()))
+    digits = any(t[0].isdigit() for t in tokens)
+    numeric = digits or not _NUMBER_WORD_SET.isdisjoint(tokens)
+    has_year = digits and any(len(t) >= 4 and t[0].isdigit() for t in tokens)
+    taken = bytearray(len(text))
+    found: list[_Found] = []
+    for cue, finder in FINDERS:
+        if (cue.numeric and not numeric) or (cue.year and not has_year):
+            continue  # most kinds of fact need digits or number words; dates need a year
+        if finder is _products:
+            if names.starts.isdisjoint(tokens):
+                continue
+        elif (cue.words or cue.chars) and not cue.fires(text, tokens):
             continue
         for item in finder(text, names):
             if item.end <= item.start or any(taken[item.start : item.end]):

@@ -25,6 +25,7 @@ from freshcheck.wording import STOPWORDS, word_set
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'])(?:[A-Z][\w&+]*(?:-[A-Z][\w&+]*)?)(?:[ \t]+(?:[A-Z][\w&+]*|\d+(?![\w%]|[,.]\d)))+"
 )
+_TOKEN = re.compile(r"[a-z]+|\d+")
 _LEADING_WORDS = word_set(
     "the our your their its a an with for and every all this that these new now today "
     "in on at by to from of"
@@ -38,6 +39,8 @@ class ProductNames:
 
     names: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = field(default=None, compare=False)
+    # The first token of each name: a sentence with none of them names no product.
+    starts: frozenset[str] = field(default=frozenset(), compare=False)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> ProductNames:
@@ -52,7 +55,8 @@ class ProductNames:
             return cls()
         alternatives = "|".join(_name_pattern(name) for name in ordered)
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])", re.IGNORECASE)
-        return cls(ordered, pattern)
+        starts = frozenset(_TOKEN.findall(name.lower())[0] for name in ordered)
+        return cls(ordered, pattern, starts)
 
     @classmethod
     def from_messaging(cls, messaging: MessagingPolicy) -> ProductNames:
