@@ -220,7 +220,8 @@ def _open_cache(options: ScanOptions) -> DocumentCache | None:
         return None
     folder = options.cache_dir or default_cache_dir()
     version = f"{EXTRACTOR_VERSION}:{_limits_tag(options.limits)}"
-    return DocumentCache.open(folder, version, options.warn or _ignore)
+    warn = options.warn if options.warn is not None else _ignore
+    return DocumentCache.open(folder, version, warn)
 
 
 def _limits_tag(limits: Limits) -> str:
