@@ -29,8 +29,8 @@ from lxml import etree
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.docx_graphics import graphic_units
 from freshcheck.extract.docx_stories import CharBudget, Place, StoryReader
-from freshcheck.extract.docx_styles import WordStyles, is_on, read_styles
-from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship
+from freshcheck.extract.docx_styles import WordStyles, is_on, read_styles_part
+from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship, parse_part
 from freshcheck.extract.safety import Limits
 from freshcheck.model import Document, Part, TextUnit
 
@@ -57,7 +57,7 @@ def extract_docx(path: Path, display_path: str, limits: Limits) -> Document:
         if root.tag != _W + "document":
             raise UnreadableFile("corrupt", NO_DOCUMENT)
         rels = package.rels(main)
-        styles = read_styles(_related_xml(package, rels, "/styles"))
+        styles = _styles(package, _related_part(rels, "/styles"))
         budget = CharBudget(limits)
         body = root.find(_W + "body")
         reader = StoryReader(styles, budget, Place("body"), main=True)
@@ -65,8 +65,7 @@ def extract_docx(path: Path, display_path: str, limits: Limits) -> Document:
             reader.read(body)
         units = [*reader.units, *graphic_units(package, rels, reader.graphics, budget)]
         if body is not None:
-            settings = _related_xml(package, rels, "/settings")
-            even_odd = settings is not None and is_on(settings.find(_W + "evenAndOddHeaders"))
+            even_odd = _even_and_odd_headers(package, _related_part(rels, "/settings"))
             units += _header_footer_units(package, rels, body, even_odd, styles, budget)
         units += _note_units(package, rels, "footnote", reader.note_refs, styles, budget)
         units += _note_units(package, rels, "endnote", reader.note_refs, styles, budget)
@@ -74,13 +73,31 @@ def extract_docx(path: Path, display_path: str, limits: Limits) -> Document:
         return Document(display_path, "docx", tuple(units), package.metadata())
 
 
+def _related_part(rels: dict[str, Relationship], type_suffix: str) -> str | None:
+    for rel in rels.values():
+        if rel.is_type(type_suffix) and not rel.external:
+            return rel.target
+    return None
+
+
 def _related_xml(
     package: OoxmlPackage, rels: dict[str, Relationship], type_suffix: str
 ) -> etree._Element | None:
-    for rel in rels.values():
-        if rel.is_type(type_suffix) and not rel.external:
-            return package.xml(rel.target)
-    return None
+    part = _related_part(rels, type_suffix)
+    return None if part is None else package.xml(part)
+
+
+def _styles(package: OoxmlPackage, part: str | None) -> WordStyles:
+    return WordStyles() if part is None else read_styles_part(part, package.data(part))
+
+
+def _even_and_odd_headers(package: OoxmlPackage, settings: str | None) -> bool:
+    """The "different odd and even pages" setting; settings are parsed only when it is there."""
+    data = None if settings is None else package.data(settings)
+    if data is None or b"evenAndOddHeaders" not in data:
+        return False
+    root = parse_part(settings or "", data)
+    return root is not None and is_on(root.find(_W + "evenAndOddHeaders"))
 
 
 def _sections(body: etree._Element) -> list[etree._Element]:

@@ -18,7 +18,30 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from freshcheck.extract.docx_styles import WordStyles, is_on, is_outline_heading
+from freshcheck.extract.docx_scan import (
+    ALTERNATE,
+    CHARS,
+    FLDCHAR,
+    GRAPHIC_HOLDERS,
+    MATH_T,
+    NOTE_REFS,
+    PPR,
+    RPR,
+    SYM,
+    TBL,
+    TC,
+    TCPR,
+    TR,
+    TRPR,
+    TXBX,
+    VANISH,
+    P,
+    R,
+    StoryScan,
+    T,
+    scan_story,
+)
+from freshcheck.extract.docx_styles import WordStyles, is_on
 from freshcheck.extract.ooxml import NS
 from freshcheck.extract.safety import Limits, check_chars
 from freshcheck.model import Location, Part, TextUnit
@@ -28,42 +51,11 @@ _MC = "{" + NS["mc"] + "}"
 _R_ID = "{" + NS["r"] + "}id"
 _R_DM = "{" + NS["r"] + "}dm"
 _WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _CHART = "{" + NS["c"] + "}chart"
 _DGM_RELIDS = "{" + NS["dgm"] + "}relIds"
-
-P, TBL, TR, TC, R, T = (_W + n for n in ("p", "tbl", "tr", "tc", "r", "t"))
-PPR, RPR, TCPR, TRPR = (_W + n for n in ("pPr", "rPr", "tcPr", "trPr"))
-_ALTERNATE, _CHOICE, _FALLBACK = (_MC + n for n in ("AlternateContent", "Choice", "Fallback"))
-_TXBX = _W + "txbxContent"
-_FLDCHAR, _SYM, _VANISH = _W + "fldChar", _W + "sym", _W + "vanish"
-_GRAPHIC_HOLDERS = frozenset({_W + "drawing", _W + "pict", _W + "object", _ALTERNATE})
-_NOTE_REFS = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
+_CHOICE, _FALLBACK = _MC + "Choice", _MC + "Fallback"
 # Containers that wrap rows or cells without being one (content controls, custom XML).
 _WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
-# Run content that stands for a character.
-_CHARS = {
-    _W + "tab": "\t",
-    _W + "ptab": "\t",
-    _W + "br": "\n",
-    _W + "cr": "\n",
-    _W + "noBreakHyphen": "-",
-    _W + "softHyphen": "",
-}
-# A paragraph holding none of these is plain runs of text, tabs and breaks: its text is
-# gathered by lxml's C-level iteration instead of walking every run (several times faster).
-_NEEDS_WALK = (
-    *_GRAPHIC_HOLDERS,
-    *_NOTE_REFS,
-    _FLDCHAR,
-    _SYM,
-    _VANISH,
-    _MATH_T,
-    _TXBX,
-    _W + "del",
-    _W + "moveFrom",
-)
-_SCAN = (P, T, *_CHARS, *_NEEDS_WALK)
 # Never content: properties, deletions, moved-away text, field codes, control placeholders.
 _SKIP = frozenset(
     _W + n
@@ -139,11 +131,11 @@ class StoryReader:
         # One entry per open field: False while in its instructions, True in its result.
         self._fields: list[bool] = []
         self._in_code = 0
-        self._plain_texts: dict[etree._Element, list[str]] = {}
+        self._scan = StoryScan({}, frozenset())
 
     def read(self, container: etree._Element) -> None:
         """Read the block-level content of ``container`` (w:body, w:hdr, w:footnote…)."""
-        self._plain_texts = plain_texts(container)
+        self._scan = scan_story(container, self._styles)
         self._blocks(container, self._place)
 
     def _blocks(self, container: etree._Element, place: Place) -> None:
@@ -153,7 +145,7 @@ class StoryReader:
                 self._paragraph_units(child, place)
             elif tag == TBL:
                 self._table(child, place)
-            elif tag == _ALTERNATE:
+            elif tag == ALTERNATE:
                 chosen = chosen_branch(child)
                 if chosen is not None:
                     self._blocks(chosen, place)
@@ -175,9 +167,9 @@ class StoryReader:
                 column += max(1, _grid_value(props, "gridSpan"))
 
     def _paragraph_units(self, paragraph: etree._Element, place: Place) -> None:
-        plain = self._plain_texts.get(paragraph)
-        if plain is not None and not self._in_code and not self._styles.hidden_ids:
-            # The common case: no field code open, no style that may hide text.
+        plain = self._scan.plain.get(paragraph)
+        if plain is not None and not self._in_code:
+            # The common case: plain runs (see scan_story) and no field code open.
             text = "".join(plain).strip()
             if text:
                 self._paragraph += 1
@@ -204,10 +196,8 @@ class StoryReader:
 
     def _location(self, paragraph: etree._Element, place: Place) -> Location:
         part = place.part
-        if self._main and part == "body":
-            ppr = paragraph.find(PPR)
-            if _style_id(ppr) in self._styles.heading_ids or is_outline_heading(ppr):
-                part = "title"
+        if self._main and part == "body" and paragraph in self._scan.headings:
+            part = "title"
         number = max(self._paragraph, 1)
         return Location(paragraph=number, part=part, shape=place.shape, cell=place.cell)
 
@@ -216,11 +206,11 @@ class StoryReader:
             tag = child.tag
             if tag == R:
                 self._run(child, sink, hidden)
-            elif tag == _ALTERNATE:
+            elif tag == ALTERNATE:
                 chosen = chosen_branch(child)
                 if chosen is not None:
                     self._inline(chosen, sink, hidden)
-            elif tag == _MATH_T:
+            elif tag == MATH_T:
                 sink.add(child.text or "", hidden)
             elif isinstance(tag, str) and tag not in _SKIP:
                 self._inline(child, sink, hidden)
@@ -232,23 +222,23 @@ class StoryReader:
             if tag == T:
                 if not self._in_code:
                     sink.add(child.text or "", hidden)
-            elif tag in _CHARS:
+            elif tag in CHARS:
                 if not self._in_code:
-                    sink.add(_CHARS[tag], hidden)
-            elif tag == _FLDCHAR:
+                    sink.add(CHARS[tag], hidden)
+            elif tag == FLDCHAR:
                 self._field_char(child.get(_W + "fldCharType"))
-            elif tag == _SYM:
+            elif tag == SYM:
                 if not self._in_code:
                     sink.add(symbol_text(child), hidden)
-            elif tag in _NOTE_REFS:
-                self.note_refs[_NOTE_REFS[tag]].append(child.get(_W + "id") or "")
-            elif tag in _GRAPHIC_HOLDERS:
+            elif tag in NOTE_REFS:
+                self.note_refs[NOTE_REFS[tag]].append(child.get(_W + "id") or "")
+            elif tag in GRAPHIC_HOLDERS:
                 find_graphics(child, sink.boxes, sink.graphics, "text box")
 
     def _run_hidden(self, rpr: etree._Element | None, inherited: bool) -> bool:
         if rpr is None:
             return inherited
-        vanish = rpr.find(_VANISH)
+        vanish = rpr.find(VANISH)
         if vanish is not None:
             return is_on(vanish)
         style = rpr.find(_W + "rStyle")
@@ -270,37 +260,6 @@ class StoryReader:
         self.units.append(unit)
 
 
-def plain_texts(story: etree._Element) -> dict[etree._Element, list[str]]:
-    """The text pieces of every plain paragraph of a story, in one C-level pass.
-
-    Elements come in document order, so text and tabs belong to the paragraph opened last.
-    A paragraph holding anything in ``_NEEDS_WALK`` (and every paragraph around it) is left
-    out: those are walked run by run.
-    """
-    texts: dict[etree._Element, list[str]] = {}
-    complex_ids: set[int] = set()
-    pieces: list[str] = []
-    for node in story.iter(_SCAN):
-        tag = node.tag
-        if tag == T:
-            pieces.append(node.text or "")
-        elif tag == P:
-            pieces = texts[node] = []
-        elif tag in _CHARS:
-            pieces.append(_CHARS[tag])
-        else:
-            if tag == _TXBX:  # its paragraphs sit inside another: the "opened last" rule fails
-                complex_ids.update(id(inner) for inner in node.iter(P))
-            holder = node.getparent()
-            while holder is not None:
-                if holder.tag == P:
-                    complex_ids.add(id(holder))
-                holder = holder.getparent()
-    if complex_ids:
-        texts = {p: parts for p, parts in texts.items() if id(p) not in complex_ids}
-    return texts
-
-
 def chosen_branch(alternate: etree._Element) -> etree._Element | None:
     """The one branch of ``mc:AlternateContent`` to read: the first Choice, else Fallback."""
     choice = alternate.find(_CHOICE)
@@ -314,14 +273,14 @@ def find_graphics(
     name: str,
 ) -> None:
     """Collect text boxes (with the drawing's name), charts and diagrams under a drawing."""
-    if element.tag == _ALTERNATE:
+    if element.tag == ALTERNATE:
         chosen = chosen_branch(element)
         if chosen is not None:
             find_graphics(chosen, boxes, graphics, name)
         return
     for child in element:
         tag = child.tag
-        if tag == _TXBX:
+        if tag == TXBX:
             boxes.append((child, name))  # a box inside this box is met when it is read
             continue
         if tag == _WP_DOCPR:
@@ -342,7 +301,7 @@ def through_wrappers(container: etree._Element, tag: str) -> list[etree._Element
             found.append(child)
         elif child.tag in _WRAPPERS:
             found.extend(through_wrappers(child, tag))
-        elif child.tag == _ALTERNATE:
+        elif child.tag == ALTERNATE:
             chosen = chosen_branch(child)
             if chosen is not None:
                 found.extend(through_wrappers(chosen, tag))

@@ -2,20 +2,33 @@
 
 Built-in style names are stored in English even in localised documents ("heading 1" with
 the id "berschrift1"), so headings are recognised by name or outline level, not by id.
+
+The styles part is often several times larger than the text it styles (latent styles, and
+templates that define hundreds of styles), yet few of its styles can be headings or hide
+text. ``read_styles_part`` parses only those: see ``_candidate_styles``.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from freshcheck.extract.ooxml import NS
+from freshcheck.extract.ooxml import NS, parse_part
+from freshcheck.extract.safety import xml_parser
 
 _W = "{" + NS["w"] + "}"
 _TITLE_NAMES = ("title", "heading ")
 # ST_OnOff: an absent val means "on"; these spell "off".
 _OFF = frozenset({"0", "false", "off"})
+_STYLES_START = re.compile(rb"<w:styles[\s>]")
+_STYLE_START = b"<w:style"
+_STYLE_END = b"</w:style>"
+# Lowercase bytes that any style read_styles keeps must contain: a heading or title name,
+# an outline level, vanish, or a character reference that could spell a name in disguise.
+_MAY_MATTER = (b"heading", b"title", b"outlinelvl", b"vanish", b"&#")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +37,66 @@ class WordStyles:
 
     heading_ids: frozenset[str] = field(default_factory=frozenset)
     hidden_ids: frozenset[str] = field(default_factory=frozenset)
+
+
+def read_styles_part(name: str, data: bytes | None) -> WordStyles:
+    """``read_styles`` of the styles part's raw bytes, parsing only styles that may matter."""
+    if data is None:
+        return WordStyles()
+    candidates = _candidate_styles(data)
+    if candidates is not None:
+        try:
+            return read_styles(etree.fromstring(candidates, xml_parser()))
+        except etree.XMLSyntaxError:
+            pass  # the byte split was fooled (comments, CDATA): parse the whole part
+    return read_styles(parse_part(name, data))
+
+
+def _candidate_styles(data: bytes) -> bytes | None:
+    """A smaller styles document holding only the ``w:style`` elements that may matter.
+
+    The root start tag is kept, so every namespace declaration still applies. A style runs
+    from its ``<w:style`` to the last ``</w:style>`` before the next one; one without that
+    end is empty (``<w:style/>``: no name, no properties) and is dropped. Keywords are found
+    with a few fast byte searches over the whole part, not a scan of every style. None when
+    the part is not written with the usual ``w:`` prefix.
+    """
+    root = _STYLES_START.search(data)
+    if root is None:
+        return None
+    body = data.find(b">", root.end() - 1) + 1
+    if body <= 0 or data[body - 2 : body - 1] == b"/":
+        return None
+    starts = _style_starts(data, body)
+    lower = data.lower()
+    wanted: set[int] = set()
+    for word in _MAY_MATTER:
+        at = lower.find(word, body)
+        while at >= 0:
+            wanted.add(bisect.bisect_right(starts, at) - 1)
+            at = lower.find(word, at + len(word))
+    kept = [data[:body]]
+    starts.append(len(data))
+    for index in sorted(wanted):
+        if index >= 0:
+            start, following = starts[index], starts[index + 1]
+            end = data.rfind(_STYLE_END, start, following)
+            if end > 0:
+                kept.append(data[start : end + len(_STYLE_END)])
+    kept.append(b"</w:styles>")
+    return b"".join(kept)
+
+
+def _style_starts(data: bytes, body: int) -> list[int]:
+    # "<w:style" also starts "<w:styles" and "<w:style>" (no id, so never kept): a style
+    # element proper has whitespace before its first attribute.
+    starts: list[int] = []
+    at = data.find(_STYLE_START, body)
+    while at >= 0:
+        if data[at + len(_STYLE_START) : at + len(_STYLE_START) + 1].isspace():
+            starts.append(at)
+        at = data.find(_STYLE_START, at + 1)
+    return starts
 
 
 def read_styles(root: etree._Element | None) -> WordStyles:

@@ -99,12 +99,7 @@ class OoxmlPackage:
     def xml(self, name: str) -> etree._Element | None:
         """The parsed root element of part ``name``, or None when the part is missing/empty."""
         data = self.data(name)
-        if data is None or not data.strip():
-            return None
-        try:
-            return etree.fromstring(data, xml_parser())
-        except etree.XMLSyntaxError as exc:
-            raise UnreadableFile("corrupt", f"corrupt: part {name} is not valid XML") from exc
+        return None if data is None else parse_part(name, data)
 
     def rels(self, name: str) -> dict[str, Relationship]:
         """Relationships of part ``name`` keyed by id; targets resolved to part names."""
@@ -142,6 +137,16 @@ class OoxmlPackage:
             modified=parse_w3cdtf(_child_text(core, "dcterms:modified")),
             custom=_custom_properties(custom),
         )
+
+
+def parse_part(name: str, data: bytes) -> etree._Element | None:
+    """The root element of part ``name`` read from ``data``; None when it is blank."""
+    if not data.strip():
+        return None
+    try:
+        return etree.fromstring(data, xml_parser())
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableFile("corrupt", f"corrupt: part {name} is not valid XML") from exc
 
 
 def _resolve(folder: str, target: str) -> str:

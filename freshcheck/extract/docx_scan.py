@@ -1,0 +1,134 @@
+"""One C-level pass over a Word story: plain paragraphs' text and which paragraphs are headings.
+
+Walking every run of every paragraph in Python costs several times more than parsing the
+XML, yet most paragraphs are plain runs of text, tabs and breaks. ``scan_story`` asks lxml
+for just the elements that matter (``iter`` with a tag list runs in C) and, in document
+order, gathers each plain paragraph's text pieces, notes the paragraphs that need the full
+run-by-run walk, and marks headings by their own style or outline level, so no paragraph's
+properties are looked up again in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from freshcheck.extract.docx_styles import WordStyles
+from freshcheck.extract.ooxml import NS
+
+_W = "{" + NS["w"] + "}"
+_MC = "{" + NS["mc"] + "}"
+P, TBL, TR, TC, R, T = (_W + n for n in ("p", "tbl", "tr", "tc", "r", "t"))
+PPR, RPR, TCPR, TRPR = (_W + n for n in ("pPr", "rPr", "tcPr", "trPr"))
+ALTERNATE = _MC + "AlternateContent"
+TXBX = _W + "txbxContent"
+FLDCHAR, SYM, VANISH = _W + "fldChar", _W + "sym", _W + "vanish"
+MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
+GRAPHIC_HOLDERS = frozenset({_W + "drawing", _W + "pict", _W + "object", ALTERNATE})
+NOTE_REFS = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
+# Run content that stands for a character.
+CHARS = {
+    _W + "tab": "\t",
+    _W + "ptab": "\t",
+    _W + "br": "\n",
+    _W + "cr": "\n",
+    _W + "noBreakHyphen": "-",
+    _W + "softHyphen": "",
+}
+_PSTYLE, _RSTYLE, _OUTLINE = _W + "pStyle", _W + "rStyle", _W + "outlineLvl"
+_VAL = _W + "val"
+# A paragraph holding any of these (or around one that does) is walked run by run.
+_NEEDS_WALK = (
+    *GRAPHIC_HOLDERS,
+    *NOTE_REFS,
+    FLDCHAR,
+    SYM,
+    VANISH,
+    MATH_T,
+    TXBX,
+    _W + "del",
+    _W + "moveFrom",
+)
+_SCAN = (P, T, *CHARS, _PSTYLE, _OUTLINE, *_NEEDS_WALK)
+# With styles that hide text, a run's character style can hide it too.
+_SCAN_WITH_HIDDEN = (*_SCAN, _RSTYLE)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryScan:
+    """What one pass over a story found.
+
+    ``plain`` maps each paragraph that needs no run-by-run walk to its text pieces;
+    ``headings`` holds the paragraphs whose own style or outline level makes them headings.
+    """
+
+    plain: dict[etree._Element, list[str]]
+    headings: frozenset[etree._Element]
+
+
+def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
+    """Scan ``story`` (w:body, w:hdr, w:footnote…) once, in document order.
+
+    Text, tabs and breaks belong to the paragraph opened last. A paragraph holding anything
+    in ``_NEEDS_WALK`` or a style that hides text, and every paragraph around it, is left
+    out of ``plain``; so are the paragraphs of a text box, whose text sits inside another
+    paragraph's and breaks the "opened last" rule.
+    """
+    texts: dict[etree._Element, list[str]] = {}
+    # Elements, not id()s: a set of elements keeps their proxies alive, so a paragraph met
+    # again later is the same object (an id() of a dropped proxy can be reused by another).
+    walk: set[etree._Element] = set()
+    headings: set[etree._Element] = set()
+    pieces: list[str] = []
+    hidden_ids = styles.hidden_ids
+    for node in story.iter(_SCAN_WITH_HIDDEN if hidden_ids else _SCAN):
+        tag = node.tag
+        if tag == T:
+            pieces.append(node.text or "")
+        elif tag == P:
+            pieces = texts[node] = []
+        elif tag in CHARS:
+            pieces.append(CHARS[tag])
+        elif tag in (_PSTYLE, _OUTLINE):
+            value = node.get(_VAL)
+            if tag == _OUTLINE:
+                heading = value is not None and value.isdigit() and int(value) < 9
+            else:
+                heading = value in styles.heading_ids
+            if heading:
+                _add_heading(node, headings)
+            if tag == _PSTYLE and value in hidden_ids:
+                _add_holders(node, walk)
+        elif tag == _RSTYLE:
+            if node.get(_VAL) in hidden_ids:
+                _add_holders(node, walk)
+        else:
+            if tag == TXBX:
+                walk.update(node.iter(P))
+            _add_holders(node, walk)
+    plain = {p: parts for p, parts in texts.items() if p not in walk} if walk else texts
+    return StoryScan(plain, frozenset(headings))
+
+
+def _add_heading(prop: etree._Element, headings: set[etree._Element]) -> None:
+    # Only the paragraph's own first w:pPr and its first such property count: a former
+    # style kept by tracked changes (w:pPrChange/w:pPr) is not the paragraph's style.
+    ppr = prop.getparent()
+    paragraph = None if ppr is None else ppr.getparent()
+    if (
+        ppr is not None
+        and paragraph is not None
+        and paragraph.tag == P
+        and paragraph.find(PPR) is ppr
+        and ppr.find(prop.tag) is prop
+    ):
+        headings.add(paragraph)
+
+
+def _add_holders(node: etree._Element, walk: set[etree._Element]) -> None:
+    holder = node.getparent()
+    while holder is not None:
+        if holder.tag == P:
+            walk.add(holder)
+        holder = holder.getparent()
