@@ -5,8 +5,12 @@
 - blank lines and line breaks before a bullet or after sentence punctuation separate
   pieces; other line breaks are wrapped lines (a PDF paragraph, a soft break in a
   bullet) and are read as spaces;
-- a table row written with ``|`` or tab separators is one claim (its cells read together,
-  "Onboarding time | cut by 30%"), and a table cell unit is one claim;
+- a table row written with ``|`` or tab separators is split into its cells, and a cell is
+  its own claim when it reads as one: the cell before it ends a sentence ("How many
+  customers? | More than 3,500 companies trust Acme.") or it is a sentence itself
+  (capitalised, ending in ``.``, ``!`` or ``?``). Other cells continue the cell before them,
+  so a label and its value read together ("Onboarding time | cut by 30%"); a table cell
+  unit is one claim;
 - inside a piece, sentences end at ``.``, ``!`` or ``?`` followed by a space and a capital,
   digit, quote or bullet. Decimals ("99.9%"), amounts ("$1.2M"), "24/7" and
   abbreviations ("e.g.", "Inc.", "vs.") never end a sentence.
@@ -93,7 +97,7 @@ def classify(text: str, facts: tuple[Fact, ...]) -> str:
 def _pieces(unit: TextUnit) -> list[tuple[int, int]]:
     text = unit.text
     if unit.location.part == "table" and _CELL_SEPARATOR.search(text.strip()):
-        return [span for span in (_trim(text, 0, len(text)),) if span]
+        return _row_claims(text)
     spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         for start, end in _sentences(text, block_start, block_end):
@@ -101,6 +105,33 @@ def _pieces(unit: TextUnit) -> list[tuple[int, int]]:
             if span:
                 spans.append(span)
     return spans
+
+
+def _row_claims(text: str) -> list[tuple[int, int]]:
+    """A table row's claims: runs of cells, a new run at each cell that reads on its own."""
+    cells: list[tuple[int, int]] = []
+    cursor = 0
+    for separator in _CELL_SEPARATOR.finditer(text):
+        cells.append((cursor, separator.start()))
+        cursor = separator.end()
+    cells.append((cursor, len(text)))
+    spans: list[tuple[int, int]] = []
+    for cell in cells:
+        trimmed = _trim(text, *cell)
+        if trimmed is None:
+            continue
+        if spans and not _stands_alone(text, spans[-1], trimmed):
+            spans[-1] = (spans[-1][0], trimmed[1])
+        else:
+            spans.append(trimmed)
+    return spans
+
+
+def _stands_alone(text: str, before: tuple[int, int], cell: tuple[int, int]) -> bool:
+    if _LINE_END_PUNCT.search(text, before[0], before[1]) and text[before[1] - 1] != ":":
+        return True  # "How many customers? | …": the cell before ends a sentence
+    first, last = text[cell[0]], text[cell[1] - 1]
+    return first.isupper() and last in ".!?"
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

@@ -137,8 +137,11 @@ _MULTIPLIER = re.compile(
     rf"({_NUM})\s*[x×](?![\w])|\b({_ANY_NUM})[\s-]+(?:times|fold)\b|\b(twice|double[sd]?|triple[sd]?)\b(?!-)",
     _FLAGS,
 )
+# "4 fewer hours", "3 consecutive years": the number and unit are still a duration.
+_UNIT_MODIFIERS = r"fewer|more|extra|additional|consecutive|straight|full|whole"
 _DURATION = re.compile(
-    rf"(?:\b({_QUAL})\s+)?({_ANY_NUM})[\s-]*(business\s+days?|seconds?|secs?|minutes?|mins?"
+    rf"(?:\b({_QUAL})\s+)?({_ANY_NUM})[\s-]*(?:(?:{_UNIT_MODIFIERS})\s+)?"
+    rf"(business\s+days?|seconds?|secs?|minutes?|mins?"
     rf"|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b",
     _FLAGS,
 )
@@ -148,7 +151,8 @@ _COUNT = re.compile(
 _YEAR = re.compile(r"(?<![\w.,$€£])((?:19[5-9]|20\d)\d)(?![\w%.,]\d|\w)")
 _ORDINAL = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")(?=\s+(?:consecutive|"
-    r"straight|year|time|quarter)\b)",
+    r"straight|year|time|quarter)\b)|\b(?:year|quarter)\s+(one|two|three|four|five|[1-9])\b"
+    r"(?![\d.,%])",  # "year one" is "the first year"
     _FLAGS,
 )
 _RANK = re.compile(r"(?:#|\bNo\.\s?|\bnumber\s+)(1|one)\b", _FLAGS)
@@ -280,6 +284,11 @@ def _ordinals(text: str, _: ProductNames) -> Iterator[_Found]:
     for m in _RANK.finditer(text):
         yield _Found(m.start(), m.end(), "number", "1")
     for m in _ORDINAL.finditer(text):
+        if m.group(3):
+            start = m.start(3)  # the number only: "year" stays a word
+            amount = parse_amount(m.group(3))
+            yield _Found(start, m.end(), "number", canonical(amount or Decimal(0)))
+            continue
         value = m.group(1) or str(ORDINAL_WORDS[m.group(2).lower()])
         yield _Found(m.start(), m.end(), "number", str(int(value)))
 
@@ -317,6 +326,7 @@ _QUALIFIER_WORDS = word_set(
     "more over least upwards greater excess under less fewer up within below nearly almost "
     "about around approximately roughly"
 )
+_ORDINAL_CUES = word_set("st nd rd th no number year quarter") | frozenset(ORDINAL_WORDS)
 _MULTIPLIER_WORDS = word_set("x times fold twice double doubles doubled triple triples tripled")
 FINDERS: tuple[tuple[_Cue, Finder], ...] = (
     (_Cue(numeric=False), _products),  # its own cue: the names' first words (products.py)
@@ -332,7 +342,7 @@ FINDERS: tuple[tuple[_Cue, Finder], ...] = (
     (_Cue(_MULTIPLIER_WORDS, "×", numeric=False), _multiplier),
     (_Cue(_UNIT_WORDS), _duration),
     (_Cue(_QUALIFIER_WORDS, "+"), _count),
-    (_Cue(frozenset({"st", "nd", "rd", "th", "no", "number", *ORDINAL_WORDS}), "#"), _ordinals),
+    (_Cue(_ORDINAL_CUES, "#"), _ordinals),
     (_Cue(year=True), _years),
     (_Cue(numeric=True), _numbers),
 )

@@ -5,8 +5,9 @@ The rule (documented in docs/matching.md): a product name is
 1. every name in ``messaging.terms`` — each retired name and each ``use`` name; and
 2. every run of two or more capitalised words in a message's current or superseded text
    ("Acme Analytics", "Insights Pro", "Acme Cloud 360"), after dropping leading capitalised
-   function words ("The", "Our", "With"…). Certification names ("SOC 2", "ISO 27001") are
-   not products.
+   function words ("The", "Our", "With"…). Certification names ("SOC 2", "ISO 27001") and
+   spelled-out sales acronyms ("Net Promoter Score", "Service Level Agreement") are not
+   products.
 
 Single capitalised words ("Acme") are not product names: at the start of a sentence every
 word is capitalised, so one word says too little. Names match whole words, case-insensitively,
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from freshcheck.policy.model import MessagingPolicy
-from freshcheck.wording import STOPWORDS, word_set
+from freshcheck.wording import ACRONYMS, STOPWORDS, word_set
 
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'])(?:[A-Z][\w&+]*(?:-[A-Z][\w&+]*)?)(?:[ \t]+(?:[A-Z][\w&+]*|\d+(?![\w%]|[,.]\d)))+"
@@ -31,6 +32,8 @@ _LEADING_WORDS = word_set(
     "in on at by to from of"
 )
 _CERTIFICATION_WORDS = word_set("soc iso pci hipaa fedramp gdpr type hitrust tisax")
+# "Net Promoter Score" is a term (the spelled-out NPS), not a product.
+_SPELLED_ACRONYMS = frozenset(ACRONYMS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,8 @@ def capitalised_names(text: str) -> list[str]:
         while words and (words[0].lower() in _LEADING_WORDS or words[0].lower() in STOPWORDS):
             words.pop(0)
         if len(words) < 2 or words[0].lower() in _CERTIFICATION_WORDS:
+            continue
+        if " ".join(words).lower().rstrip("s") in _SPELLED_ACRONYMS:
             continue
         if all(w.isupper() and len(w) <= 4 for w in words if not w.isdigit()):
             continue  # acronym runs ("SLA TBD") are not names

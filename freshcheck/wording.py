@@ -17,7 +17,8 @@ from functools import lru_cache
 from freshcheck.drift import dimension, magnitude
 from freshcheck.model import Fact
 
-_TOKEN = re.compile(r"#[a-z]+|[a-z0-9]+(?:['’][a-z]+)?")
+# Letters and digits are separate tokens, so "SOC2" reads as "SOC 2" and "G2" as "G 2".
+_TOKEN = re.compile(r"#[a-z]+|[a-z]+(?:['’][a-z]+)?|[0-9]+")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -40,29 +41,62 @@ STOPWORDS = word_set(
 FILLER = word_set(
     """help platform solution product team company business organization organisation today
     now make get use enable allow way everything thing really truly simply easily new
-    powerful modern seamless seamlessly world"""
+    powerful modern seamless seamlessly world worldwide global globally"""
 )
 
+# Verb families and near-synonyms common in sales claims. Kept small and generic: each
+# group is words a sales writer swaps freely without changing the claim.
 _SYNONYM_GROUPS = (
     (
         "reduce",
         "cut cuts reduce reduces reduced reducing lower lowers lowered lowering slash "
         "slashes slashed decrease decreases decreased shrink shrinks shorten shortens shortened "
-        "trim trims trimmed",
+        "trim trims trimmed minimize minimizes minimise minimises",
     ),
     (
         "increase",
         "increase increases increased boost boosts boosted raise raises raised grow "
-        "grows grew lift lifts lifted",
+        "grows grew lift lifts lifted improve improves improved improving",
     ),
     ("fast", "fast faster fastest quick quicker quickly rapid rapidly speedy speed speeds"),
     ("customer", "customer customers client clients"),
-    ("integrate", "integrate integrates integrated integration integrations connector connectors"),
+    (
+        "integrate",
+        "integrate integrates integrated integration integrations connector connectors "
+        "connect connects connected connection connections link links linked",
+    ),
     ("certify", "certify certified certification certifications accredited accreditation"),
-    ("employee", "employee employees staff workforce"),
+    ("employee", "employee employees staff workforce employ employs employed"),
     ("guarantee", "guarantee guarantees guaranteed commit commits committed"),
     ("available", "available availability uptime"),
+    ("reach", "reach reaches reached hit hits achieve achieves achieved attain attains attained"),
+    ("handle", "handle handles handled process processes processed serve serves served"),
+    (
+        "deploy",
+        "deploy deploys deployed deployment implement implements implemented implementation "
+        "launch launches launched rollout",
+    ),
+    ("offer", "offer offers offered provide provides provided deliver delivers delivered"),
+    ("rely", "rely relies relied trust trusts trusted depend depends"),
+    ("app", "app apps application applications"),
+    ("consecutive", "consecutive straight"),
 )
+
+# Phrases that say one of the words above: read before stopwords are dropped.
+_PHRASES = {
+    ("roll", "out"): "deploy",
+    ("rolls", "out"): "deploy",
+    ("rolled", "out"): "deploy",
+    ("up", "and", "running"): "deploy",
+    ("go", "live"): "deploy",
+    ("goes", "live"): "deploy",
+    ("went", "live"): "deploy",
+    ("are", "live"): "deploy",
+    ("is", "live"): "deploy",
+    ("in", "a", "row"): "consecutive",
+    ("e", "mail"): "email",
+}
+_PHRASE_STARTS = frozenset(words[0] for words in _PHRASES)
 
 
 # Sales acronyms and their spelled-out forms read the same.
@@ -174,7 +208,10 @@ def content_words(text: str, facts: tuple[Fact, ...]) -> tuple[str, ...]:
 
 def _folded(text: str) -> list[str]:
     out: list[str] = []
-    for token in _TOKEN.findall(text.lower()):
+    tokens = _TOKEN.findall(text.lower())
+    if not _PHRASE_STARTS.isdisjoint(tokens):
+        tokens = _read_phrases(tokens)
+    for token in tokens:
         if token in STOPWORDS:
             continue
         expansion = ACRONYMS.get(token)
@@ -182,6 +219,22 @@ def _folded(text: str) -> list[str]:
             out.extend(fold_word(w) for w in expansion.split() if w not in STOPWORDS)
         else:
             out.append(fold_word(token))
+    return out
+
+
+def _read_phrases(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    position = 0
+    while position < len(tokens):
+        for length in (3, 2):
+            phrase = _PHRASES.get(tuple(tokens[position : position + length]))
+            if phrase:
+                out.append(phrase)
+                position += length
+                break
+        else:
+            out.append(tokens[position])
+            position += 1
     return out
 
 
