@@ -38,11 +38,11 @@ CHARS = {
 }
 _PSTYLE, _RSTYLE, _OUTLINE = _W + "pStyle", _W + "rStyle", _W + "outlineLvl"
 _VAL = _W + "val"
+_W_ID = _W + "id"
+_FLDCHAR_TYPE = _W + "fldCharType"
 # A paragraph holding any of these (or around one that does) is walked run by run.
 _NEEDS_WALK = (
     *GRAPHIC_HOLDERS,
-    *NOTE_REFS,
-    FLDCHAR,
     SYM,
     VANISH,
     MATH_T,
@@ -50,7 +50,7 @@ _NEEDS_WALK = (
     _W + "del",
     _W + "moveFrom",
 )
-_SCAN = (P, T, *CHARS, _PSTYLE, _OUTLINE, *_NEEDS_WALK)
+_SCAN = (P, T, *CHARS, FLDCHAR, *NOTE_REFS, _PSTYLE, _OUTLINE, *_NEEDS_WALK)
 # With styles that hide text, a run's character style can hide it too.
 _SCAN_WITH_HIDDEN = (*_SCAN, _RSTYLE)
 
@@ -60,10 +60,12 @@ class StoryScan:
     """What one pass over a story found.
 
     ``plain`` maps each paragraph that needs no run-by-run walk to its text pieces;
+    ``note_refs`` the plain paragraphs' footnote and endnote references, as (kind, id);
     ``headings`` holds the paragraphs whose own style or outline level makes them headings.
     """
 
     plain: dict[etree._Element, list[str]]
+    note_refs: dict[etree._Element, list[tuple[str, str]]]
     headings: frozenset[etree._Element]
 
 
@@ -73,23 +75,39 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
     Text, tabs and breaks belong to the paragraph opened last. A paragraph holding anything
     in ``_NEEDS_WALK`` or a style that hides text, and every paragraph around it, is left
     out of ``plain``; so are the paragraphs of a text box, whose text sits inside another
-    paragraph's and breaks the "opened last" rule.
+    paragraph's and breaks the "opened last" rule, and paragraphs whose fields do not open
+    and close within them (see ``_Fields``).
     """
     texts: dict[etree._Element, list[str]] = {}
+    refs: dict[etree._Element, list[tuple[str, str]]] = {}
     # Elements, not id()s: a set of elements keeps their proxies alive, so a paragraph met
     # again later is the same object (an id() of a dropped proxy can be reused by another).
     walk: set[etree._Element] = set()
     headings: set[etree._Element] = set()
-    pieces: list[str] = []
     hidden_ids = styles.hidden_ids
+    paragraph: etree._Element | None = None
+    pieces: list[str] = []
+    fields = _Fields()
     for node in story.iter(_SCAN_WITH_HIDDEN if hidden_ids else _SCAN):
         tag = node.tag
         if tag == T:
-            pieces.append(node.text or "")
+            if not fields.in_code:
+                pieces.append(node.text or "")
         elif tag == P:
-            pieces = texts[node] = []
+            if fields.unsettled() and paragraph is not None:
+                walk.add(paragraph)
+            paragraph, pieces, fields = node, [], _Fields()
+            texts[node] = pieces
         elif tag in CHARS:
-            pieces.append(CHARS[tag])
+            if not fields.in_code:
+                pieces.append(CHARS[tag])
+        elif tag == FLDCHAR:
+            fields.char(node.get(_FLDCHAR_TYPE))
+        elif tag in NOTE_REFS:
+            # Only a reference in a run is one the walk would meet.
+            run = node.getparent()
+            if paragraph is not None and run is not None and run.tag == R:
+                refs.setdefault(paragraph, []).append((NOTE_REFS[tag], node.get(_W_ID) or ""))
         elif tag in (_PSTYLE, _OUTLINE):
             value = node.get(_VAL)
             if tag == _OUTLINE:
@@ -107,8 +125,45 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
             if tag == TXBX:
                 walk.update(node.iter(P))
             _add_holders(node, walk)
-    plain = {p: parts for p, parts in texts.items() if p not in walk} if walk else texts
-    return StoryScan(plain, frozenset(headings))
+    if fields.unsettled() and paragraph is not None:
+        walk.add(paragraph)
+    if walk:
+        texts = {p: parts for p, parts in texts.items() if p not in walk}
+    return StoryScan(texts, refs, frozenset(headings))
+
+
+class _Fields:
+    """The fields of one paragraph, followed as the story walk would follow them.
+
+    Only text in a field's result counts, never in its instructions. A paragraph whose
+    fields all begin and end within it has the same text whatever fields are open around
+    it, so its text can be gathered here; a field that begins, separates or ends across
+    paragraphs is left to the walk, which carries field state from paragraph to paragraph.
+    """
+
+    __slots__ = ("_crossed", "_open", "in_code")
+
+    def __init__(self) -> None:
+        self._open: list[bool] = []  # per open field: False in instructions, True in result
+        self.in_code = 0
+        self._crossed = False
+
+    def char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self._open.append(False)
+            self.in_code += 1
+        elif kind == "separate" and self._open and not self._open[-1]:
+            self._open[-1] = True
+            self.in_code -= 1
+        elif kind == "end":
+            if not self._open:
+                self._crossed = True  # ends a field begun in an earlier paragraph
+            elif not self._open.pop():
+                self.in_code -= 1
+
+    def unsettled(self) -> bool:
+        """True when a field crosses the paragraph's start or end."""
+        return self._crossed or bool(self._open)
 
 
 def _add_heading(prop: etree._Element, headings: set[etree._Element]) -> None:

@@ -131,7 +131,7 @@ class StoryReader:
         # One entry per open field: False while in its instructions, True in its result.
         self._fields: list[bool] = []
         self._in_code = 0
-        self._scan = StoryScan({}, frozenset())
+        self._scan = StoryScan({}, {}, frozenset())
 
     def read(self, container: etree._Element) -> None:
         """Read the block-level content of ``container`` (w:body, w:hdr, w:footnote…)."""
@@ -170,6 +170,8 @@ class StoryReader:
         plain = self._scan.plain.get(paragraph)
         if plain is not None and not self._in_code:
             # The common case: plain runs (see scan_story) and no field code open.
+            for kind, note_id in self._scan.note_refs.get(paragraph, ()):
+                self.note_refs[kind].append(note_id)
             text = "".join(plain).strip()
             if text:
                 self._paragraph += 1

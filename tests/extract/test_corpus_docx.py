@@ -22,14 +22,20 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from freshcheck.errors import UnreadableFile
+from freshcheck.extract import docx, docx_stories
 from freshcheck.extract.docx import extract_docx
+from freshcheck.extract.docx_scan import StoryScan, scan_story
+from freshcheck.extract.docx_styles import WordStyles, read_styles
 from freshcheck.extract.safety import DEFAULT_LIMITS
+from freshcheck.model import Document
 
 pytestmark = pytest.mark.corpus
 
@@ -119,3 +125,27 @@ def test_token_recall_against_libreoffice_export(corpus: Path) -> None:
             print(f"  {result.letters:.3f} {result.name}: missing {result.missing[:12]}")
     assert statistics.mean(letters) >= MEAN_TARGET
     assert statistics.median(letters) >= MEDIAN_TARGET
+
+
+def test_fast_paths_read_every_corpus_document_as_the_full_walk_does(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one-pass scan of plain paragraphs and the byte-level styles read are shortcuts:
+    on real documents they must give exactly what walking every run and parsing every
+    style gives."""
+    scanned: dict[str, Document] = {}
+    for path in _documents(corpus):
+        with suppress(UnreadableFile):
+            scanned[path.name] = extract_docx(path, path.name, DEFAULT_LIMITS)
+
+    def walk_everything(story: etree._Element, styles: WordStyles) -> StoryScan:
+        return StoryScan({}, {}, scan_story(story, styles).headings)
+
+    def parse_every_style(name: str, data: bytes | None) -> WordStyles:
+        return WordStyles() if data is None else read_styles(etree.fromstring(data))
+
+    monkeypatch.setattr(docx_stories, "scan_story", walk_everything)
+    monkeypatch.setattr(docx, "read_styles_part", parse_every_style)
+    for path in _documents(corpus):
+        if path.name in scanned:
+            assert extract_docx(path, path.name, DEFAULT_LIMITS) == scanned[path.name], path.name

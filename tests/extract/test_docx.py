@@ -9,10 +9,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from lxml import etree
 
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract import extract_file
 from freshcheck.extract.docx import NO_DOCUMENT, extract_docx
+from freshcheck.extract.docx_scan import StoryScan, scan_story
+from freshcheck.extract.docx_styles import read_styles, read_styles_part
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document, Location, TextUnit
 
@@ -197,3 +200,162 @@ def test_truncated_file_is_data_through_extract_file(tmp_path: Path) -> None:
     document = extract_file(path, "cut.docx")
     assert document.error is not None
     assert document.units == ()
+
+
+# The fast paths (one C-level scan per story, styles read from the bytes that matter) must
+# give exactly what walking every paragraph run by run and parsing every style gives.
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _run(text: str, props: str = "") -> str:
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _field(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
+def _instr(code: str) -> str:
+    return f'<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>'
+
+
+def _docx_with_body(tmp_path: Path, body: str, styles_edit: str = "") -> Path:
+    """A python-docx document whose body is ``body``; ``styles_edit`` is added to styles."""
+    source = tmp_path / "source.docx"
+    docx.Document().save(str(source))
+    path = tmp_path / "built.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = (
+                    f'<w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>'
+                ).encode()
+            elif info.filename == "word/styles.xml" and styles_edit:
+                data = data.replace(b"</w:styles>", styles_edit.encode() + b"</w:styles>")
+            zout.writestr(info, data)
+    return path
+
+
+def _walk_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every paragraph take the run-by-run walk (the reference behaviour)."""
+    from freshcheck.extract import docx_stories
+
+    def no_plain(story: object, styles: object) -> StoryScan:
+        found = scan_story(story, styles)  # type: ignore[arg-type]
+        return StoryScan({}, {}, found.headings)
+
+    monkeypatch.setattr(docx_stories, "scan_story", no_plain)
+
+
+def _walked_and_scanned(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Document, Document]:
+    scanned = extract_docx(path, path.name, DEFAULT_LIMITS)
+    with monkeypatch.context() as patch:
+        _walk_everything(patch)
+        walked = extract_docx(path, path.name, DEFAULT_LIMITS)
+    return scanned, walked
+
+
+FIELDS_ACROSS_PARAGRAPHS = "".join(
+    [
+        # A table of contents: one field from the first entry to the last, a page field
+        # inside every entry.
+        "<w:p>" + _field("begin") + _instr(" TOC \\o ") + _field("separate"),
+        _run("Pricing") + _field("begin") + _instr(" PAGEREF _Toc1 ") + _field("separate"),
+        _run("3") + _field("end") + "</w:p>",
+        "<w:p>" + _run("Renewals") + _field("begin") + _instr(" PAGEREF _Toc2 "),
+        _field("separate") + _run("5") + _field("end") + "</w:p>",
+        "<w:p>" + _run("Support") + _field("end") + "</w:p>",
+        # Instructions running on into the next paragraph, holding a nested field's result.
+        "<w:p>" + _run("Before ") + _field("begin") + _instr(" IF ") + "</w:p>",
+        "<w:p>" + _field("begin") + _instr(" DATE ") + _field("separate"),
+        _run("code-only date") + _field("end") + _field("separate") + _run("shown result"),
+        _field("end") + "</w:p>",
+        "<w:p>" + _run("After the fields") + "</w:p>",
+        # A stray end (no field open) and a note reference in a plain paragraph.
+        "<w:p>" + _run("Stray end") + _field("end") + "</w:p>",
+        '<w:p><w:r><w:t>Noted</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
+    ]
+)
+
+
+def test_fields_across_paragraphs_keep_results_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _docx_with_body(tmp_path, FIELDS_ACROSS_PARAGRAPHS)
+    scanned, walked = _walked_and_scanned(path, monkeypatch)
+    assert texts(scanned) == [
+        "Pricing3",
+        "Renewals5",
+        "Support",
+        "Before",
+        "shown result",
+        "After the fields",
+        "Stray end",
+        "Noted",
+    ]
+    assert scanned == walked
+
+
+HEADINGS_AND_HIDDEN_STYLES = "".join(
+    [
+        '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' + _run("Styled heading") + "</w:p>",
+        '<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr>' + _run("Outline heading") + "</w:p>",
+        '<w:p><w:pPr><w:outlineLvl w:val="9"/></w:pPr>' + _run("Body level") + "</w:p>",
+        # A former heading style kept by tracked changes is not the paragraph's style.
+        '<w:p><w:pPr><w:pPrChange w:id="1" w:author="x"><w:pPr><w:pStyle w:val="Heading1"/>'
+        "</w:pPr></w:pPrChange></w:pPr>" + _run("Was a heading") + "</w:p>",
+        "<w:p>" + _run("Shown ") + _run("kept quiet", '<w:rStyle w:val="Secret"/>') + "</w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="SecretPara"/></w:pPr>' + _run("All quiet") + "</w:p>",
+        "<w:p>" + _run("Plain after hidden styles") + "</w:p>",
+    ]
+)
+HIDDEN_STYLES = (
+    '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/>'
+    "<w:rPr><w:vanish/></w:rPr></w:style>"
+    '<w:style w:type="paragraph" w:styleId="SecretPara"><w:name w:val="Secret para"/>'
+    "<w:rPr><w:vanish/></w:rPr></w:style>"
+)
+
+
+def test_headings_and_hidden_styles_found_in_the_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _docx_with_body(tmp_path, HEADINGS_AND_HIDDEN_STYLES, HIDDEN_STYLES)
+    scanned, walked = _walked_and_scanned(path, monkeypatch)
+    parts = {unit.text: (unit.location.part, unit.hidden) for unit in scanned.units}
+    assert parts == {
+        "Styled heading": ("title", False),
+        "Outline heading": ("title", False),
+        "Body level": ("body", False),
+        "Was a heading": ("body", False),
+        "Shown": ("body", False),
+        "kept quiet": ("body", True),
+        "All quiet": ("body", True),
+        "Plain after hidden styles": ("body", False),
+    }
+    assert scanned == walked
+
+
+@pytest.mark.parametrize("name", ["layout", "stories"])
+def test_fixtures_read_the_same_scanned_or_walked(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scanned, walked = _walked_and_scanned(FIXTURES / f"{name}.docx", monkeypatch)
+    assert scanned == walked
+
+
+def test_styles_read_from_candidate_bytes_match_a_full_parse(tmp_path: Path) -> None:
+    path = _docx_with_body(tmp_path, "<w:p/>", HIDDEN_STYLES)
+    with zipfile.ZipFile(path) as zf:
+        data = zf.read("word/styles.xml")
+    full = read_styles(etree.fromstring(data))
+    assert read_styles_part("word/styles.xml", data) == full
+    assert {"Heading1", "Title"} <= full.heading_ids
+    assert full.hidden_ids == {"Secret", "SecretPara"}
+    # A part the byte split cannot follow (another prefix than w:) is parsed whole.
+    renamed = data.replace(b"<w:", b"<x:").replace(b"</w:", b"</x:").replace(b" w:", b" x:")
+    renamed = renamed.replace(b"xmlns:w=", b"xmlns:x=")
+    assert read_styles_part("word/styles.xml", renamed) == full
