@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from freshcheck.facts import CERTIFICATION, extract_facts
+from freshcheck.facts import CERTIFICATION, extract_facts, sentence_tokens
 from freshcheck.model import Claim, Fact, TextUnit
 from freshcheck.products import ProductNames
 from freshcheck.wording import word_set
@@ -60,6 +60,21 @@ _COMPARISON = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|outperforms?|beats?)\b",
     re.IGNORECASE,
 )
+# The words (tokens of sentence_tokens) without which each pattern above cannot match:
+# checking them first skips most pattern scans.
+_CERT_CUES = word_set(
+    "soc iso pci hipaa fedramp gdpr type hitrust tisax cyber csa certified certification "
+    "accredited compliant attested"
+)
+_SUPERLATIVE_CUES = word_set(
+    "best fastest largest biggest highest lowest easiest smartest strongest simplest greatest "
+    "most least leading leader leaders top only first award number unmatched unrivaled "
+    "unrivalled industry no #"
+)
+_COMPARISON_CUES = word_set(
+    "faster slower better cheaper quicker easier lower higher fewer less more greater smaller "
+    "bigger shorter longer than compared versus vs outperform outperforms beat beats"
+)
 _STAT_KINDS = frozenset(
     {"percent", "multiplier", "duration", "count", "number", "money", "date", "period", "year"}
 )
@@ -71,21 +86,31 @@ def segment_claims(unit: TextUnit, products: ProductNames | None = None) -> tupl
     claims: list[Claim] = []
     for start, end in _pieces(unit):
         text = unit.text[start:end]
-        facts = extract_facts(text, names)
-        claims.append(Claim(unit, text, (start, end), classify(text, facts), facts))
+        tokens = sentence_tokens(text)
+        facts = extract_facts(text, names, tokens)
+        claims.append(Claim(unit, text, (start, end), classify(text, facts, tokens), facts))
     return tuple(claims)
 
 
-def classify(text: str, facts: tuple[Fact, ...]) -> str:
-    """The claim's kind, the first that applies: certification, price, superlative, …"""
+def classify(text: str, facts: tuple[Fact, ...], tokens: frozenset[str] | None = None) -> str:
+    """The claim's kind, the first that applies: certification, price, superlative, …
+
+    ``tokens`` is ``facts.sentence_tokens(text)`` when the caller already has it.
+    """
+    if tokens is None:
+        tokens = sentence_tokens(text)
     kinds = {fact.kind for fact in facts}
-    if CERTIFICATION.search(text) or _CERT_WORDS.search(text):
+    if not _CERT_CUES.isdisjoint(tokens) and (
+        CERTIFICATION.search(text) or _CERT_WORDS.search(text)
+    ):
         return "certification"
     if "money" in kinds and _PRICE_WORDS.search(text):
         return "price"
-    if _SUPERLATIVE.search(text):
+    if not _SUPERLATIVE_CUES.isdisjoint(tokens) and _SUPERLATIVE.search(text):
         return "superlative"
-    if "multiplier" in kinds or _COMPARISON.search(text):
+    if "multiplier" in kinds or (
+        not _COMPARISON_CUES.isdisjoint(tokens) and _COMPARISON.search(text)
+    ):
         return "comparison"
     if kinds & _STAT_KINDS:
         return "statistic"

@@ -110,7 +110,7 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _FLAGS = re.IGNORECASE
 
 CERTIFICATION = re.compile(
-    r"\bSOC\s*[123]\b(?:\s+Type\s+(?:II|I|1|2)\b)?|\bISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?\b"
+    r"\bSOC[\s-]*[123]\b(?:\s+Type\s+(?:II|I|1|2)\b)?|\bISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?\b"
     r"|\bPCI[\s-]DSS\b(?:\s+(?:Level\s+)?\d)?|\bHIPAA\b|\bFedRAMP\b|\bGDPR\b|\bCSA\s+STAR\b"
     r"|\bType\s+(?:II|I)\b|\bHITRUST\b|\bTISAX\b|\bCyber\s+Essentials\b",
     _FLAGS,
@@ -139,12 +139,21 @@ _MULTIPLIER = re.compile(
 )
 # "4 fewer hours", "3 consecutive years": the number and unit are still a duration.
 _UNIT_MODIFIERS = r"fewer|more|extra|additional|consecutive|straight|full|whole"
-_DURATION = re.compile(
-    rf"(?:\b({_QUAL})\s+)?({_ANY_NUM})[\s-]*(?:(?:{_UNIT_MODIFIERS})\s+)?"
-    rf"(business\s+days?|seconds?|secs?|minutes?|mins?"
-    rf"|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b",
-    _FLAGS,
-)
+
+
+def _duration_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\b({_QUAL})\s+)?({number})[\s-]*(?:(?:{_UNIT_MODIFIERS})\s+)?"
+        rf"(business\s+days?|seconds?|secs?|minutes?|mins?"
+        rf"|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b",
+        _FLAGS,
+    )
+
+
+# Patterns that accept number words have a digits-only twin: number words are costly to
+# look for, and most sentences have none.
+_DURATION = _duration_pattern(_ANY_NUM)
+_DURATION_DIGITS = _duration_pattern(_NUM)
 _COUNT = re.compile(
     rf"\b({_QUAL})\s+({_ANY_NUM})(?:\s*({_SCALE}))?|({_NUM})(?:\s*({_SCALE}))?\s*\+", _FLAGS
 )
@@ -157,6 +166,7 @@ _ORDINAL = re.compile(
 )
 _RANK = re.compile(r"(?:#|\bNo\.\s?|\bnumber\s+)(1|one)\b", _FLAGS)
 _NUMBER = re.compile(rf"({_NUM})(?:\s*({_SCALE}))?|\b({NUMBER_WORDS})", _FLAGS)
+_NUMBER_DIGITS = re.compile(rf"({_NUM})(?:\s*({_SCALE}))?()", _FLAGS)
 _SMALL_WORDS = frozenset({"zero", "one", "a"})
 
 
@@ -246,16 +256,23 @@ def _multiplier(text: str, _: ProductNames) -> Iterator[_Found]:
             yield _Found(m.start(), m.end(), "multiplier", canonical(value))
 
 
-def _duration(text: str, _: ProductNames) -> Iterator[_Found]:
-    for m in _DURATION.finditer(text):
-        amount = parse_amount(m.group(2))
-        if amount is None:
-            continue
-        unit = re.sub(r"\s+", " ", m.group(3).lower())
-        unit = unit[:-1] if unit.endswith("s") and unit[:-1] in _SECONDS else unit
-        seconds = amount * _SECONDS.get(unit, 1)
-        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
-        yield _Found(m.start(), m.end(), "duration", f"{qualifier}{canonical(seconds)}s")
+def _duration_with(pattern: re.Pattern[str]) -> Finder:
+    def find(text: str, _: ProductNames) -> Iterator[_Found]:
+        for m in pattern.finditer(text):
+            amount = parse_amount(m.group(2))
+            if amount is None:
+                continue
+            unit = re.sub(r"\s+", " ", m.group(3).lower())
+            unit = unit[:-1] if unit.endswith("s") and unit[:-1] in _SECONDS else unit
+            seconds = amount * _SECONDS.get(unit, 1)
+            qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
+            yield _Found(m.start(), m.end(), "duration", f"{qualifier}{canonical(seconds)}s")
+
+    return find
+
+
+_duration = _duration_with(_DURATION)
+_duration_in_digits = _duration_with(_DURATION_DIGITS)
 
 
 def _count(text: str, _: ProductNames) -> Iterator[_Found]:
@@ -293,13 +310,20 @@ def _ordinals(text: str, _: ProductNames) -> Iterator[_Found]:
         yield _Found(m.start(), m.end(), "number", str(int(value)))
 
 
-def _numbers(text: str, _: ProductNames) -> Iterator[_Found]:
-    for m in _NUMBER.finditer(text):
-        if m.group(3) and m.group(3).lower() in _SMALL_WORDS:
-            continue  # "one" and "a" are words before they are numbers
-        amount = parse_amount(m.group(1) or m.group(3), m.group(2))
-        if amount is not None:
-            yield _Found(m.start(), m.end(), "number", canonical(amount))
+def _numbers_with(pattern: re.Pattern[str]) -> Finder:
+    def find(text: str, _: ProductNames) -> Iterator[_Found]:
+        for m in pattern.finditer(text):
+            if m.group(3) and m.group(3).lower() in _SMALL_WORDS:
+                continue  # "one" and "a" are words before they are numbers
+            amount = parse_amount(m.group(1) or m.group(3), m.group(2))
+            if amount is not None:
+                yield _Found(m.start(), m.end(), "number", canonical(amount))
+
+    return find
+
+
+_numbers = _numbers_with(_NUMBER)
+_numbers_in_digits = _numbers_with(_NUMBER_DIGITS)
 
 
 # Most specific first: a span taken by an earlier finder is never reused by a later one.
@@ -308,15 +332,12 @@ def _numbers(text: str, _: ProductNames) -> Iterator[_Found]:
 # most kinds of fact and scanning the text once per finder was most of the cost.
 @dataclass(frozen=True, slots=True)
 class _Cue:
-    words: frozenset[str] = frozenset()
-    chars: str = ""
+    words: frozenset[str] = frozenset()  # tokens, or marks such as "%" (see sentence_tokens)
     numeric: bool = True  # needs a digit or a number word somewhere in the sentence
     year: bool = False  # needs a four-digit token (every date pattern has a year)
 
-    def fires(self, text: str, tokens: frozenset[str]) -> bool:
-        return not self.words.isdisjoint(tokens) or any(c in text for c in self.chars)
 
-
+_MARKS = "$€£¥%+#/×-"  # characters that cue a finder; they join a sentence's tokens
 _UNIT_WORDS = word_set(
     "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks "
     "wk wks month months year years yr yrs"
@@ -327,22 +348,22 @@ _QUALIFIER_WORDS = word_set(
     "about around approximately roughly"
 )
 _ORDINAL_CUES = word_set("st nd rd th no number year quarter") | frozenset(ORDINAL_WORDS)
-_MULTIPLIER_WORDS = word_set("x times fold twice double doubles doubled triple triples tripled")
+_MULTIPLIER_WORDS = word_set("x × times fold twice double doubles doubled triple triples tripled")
 FINDERS: tuple[tuple[_Cue, Finder], ...] = (
     (_Cue(numeric=False), _products),  # its own cue: the names' first words (products.py)
     (
-        _Cue(word_set("soc iso pci hipaa fedramp gdpr type hitrust tisax cyber csa"), "", False),
+        _Cue(word_set("soc iso pci hipaa fedramp gdpr type hitrust tisax cyber csa"), False),
         _certifications,
     ),
-    (_Cue(frozenset({"x"}), "/×"), _schedule),
-    (_Cue(frozenset(_MONTHS), "-", year=True), _dates),
+    (_Cue(frozenset("x/×")), _schedule),
+    (_Cue(frozenset([*_MONTHS, "-"]), year=True), _dates),
     (_Cue(word_set("q h fy")), _periods),
-    (_Cue(word_set("usd eur gbp jpy dollars euros pounds"), "$€£¥"), _money),
-    (_Cue(word_set("percent cent pct"), "%"), _percent),
-    (_Cue(_MULTIPLIER_WORDS, "×", numeric=False), _multiplier),
+    (_Cue(word_set("usd eur gbp jpy dollars euros pounds $ € £ ¥")), _money),
+    (_Cue(word_set("percent cent pct %")), _percent),
+    (_Cue(_MULTIPLIER_WORDS, numeric=False), _multiplier),
     (_Cue(_UNIT_WORDS), _duration),
-    (_Cue(_QUALIFIER_WORDS, "+"), _count),
-    (_Cue(_ORDINAL_CUES, "#"), _ordinals),
+    (_Cue(_QUALIFIER_WORDS | {"+"}), _count),
+    (_Cue(_ORDINAL_CUES | {"#"}), _ordinals),
     (_Cue(year=True), _years),
     (_Cue(numeric=True), _numbers),
 )
@@ -350,27 +371,45 @@ FINDERS: tuple[tuple[_Cue, Finder], ...] = (
 
 _TOKENS = re.compile(r"[a-z]+|\d+")
 _NUMBER_WORD_SET = frozenset([*NUMBER_WORD_VALUES, *ORDINAL_WORDS])
+_DIGITS_ONLY: dict[Finder, Finder] = {
+    _numbers: _numbers_in_digits,
+    _duration: _duration_in_digits,
+}
 
 
-def extract_facts(text: str, products: ProductNames | None = None) -> tuple[Fact, ...]:
-    """Every fact in ``text``, in reading order, each with its canonical value and span."""
+def sentence_tokens(text: str) -> frozenset[str]:
+    """The lower-case letter runs and digit runs of ``text``, plus the marks in it ("%")."""
+    tokens = _TOKENS.findall(text.lower())
+    return frozenset([*tokens, *(mark for mark in _MARKS if mark in text)])
+
+
+def extract_facts(
+    text: str, products: ProductNames | None = None, tokens: frozenset[str] | None = None
+) -> tuple[Fact, ...]:
+    """Every fact in ``text``, in reading order, each with its canonical value and span.
+
+    ``tokens`` is ``sentence_tokens(text)`` when the caller already has it.
+    """
     if not text:
         return ()
     names = products if products is not None else ProductNames()
-    tokens = frozenset(_TOKENS.findall(text.lower()))
+    if tokens is None:
+        tokens = sentence_tokens(text)
     digits = any(t[0].isdigit() for t in tokens)
-    numeric = digits or not _NUMBER_WORD_SET.isdisjoint(tokens)
+    number_words = not _NUMBER_WORD_SET.isdisjoint(tokens)
     has_year = digits and any(len(t) >= 4 and t[0].isdigit() for t in tokens)
     taken = bytearray(len(text))
     found: list[_Found] = []
     for cue, finder in FINDERS:
-        if (cue.numeric and not numeric) or (cue.year and not has_year):
+        if (cue.numeric and not (digits or number_words)) or (cue.year and not has_year):
             continue  # most kinds of fact need digits or number words; dates need a year
         if finder is _products:
             if names.starts.isdisjoint(tokens):
                 continue
-        elif (cue.words or cue.chars) and not cue.fires(text, tokens):
+        elif cue.words and cue.words.isdisjoint(tokens):
             continue
+        if not number_words:
+            finder = _DIGITS_ONLY.get(finder, finder)
         for item in finder(text, names):
             if item.end <= item.start or any(taken[item.start : item.end]):
                 continue

@@ -102,6 +102,7 @@ class MessageIndex:
     vocabulary: tuple[str, ...]
     exact: dict[str, tuple[int, ...]]
     current_of: tuple[int, ...]
+    least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
     typos: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -167,6 +168,7 @@ class MessageIndex:
             vocabulary=tuple(sorted(w for w in frequency if w[0] not in "#=")),
             exact={plain: tuple(ids) for plain, ids in exact.items()},
             current_of=tuple(current_of),
+            least_recall=_least_recall(float(messaging.threshold) / 100),
         )
 
     def match(self, claim: Claim) -> ClaimMatch | None:
@@ -248,10 +250,32 @@ class MessageIndex:
         return [_claim_weight(w, weights, unknown) for w in words]
 
     def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
-        scored = []
-        claim_weights = self._claim_weights(words)
-        for position in self._candidates(words):
+        """The candidates scoring at least the threshold, in no particular order.
+
+        Shared weight is summed through the postings first; a candidate that could not reach
+        the threshold even with perfect precision (its reachable recall is too low) is
+        dropped before the costlier exact score.
+        """
+        weights, postings = self.weights, self.postings
+        reach: dict[int, float] = {}
+        common = 0.0  # shared weight a candidate may get from words too common to post
+        for word in set(words):
+            ids = postings.get(word)
+            if ids is None:
+                common += weights.get(word, 0.0)
+                continue
+            weight = weights[word]
+            for position in ids:
+                reach[position] = reach.get(position, 0.0) + weight
+        least = self.least_recall
+        scored: list[_Scored] = []
+        claim_weights: list[float] | None = None
+        for position in (*reach, *self.always):
             variant = self.variants[position]
+            if reach.get(position, 0.0) + common < least * variant.weight:
+                continue
+            if claim_weights is None:
+                claim_weights = self._claim_weights(words)
             score = self._score(words, variant, claim_weights)
             if score >= self.threshold:
                 scored.append(_Scored(variant, score))
@@ -307,6 +331,11 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _least_recall(threshold: float) -> float:
+    """Solve (1 + b²)R / (b² + R) = t for R: below it no precision reaches the threshold."""
+    return BETA_SQUARED * threshold / (1 + BETA_SQUARED - threshold) - 1e-9
 
 
 def _is_subject(word: str) -> bool:
