@@ -133,8 +133,10 @@ _MONEY_AFTER = re.compile(
     rf"({_ANY_NUM})(?:\s*({_SCALE}))?\s*(USD|EUR|GBP|JPY|dollars|euros|pounds|€)\b", _FLAGS
 )
 _PERCENT = re.compile(rf"({_ANY_NUM})\s*(?:%|(?:percent|per\s+cent|pct)\b)", _FLAGS)
+_FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MULTIPLIER = re.compile(
-    rf"({_NUM})\s*[x×](?![\w])|\b({_ANY_NUM})[\s-]+(?:times|fold)\b|\b(twice|double[sd]?|triple[sd]?)\b(?!-)",
+    rf"({_NUM})\s*[x×](?![\w])|\b({_ANY_NUM})[\s-]+(?:times|fold)\b|\b(twice|double[sd]?|triple[sd]?)\b(?!-)"
+    rf"|\b({'|'.join(_FOLD_WORDS)})fold\b",  # "threefold"
     _FLAGS,
 )
 # "4 fewer hours", "3 consecutive years": the number and unit are still a duration.
@@ -251,7 +253,7 @@ def _multiplier(text: str, _: ProductNames) -> Iterator[_Found]:
         if word:
             value: Decimal | None = Decimal(2 if word.startswith(("twice", "doub")) else 3)
         else:
-            value = parse_amount(m.group(1) or m.group(2))
+            value = parse_amount(m.group(1) or m.group(2) or m.group(4))
         if value is not None:
             yield _Found(m.start(), m.end(), "multiplier", canonical(value))
 
@@ -348,7 +350,9 @@ _QUALIFIER_WORDS = word_set(
     "about around approximately roughly"
 )
 _ORDINAL_CUES = word_set("st nd rd th no number year quarter") | frozenset(ORDINAL_WORDS)
-_MULTIPLIER_WORDS = word_set("x × times fold twice double doubles doubled triple triples tripled")
+_MULTIPLIER_WORDS = word_set(
+    "x × times fold twice double doubles doubled triple triples tripled"
+) | frozenset(word + "fold" for word in _FOLD_WORDS)
 FINDERS: tuple[tuple[_Cue, Finder], ...] = (
     (_Cue(numeric=False), _products),  # its own cue: the names' first words (products.py)
     (

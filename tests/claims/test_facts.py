@@ -37,6 +37,9 @@ def values(text: str) -> list[tuple[str, str]]:
             ("product", "Acme Insights"),
         ),
         (["one hundred", "a hundred", "100"], ("number", "100")),
+        (["3 years", "3 consecutive years", "three straight years"], ("duration", "94608000s")),
+        (["4 hours", "4 fewer hours", "four extra hours"], ("duration", "14400s")),
+        (["threefold", "three-fold", "3x"], ("multiplier", "3")),
     ],
 )
 def test_equal_facts_spelled_differently_are_equal(
@@ -72,3 +75,7 @@ def test_certification_names_are_not_numbers() -> None:
 def test_bad_input_is_not_a_crash() -> None:
     for text in ["", "$", "%%%", "1,2,3,4", "x" * 10_000, "\x00\ufffd", "$.5M", "1e9999"]:
         extract_facts(text, PRODUCTS)
+
+
+def test_year_one_is_the_first_year() -> None:
+    assert values("in year one") == values("in the first year") == [("number", "1")]

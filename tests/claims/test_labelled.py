@@ -6,7 +6,10 @@ import pickle
 
 import pytest
 
+from freshcheck.claims import segment_claims
 from freshcheck.match import MessageIndex
+from freshcheck.model import Location, TextUnit
+from freshcheck.policy.model import Message, MessagingPolicy
 from tests.claims.labelled import evaluate, load_cases, load_messaging, precision_recall
 
 
@@ -21,20 +24,21 @@ def test_tuning_set_meets_precision_and_recall(index: MessageIndex) -> None:
     assert len(messaging.messages) >= 30 and len(cases) >= 300
     tallies, misses = evaluate(index, cases)
     precision, recall = precision_recall(tallies)
-    # Targets from the issue are 0.98 / 0.95; recall is 0.915 today (see docs/matching.md).
+    # The targets of the issue (see docs/matching.md for the figures).
     assert precision >= 0.98, misses
-    assert recall >= 0.90, misses
+    assert recall >= 0.95, misses
     by_category = {t.category: t for t in tallies}
     for category in ("superseded_exact", "current_exact", "paraphrase_current", "unrelated"):
         tally = by_category[category]
         assert tally.correct == tally.total, (category, misses)
 
 
-def test_held_out_set_is_reported_and_stays_precise(index: MessageIndex) -> None:
-    tallies, misses = evaluate(index, load_cases("heldout.yaml", load_messaging()))
+@pytest.mark.parametrize("name", ["heldout.yaml", "heldout2.yaml"])
+def test_held_out_sets_meet_precision_and_recall(index: MessageIndex, name: str) -> None:
+    tallies, misses = evaluate(index, load_cases(name, load_messaging()))
     precision, recall = precision_recall(tallies)
-    assert precision >= 0.95, misses
-    assert recall >= 0.85, misses
+    assert precision >= 0.98, misses
+    assert recall >= 0.95, misses
 
 
 def test_index_pickles_and_matches_the_same(index: MessageIndex) -> None:
@@ -64,6 +68,27 @@ def test_retired_product_name_is_outdated(index: MessageIndex) -> None:
     match = index.match(index.claim_for("Forecast accuracy improves to 95% with Acme Insights."))
     assert match is not None and match.status == "outdated"
     assert "Acme Insights" in match.summary and "Acme Analytics" in match.summary
+
+
+def test_a_markdown_faq_row_states_the_message_in_its_answer_cell() -> None:
+    messaging = MessagingPolicy(
+        85,
+        (
+            Message(
+                "customer-count",
+                "Trusted by more than 4,000 companies worldwide.",
+                ("Trusted by more than 3,500 companies worldwide.",),
+            ),
+            Message("uptime", "99.95% uptime, backed by our SLA."),
+        ),
+    )
+    index = MessageIndex.build(messaging)
+    row = TextUnit(
+        "| How many customers? | More than 3,500 companies trust Acme. |",
+        Location(line=17, part="table"),
+    )
+    matches = index.match_many(segment_claims(row, index.products))
+    assert [m.status if m else None for m in matches] == [None, "outdated"]
 
 
 def test_match_many_equals_match(index: MessageIndex) -> None:

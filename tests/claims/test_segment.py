@@ -45,11 +45,28 @@ def test_wrapped_pdf_lines_are_joined_then_split_into_sentences() -> None:
     ]
 
 
-def test_a_table_row_is_one_claim_and_a_title_is_one_claim() -> None:
+def test_a_label_and_its_value_read_together_and_a_title_is_one_claim() -> None:
     assert texts("| Onboarding time | cut by 30% |", part="table") == [
         "Onboarding time | cut by 30%"
     ]
+    assert texts("Starter plan | $39 per user per month", part="table") == [
+        "Starter plan | $39 per user per month"
+    ]
     assert texts("Why Acme wins", part="title") == ["Why Acme wins"]
+
+
+def test_table_cells_that_read_alone_are_separate_claims() -> None:
+    row = "| How many customers? | More than 3,500 companies trust Acme. |"
+    assert texts(row, part="table") == [
+        "How many customers?",
+        "More than 3,500 companies trust Acme.",
+    ]
+    row = "| Customer count | More than 4,000 customers rely on Acme. | 2026 |"
+    assert texts(row, part="table") == [
+        "Customer count",
+        "More than 4,000 customers rely on Acme.",
+        "2026",
+    ]
 
 
 def test_kinds() -> None:
