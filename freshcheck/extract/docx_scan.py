@@ -84,40 +84,48 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
     # again later is the same object (an id() of a dropped proxy can be reused by another).
     walk: set[etree._Element] = set()
     headings: set[etree._Element] = set()
-    hidden_ids = styles.hidden_ids
+    heading_ids, hidden_ids = styles.heading_ids, styles.hidden_ids
+    style_ids = heading_ids | hidden_ids
     paragraph: etree._Element | None = None
     pieces: list[str] = []
-    fields = _Fields()
+    # Most paragraphs have no field: their _Fields is made on the first field character.
+    fields: _Fields | None = None
+    in_code = 0
     for node in story.iter(_SCAN_WITH_HIDDEN if hidden_ids else _SCAN):
-        tag = node.tag
+        tag = node.tag  # branches in order of how often they are taken
         if tag == T:
-            if not fields.in_code:
+            if not in_code:
                 pieces.append(node.text or "")
         elif tag == P:
-            if fields.unsettled() and paragraph is not None:
-                walk.add(paragraph)
-            paragraph, pieces, fields = node, [], _Fields()
-            texts[node] = pieces
+            if fields is not None:
+                if fields.unsettled() and paragraph is not None:
+                    walk.add(paragraph)
+                fields, in_code = None, 0
+            paragraph = node
+            pieces = texts[node] = []
+        elif tag == _PSTYLE:
+            value = node.get(_VAL)
+            if value in style_ids:
+                if value in heading_ids:
+                    _add_heading(node, headings)
+                if value in hidden_ids:
+                    _add_holders(node, walk)
         elif tag in CHARS:
-            if not fields.in_code:
+            if not in_code:
                 pieces.append(CHARS[tag])
         elif tag == FLDCHAR:
-            fields.char(node.get(_FLDCHAR_TYPE))
+            if fields is None:
+                fields = _Fields()
+            in_code = fields.char(node.get(_FLDCHAR_TYPE))
         elif tag in NOTE_REFS:
             # Only a reference in a run is one the walk would meet.
             run = node.getparent()
             if paragraph is not None and run is not None and run.tag == R:
                 refs.setdefault(paragraph, []).append((NOTE_REFS[tag], node.get(_W_ID) or ""))
-        elif tag in (_PSTYLE, _OUTLINE):
+        elif tag == _OUTLINE:
             value = node.get(_VAL)
-            if tag == _OUTLINE:
-                heading = value is not None and value.isdigit() and int(value) < 9
-            else:
-                heading = value in styles.heading_ids
-            if heading:
+            if value is not None and value.isdigit() and int(value) < 9:
                 _add_heading(node, headings)
-            if tag == _PSTYLE and value in hidden_ids:
-                _add_holders(node, walk)
         elif tag == _RSTYLE:
             if node.get(_VAL) in hidden_ids:
                 _add_holders(node, walk)
@@ -125,7 +133,7 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
             if tag == TXBX:
                 walk.update(node.iter(P))
             _add_holders(node, walk)
-    if fields.unsettled() and paragraph is not None:
+    if fields is not None and fields.unsettled() and paragraph is not None:
         walk.add(paragraph)
     if walk:
         texts = {p: parts for p, parts in texts.items() if p not in walk}
@@ -148,7 +156,8 @@ class _Fields:
         self.in_code = 0
         self._crossed = False
 
-    def char(self, kind: str | None) -> None:
+    def char(self, kind: str | None) -> int:
+        """Follow one ``w:fldChar``; returns how many open fields are in their instructions."""
         if kind == "begin":
             self._open.append(False)
             self.in_code += 1
@@ -160,6 +169,7 @@ class _Fields:
                 self._crossed = True  # ends a field begun in an earlier paragraph
             elif not self._open.pop():
                 self.in_code -= 1
+        return self.in_code
 
     def unsettled(self) -> bool:
         """True when a field crosses the paragraph's start or end."""

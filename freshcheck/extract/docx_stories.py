@@ -54,6 +54,8 @@ _WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDra
 _CHART = "{" + NS["c"] + "}chart"
 _DGM_RELIDS = "{" + NS["dgm"] + "}relIds"
 _CHOICE, _FALLBACK = _MC + "Choice", _MC + "Fallback"
+_VAL, _GRID_BEFORE, _GRID_SPAN = _W + "val", _W + "gridBefore", _W + "gridSpan"
+_MERGES = (_W + "vMerge", _W + "hMerge")
 # Containers that wrap rows or cells without being one (content controls, custom XML).
 _WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
 # Never content: properties, deletions, moved-away text, field codes, control placeholders.
@@ -107,7 +109,8 @@ class CharBudget:
 
     def spend(self, count: int) -> None:
         self.used += count
-        check_chars(self.used, self._limits)
+        if self.used > self._limits.max_chars:
+            check_chars(self.used, self._limits)
 
 
 class StoryReader:
@@ -159,19 +162,21 @@ class StoryReader:
             name += f", nested in {place.table}"
         part: Part = "table" if self._main and place.part in ("body", "table") else place.part
         for row_number, row in enumerate(through_wrappers(tbl, TR), start=1):
-            column = 1 + _grid_value(row.find(TRPR), "gridBefore")
+            column = 1 + _grid_value(row.find(TRPR), _GRID_BEFORE)
             for cell in through_wrappers(row, TC):
                 props = cell.find(TCPR)
                 if not _continues_merge(props):
                     self._blocks(cell, Place(part, name, (row_number, column), name))
-                column += max(1, _grid_value(props, "gridSpan"))
+                column += max(1, _grid_value(props, _GRID_SPAN))
 
     def _paragraph_units(self, paragraph: etree._Element, place: Place) -> None:
-        plain = self._scan.plain.get(paragraph)
+        scan = self._scan
+        plain = scan.plain.get(paragraph)
         if plain is not None and not self._in_code:
             # The common case: plain runs (see scan_story) and no field code open.
-            for kind, note_id in self._scan.note_refs.get(paragraph, ()):
-                self.note_refs[kind].append(note_id)
+            if scan.note_refs:
+                for kind, note_id in scan.note_refs.get(paragraph, ()):
+                    self.note_refs[kind].append(note_id)
             text = "".join(plain).strip()
             if text:
                 self._paragraph += 1
@@ -299,11 +304,12 @@ def through_wrappers(container: etree._Element, tag: str) -> list[etree._Element
     """Children named ``tag``, looking through content controls and custom XML around them."""
     found: list[etree._Element] = []
     for child in container:
-        if child.tag == tag:
+        child_tag = child.tag
+        if child_tag == tag:
             found.append(child)
-        elif child.tag in _WRAPPERS:
+        elif child_tag in _WRAPPERS:
             found.extend(through_wrappers(child, tag))
-        elif child.tag == ALTERNATE:
+        elif child_tag == ALTERNATE:
             chosen = chosen_branch(child)
             if chosen is not None:
                 found.extend(through_wrappers(chosen, tag))
@@ -329,9 +335,9 @@ def _style_id(ppr: etree._Element | None) -> str | None:
     return None if style is None else style.get(_W + "val")
 
 
-def _grid_value(props: etree._Element | None, name: str) -> int:
-    node = None if props is None else props.find(_W + name)
-    value = "" if node is None else (node.get(_W + "val") or "")
+def _grid_value(props: etree._Element | None, tag: str) -> int:
+    node = None if props is None else props.find(tag)
+    value = "" if node is None else (node.get(_VAL) or "")
     return int(value) if value.isdigit() and int(value) < 1000 else 0
 
 
@@ -339,8 +345,8 @@ def _continues_merge(props: etree._Element | None) -> bool:
     # A vMerge without val (or "continue") continues the cell above; its text is not shown.
     if props is None:
         return False
-    for name in ("vMerge", "hMerge"):
-        node = props.find(_W + name)
-        if node is not None and node.get(_W + "val", "continue") == "continue":
+    for tag in _MERGES:
+        node = props.find(tag)
+        if node is not None and node.get(_VAL, "continue") == "continue":
             return True
     return False

@@ -10,7 +10,6 @@ text. ``read_styles_part`` parses only those: see ``_candidate_styles``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -55,11 +54,12 @@ def read_styles_part(name: str, data: bytes | None) -> WordStyles:
 def _candidate_styles(data: bytes) -> bytes | None:
     """A smaller styles document holding only the ``w:style`` elements that may matter.
 
-    The root start tag is kept, so every namespace declaration still applies. A style runs
-    from its ``<w:style`` to the last ``</w:style>`` before the next one; one without that
-    end is empty (``<w:style/>``: no name, no properties) and is dropped. Keywords are found
-    with a few fast byte searches over the whole part, not a scan of every style. None when
-    the part is not written with the usual ``w:`` prefix.
+    The root start tag is kept, so every namespace declaration still applies. Keywords are
+    found by a few fast byte searches over the whole part; each hit inside a style keeps
+    that style, from its ``<w:style`` to the ``</w:style>`` after the hit (hits in latent
+    styles or document defaults, before the first style, keep nothing). A hit between two
+    styles would keep both, which is harmless: only what ``read_styles`` then finds counts.
+    None when the part is not written with the usual ``w:`` prefix.
     """
     root = _STYLES_START.search(data)
     if root is None:
@@ -67,36 +67,21 @@ def _candidate_styles(data: bytes) -> bytes | None:
     body = data.find(b">", root.end() - 1) + 1
     if body <= 0 or data[body - 2 : body - 1] == b"/":
         return None
-    starts = _style_starts(data, body)
     lower = data.lower()
-    wanted: set[int] = set()
+    spans: dict[int, int] = {}
     for word in _MAY_MATTER:
         at = lower.find(word, body)
         while at >= 0:
-            wanted.add(bisect.bisect_right(starts, at) - 1)
+            start = data.rfind(_STYLE_START, body, at)
+            if start >= 0 and start not in spans:
+                end = data.find(_STYLE_END, at)
+                if end >= 0:
+                    spans[start] = end + len(_STYLE_END)
             at = lower.find(word, at + len(word))
     kept = [data[:body]]
-    starts.append(len(data))
-    for index in sorted(wanted):
-        if index >= 0:
-            start, following = starts[index], starts[index + 1]
-            end = data.rfind(_STYLE_END, start, following)
-            if end > 0:
-                kept.append(data[start : end + len(_STYLE_END)])
+    kept.extend(data[start : spans[start]] for start in sorted(spans))
     kept.append(b"</w:styles>")
     return b"".join(kept)
-
-
-def _style_starts(data: bytes, body: int) -> list[int]:
-    # "<w:style" also starts "<w:styles" and "<w:style>" (no id, so never kept): a style
-    # element proper has whitespace before its first attribute.
-    starts: list[int] = []
-    at = data.find(_STYLE_START, body)
-    while at >= 0:
-        if data[at + len(_STYLE_START) : at + len(_STYLE_START) + 1].isspace():
-            starts.append(at)
-        at = data.find(_STYLE_START, at + 1)
-    return starts
 
 
 def read_styles(root: etree._Element | None) -> WordStyles:

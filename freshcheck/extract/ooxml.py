@@ -152,6 +152,10 @@ def parse_part(name: str, data: bytes) -> etree._Element | None:
 def _resolve(folder: str, target: str) -> str:
     if target.startswith("/"):
         return posixpath.normpath(target.lstrip("/"))
+    if target and "./" not in target and "//" not in target and not target.endswith((".", "/")):
+        # Nothing for normpath to fold (the common "slides/slide1.xml"): skip its cost,
+        # paid once per relationship and a deck has thousands.
+        return f"{folder}/{target}" if folder else target
     return posixpath.normpath(posixpath.join(folder, target)).lstrip("/")
 
 
