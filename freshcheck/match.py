@@ -12,8 +12,10 @@ ship it to worker processes (it pickles). For each claim:
    filler weighs a third. Subject words therefore outweigh filler words.
 3. **Candidates** come from an inverted index over the library's distinctive words: a claim
    is scored only against messages it shares such a word with, never against all of them.
-   Unknown claim words within a typo of a library word are mapped to it with rapidfuzz
-   (``process.extractOne`` over the library's vocabulary, once per distinct word).
+   An unknown claim word within a typo of a word of a message the claim already reaches
+   is mapped to it (rapidfuzz ``process.extractOne`` over those messages' words only: a
+   typo matters only where it completes a candidate, and a scan meets thousands of
+   unknown words).
 4. **Score** (0–100) is a weighted F-measure that counts coverage of the message twice as
    much as precision (β = 2): ``recall`` is the share of the message's word weight the claim
    contains; ``precision`` is the share of the claim's word weight that belongs to the
@@ -27,8 +29,8 @@ ship it to worker processes (it pickles). For each claim:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -45,6 +47,7 @@ BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as p
 FILLER_FACTOR = 0.3
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
+TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
 SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
@@ -99,11 +102,9 @@ class MessageIndex:
     unknown_weight: float
     postings: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
-    vocabulary: tuple[str, ...]
     exact: dict[str, tuple[int, ...]]
     current_of: tuple[int, ...]
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
-    typos: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -165,7 +166,6 @@ class MessageIndex:
             unknown_weight=math.log((total + 1) / 0.5),
             postings={word: tuple(ids) for word, ids in postings.items()},
             always=tuple(always),
-            vocabulary=tuple(sorted(w for w in frequency if w[0] not in "#=")),
             exact={plain: tuple(ids) for plain, ids in exact.items()},
             current_of=tuple(current_of),
             least_recall=_least_recall(float(messaging.threshold) / 100),
@@ -173,13 +173,11 @@ class MessageIndex:
 
     def match(self, claim: Claim) -> ClaimMatch | None:
         """The message this claim states, with its status; None when it states none."""
-        return self._decide(claim, self._words(claim))
+        return self._decide(claim, content_words(claim.text, claim.facts))
 
     def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
-        """``match`` for many claims; typo lookups are made once per distinct unknown word."""
-        word_lists = [content_words(claim.text, claim.facts) for claim in claims]
-        self._learn_typos({w for words in word_lists for w in words})
-        return [self._decide(c, self._fold(w)) for c, w in zip(claims, word_lists, strict=True)]
+        """``match`` for each claim, in order."""
+        return [self._decide(claim, content_words(claim.text, claim.facts)) for claim in claims]
 
     def claim_for(self, text: str) -> Claim:
         """A claim for a bare sentence (tests, benchmarks): facts found with this policy."""
@@ -189,43 +187,24 @@ class MessageIndex:
 
     # -- scoring -------------------------------------------------------------------------
 
-    def _words(self, claim: Claim) -> tuple[str, ...]:
-        words = content_words(claim.text, claim.facts)
-        self._learn_typos(set(words))
-        return self._fold(words)
-
-    def _fold(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        typos = self.typos
-        return tuple(typos.get(w, w) for w in words)
-
-    def _learn_typos(self, words: Iterable[str]) -> None:
-        unknown = [
+    def _mend_typos(self, words: tuple[str, ...], reach: dict[int, float]) -> tuple[str, ...]:
+        """Unknown words within a typo of a word of the best-reached messages become it."""
+        unknown = {
             w
             for w in words
-            if w not in self.weights
-            and w not in self.typos
-            and len(w) >= TYPO_MIN_LENGTH
-            and w[0] not in "#="
-            and not w.isdigit()
-        ]
-        if not unknown or not self.vocabulary:
-            for w in unknown:
-                self.typos[w] = w
-            return
+            if w not in self.weights and len(w) >= TYPO_MIN_LENGTH and w[0] not in "#="
+        }
+        if not unknown:
+            return words
+        nearest = sorted(reach, key=lambda p: -reach[p] / self.variants[p].weight)
+        choices = {w for p in nearest[:TYPO_CANDIDATES] for w in self.variants[p].words}
+        choices = {w for w in choices if w[0] not in "#=" and len(w) >= TYPO_MIN_LENGTH - 1}
+        mended: dict[str, str] = {}
         for word in unknown:
-            best = process.extractOne(
-                word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
-            )
-            self.typos[word] = best[0] if best else word
-
-    def _candidates(self, words: tuple[str, ...]) -> set[int]:
-        found: set[int] = set(self.always)
-        postings = self.postings
-        for word in set(words):
-            ids = postings.get(word)
-            if ids:
-                found.update(ids)
-        return found
+            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+            if best:
+                mended[word] = best[0]
+        return tuple(mended.get(w, w) for w in words) if mended else words
 
     def _score(
         self, words: tuple[str, ...], variant: _Variant, claim_weights: list[float] | None = None
@@ -249,13 +228,8 @@ class MessageIndex:
         weights, unknown = self.weights, self.unknown_weight
         return [_claim_weight(w, weights, unknown) for w in words]
 
-    def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
-        """The candidates scoring at least the threshold, in no particular order.
-
-        Shared weight is summed through the postings first; a candidate that could not reach
-        the threshold even with perfect precision (its reachable recall is too low) is
-        dropped before the costlier exact score.
-        """
+    def _reach(self, words: tuple[str, ...]) -> tuple[dict[int, float], float]:
+        """Shared weight per candidate through the postings, and the weight of common words."""
         weights, postings = self.weights, self.postings
         reach: dict[int, float] = {}
         common = 0.0  # shared weight a candidate may get from words too common to post
@@ -267,6 +241,21 @@ class MessageIndex:
             weight = weights[word]
             for position in ids:
                 reach[position] = reach.get(position, 0.0) + weight
+        return reach, common
+
+    def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
+        """The candidates scoring at least the threshold, in no particular order.
+
+        Shared weight is summed through the postings first; a candidate that could not reach
+        the threshold even with perfect precision (its reachable recall is too low) is
+        dropped before the costlier exact score.
+        """
+        reach, common = self._reach(words)
+        if reach:
+            mended = self._mend_typos(words, reach)
+            if mended is not words:
+                words = mended
+                reach, common = self._reach(words)
         least = self.least_recall
         scored: list[_Scored] = []
         claim_weights: list[float] | None = None
