@@ -374,6 +374,8 @@ FINDERS: tuple[tuple[_Cue, Finder], ...] = (
 
 
 _TOKENS = re.compile(r"[a-z]+|\d+")
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _NUMBER_WORD_SET = frozenset([*NUMBER_WORD_VALUES, *ORDINAL_WORDS])
 _DIGITS_ONLY: dict[Finder, Finder] = {
     _numbers: _numbers_in_digits,
@@ -399,9 +401,9 @@ def extract_facts(
     names = products if products is not None else ProductNames()
     if tokens is None:
         tokens = sentence_tokens(text)
-    digits = any(t[0].isdigit() for t in tokens)
+    digits = _DIGIT.search(text) is not None
     number_words = not _NUMBER_WORD_SET.isdisjoint(tokens)
-    has_year = digits and any(len(t) >= 4 and t[0].isdigit() for t in tokens)
+    has_year = digits and _FOUR_DIGITS.search(text) is not None
     taken = bytearray(len(text))
     found: list[_Found] = []
     for cue, finder in FINDERS:
