@@ -42,7 +42,7 @@ from freshcheck.extract.docx_scan import (
     scan_story,
 )
 from freshcheck.extract.docx_styles import WordStyles, is_on
-from freshcheck.extract.ooxml import NS
+from freshcheck.extract.ooxml import NS, first_child
 from freshcheck.extract.safety import Limits, check_chars
 from freshcheck.model import Location, Part, TextUnit
 
@@ -162,9 +162,9 @@ class StoryReader:
             name += f", nested in {place.table}"
         part: Part = "table" if self._main and place.part in ("body", "table") else place.part
         for row_number, row in enumerate(through_wrappers(tbl, TR), start=1):
-            column = 1 + _grid_value(row.find(TRPR), _GRID_BEFORE)
+            column = 1 + _grid_value(first_child(row, TRPR), _GRID_BEFORE)
             for cell in through_wrappers(row, TC):
-                props = cell.find(TCPR)
+                props = first_child(cell, TCPR)
                 if not _continues_merge(props):
                     self._blocks(cell, Place(part, name, (row_number, column), name))
                 column += max(1, _grid_value(props, _GRID_SPAN))
@@ -183,7 +183,7 @@ class StoryReader:
                 self._emit(TextUnit(text, self._location(paragraph, place)))
             return
         sink = ParagraphSink()
-        style = _style_id(paragraph.find(PPR))
+        style = _style_id(first_child(paragraph, PPR))
         self._inline(paragraph, sink, style in self._styles.hidden_ids)
         text = "".join(sink.shown).strip()
         hidden_text = "".join(sink.hidden).strip()
@@ -223,7 +223,7 @@ class StoryReader:
                 self._inline(child, sink, hidden)
 
     def _run(self, run: etree._Element, sink: ParagraphSink, hidden: bool) -> None:
-        hidden = self._run_hidden(run.find(RPR), hidden)
+        hidden = self._run_hidden(first_child(run, RPR), hidden)
         for child in run:
             tag = child.tag
             if tag == T:
@@ -245,10 +245,10 @@ class StoryReader:
     def _run_hidden(self, rpr: etree._Element | None, inherited: bool) -> bool:
         if rpr is None:
             return inherited
-        vanish = rpr.find(VANISH)
+        vanish = first_child(rpr, VANISH)
         if vanish is not None:
             return is_on(vanish)
-        style = rpr.find(_W + "rStyle")
+        style = first_child(rpr, _W + "rStyle")
         return inherited or (style is not None and style.get(_W + "val") in self._styles.hidden_ids)
 
     def _field_char(self, kind: str | None) -> None:
@@ -269,8 +269,8 @@ class StoryReader:
 
 def chosen_branch(alternate: etree._Element) -> etree._Element | None:
     """The one branch of ``mc:AlternateContent`` to read: the first Choice, else Fallback."""
-    choice = alternate.find(_CHOICE)
-    return choice if choice is not None else alternate.find(_FALLBACK)
+    choice = first_child(alternate, _CHOICE)
+    return choice if choice is not None else first_child(alternate, _FALLBACK)
 
 
 def find_graphics(
@@ -331,12 +331,12 @@ def symbol_text(sym: etree._Element) -> str:
 def _style_id(ppr: etree._Element | None) -> str | None:
     if ppr is None:
         return None
-    style = ppr.find(_W + "pStyle")
+    style = first_child(ppr, _W + "pStyle")
     return None if style is None else style.get(_W + "val")
 
 
 def _grid_value(props: etree._Element | None, tag: str) -> int:
-    node = None if props is None else props.find(tag)
+    node = None if props is None else first_child(props, tag)
     value = "" if node is None else (node.get(_VAL) or "")
     return int(value) if value.isdigit() and int(value) < 1000 else 0
 
@@ -346,7 +346,7 @@ def _continues_merge(props: etree._Element | None) -> bool:
     if props is None:
         return False
     for tag in _MERGES:
-        node = props.find(tag)
+        node = first_child(props, tag)
         if node is not None and node.get(_VAL, "continue") == "continue":
             return True
     return False

@@ -41,6 +41,7 @@ NS = {
 }
 
 _OFFICE_DOCUMENT = "/officeDocument"
+_RELATIONSHIP = f"{{{NS['rel']}}}Relationship"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +109,15 @@ class OoxmlPackage:
         if root is None:
             return {}
         out: dict[str, Relationship] = {}
-        for rel in root.iterfind("rel:Relationship", NS):
-            rel_id, target = rel.get("Id"), rel.get("Target")
+        for rel in root.iterchildren(_RELATIONSHIP):
+            attributes = rel.attrib
+            rel_id, target = attributes.get("Id"), attributes.get("Target")
             if not rel_id or target is None:
                 continue
-            external = rel.get("TargetMode") == "External"
+            external = attributes.get("TargetMode") == "External"
             if not external:
                 target = _resolve(folder, target)
-            out[rel_id] = Relationship(rel_id, rel.get("Type", ""), target, external)
+            out[rel_id] = Relationship(rel_id, attributes.get("Type", ""), target, external)
         return out
 
     def main_part(self) -> str | None:
@@ -194,6 +196,26 @@ def parse_w3cdtf(text: str | None) -> dt.datetime | None:
             return dt.datetime.combine(dt.date.fromisoformat(text.strip()[:10]), dt.time())
         except ValueError:
             return None
+
+
+def first_child(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child named ``tag``: ``element.find(tag)`` without its cost.
+
+    ``find`` goes through lxml's ElementPath layer, written in Python, on every call; hot
+    loops that look up a shape's or a cell's properties do it tens of thousands of times.
+    """
+    return next(element.iterchildren(tag), None)
+
+
+def child_at(element: etree._Element, *tags: str) -> etree._Element | None:
+    """The first element at the path ``tags`` below ``element``, as ``find("a/b/c")``."""
+    if len(tags) == 1:
+        return next(element.iterchildren(tags[0]), None)
+    for step in element.iterchildren(tags[0]):
+        found = child_at(step, *tags[1:])
+        if found is not None:
+            return found
+    return None
 
 
 def text_of(element: etree._Element, text_tag: str) -> str:

@@ -33,7 +33,7 @@ from pathlib import Path
 from lxml import etree
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship
+from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship, child_at
 from freshcheck.extract.pptx_comments import comment_authors, comments
 from freshcheck.extract.pptx_graphics import graphic_texts
 from freshcheck.extract.pptx_package import DeckParts
@@ -144,7 +144,7 @@ class _Deck:
         self._units.append(TextUnit(text, location, hidden))
 
     def _slide_units(self, slide: _Slide) -> None:
-        tree = slide.root.find(f"{_P}cSld/{_P}spTree")
+        tree = child_at(slide.root, _P + "cSld", _P + "spTree")
         if tree is None:
             return
         for piece in walk_shapes(tree):
@@ -161,7 +161,7 @@ class _Deck:
 
     def _static_units(self, slide: _Slide, part: str) -> None:
         root = self._parts.aux_xml(part)
-        tree = None if root is None else root.find(f"{_P}cSld/{_P}spTree")
+        tree = None if root is None else child_at(root, _P + "cSld", _P + "spTree")
         if root is None or tree is None:
             return
         label = _static_label(part, root)
@@ -180,7 +180,7 @@ class _Deck:
     def _notes_units(self, slide: _Slide) -> None:
         notes = self._parts.related(slide.part, "/notesSlide")
         root = None if notes is None else self._parts.aux_xml(notes)
-        tree = None if root is None else root.find(f"{_P}cSld/{_P}spTree")
+        tree = None if root is None else child_at(root, _P + "cSld", _P + "spTree")
         if tree is None:
             return
         for piece in walk_shapes(tree):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from freshcheck.extract.ooxml import NS
+from freshcheck.extract.ooxml import NS, child_at, first_child
 from freshcheck.model import Part
 
 _A = f"{{{NS['a']}}}"
@@ -94,13 +94,13 @@ def _collect_runs(parent: etree._Element, chunks: list[str]) -> None:
                 chunks.append(_t_text(child))
         elif tag == _MC + "AlternateContent":
             # Equations: the Choice holds OMML, the Fallback the same text as runs.
-            fallback = child.find(_MC + "Fallback")
+            fallback = first_child(child, _MC + "Fallback")
             if fallback is not None:
                 _collect_runs(fallback, chunks)
 
 
 def _t_text(run: etree._Element) -> str:
-    node = run.find(_A + "t")
+    node = first_child(run, _A + "t")
     return (node.text or "") if node is not None else ""
 
 
@@ -137,7 +137,7 @@ def _off_slide(shape: etree._Element, slide_size: tuple[int, int]) -> bool:
     xfrm = next(shape.iter(_A + "xfrm", _P + "xfrm"), None)
     if xfrm is None:
         return False
-    offset, extent = xfrm.find(_A + "off"), xfrm.find(_A + "ext")
+    offset, extent = first_child(xfrm, _A + "off"), first_child(xfrm, _A + "ext")
     if offset is None or extent is None:
         return False
     try:
@@ -169,16 +169,16 @@ def _alternate(element: etree._Element, placeholders: bool) -> Iterator[Piece]:
         if pieces:
             yield from pieces
             return
-    fallback = element.find(_MC + "Fallback")
+    fallback = first_child(element, _MC + "Fallback")
     if fallback is not None:
         yield from walk_shapes(fallback, placeholders=placeholders)
 
 
 def _text_shape(shape: etree._Element, placeholders: bool) -> Iterator[ShapeText]:
-    body = shape.find(_P + "txBody")
+    body = first_child(shape, _P + "txBody")
     if body is None:
         return
-    ph = shape.find(f"{_P}nvSpPr/{_P}nvPr/{_P}ph")
+    ph = child_at(shape, _P + "nvSpPr", _P + "nvPr", _P + "ph")
     if ph is not None and not placeholders:
         return
     ph_type = None if ph is None else ph.get("type", "body")
@@ -193,19 +193,19 @@ def shape_name(shape: etree._Element) -> str | None:
     nv = shape[0] if len(shape) else None
     if nv is None:
         return None
-    c_nv_pr = nv.find(_P + "cNvPr")
+    c_nv_pr = first_child(nv, _P + "cNvPr")
     name = None if c_nv_pr is None else c_nv_pr.get("name")
     return name or None
 
 
 def _graphic_frame(frame: etree._Element) -> Iterator[Piece]:
-    data = frame.find(f"{_A}graphic/{_A}graphicData")
+    data = child_at(frame, _A + "graphic", _A + "graphicData")
     if data is None:
         return
     uri = data.get("uri", "")
     name = shape_name(frame)
     if uri.endswith("/table"):
-        table = data.find(_A + "tbl")
+        table = first_child(data, _A + "tbl")
         if table is not None:
             yield from _table_cells(table, name)
     elif uri in (_CHART_URI, _CHARTEX_URI):
@@ -216,7 +216,7 @@ def _graphic_frame(frame: etree._Element) -> Iterator[Piece]:
     elif uri == _OLE_URI:
         yield from _ole_preview(data, name)
     elif uri == _DIAGRAM_URI:
-        rel_ids = data.find(f"{{{NS['dgm']}}}relIds")
+        rel_ids = first_child(data, f"{{{NS['dgm']}}}relIds")
         rel_id = None if rel_ids is None else rel_ids.get(_R_DM)
         if rel_id:
             yield GraphicRef("smartart", rel_id, name)
@@ -251,7 +251,7 @@ def _table_cells(table: etree._Element, name: str | None) -> Iterator[ShapeText]
             # Continuations of a merged cell repeat nothing a reader sees.
             if cell.get("hMerge") in ("1", "true") or cell.get("vMerge") in ("1", "true"):
                 continue
-            body = cell.find(_A + "txBody")
+            body = first_child(cell, _A + "txBody")
             if body is None:
                 continue
             text = "\n".join(text_body_paragraphs(body))
