@@ -22,6 +22,7 @@ statistic, product or other — the first that applies, in that order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from freshcheck.facts import CERTIFICATION, extract_facts, sentence_tokens
 from freshcheck.model import Claim, Fact, TextUnit
@@ -80,12 +81,22 @@ _STAT_KINDS = frozenset(
 )
 
 
-def segment_claims(unit: TextUnit, products: ProductNames | None = None) -> tuple[Claim, ...]:
-    """Split one unit into claims; spans are relative to ``unit.text``."""
+def segment_claims(
+    unit: TextUnit,
+    products: ProductNames | None = None,
+    keep: Callable[[str], bool] | None = None,
+) -> tuple[Claim, ...]:
+    """Split one unit into claims; spans are relative to ``unit.text``.
+
+    ``keep`` (e.g. ``MessageIndex.may_state``) drops pieces before their facts are found,
+    for callers that only match claims against messages.
+    """
     names = products if products is not None else ProductNames()
     claims: list[Claim] = []
     for start, end in _pieces(unit):
         text = unit.text[start:end]
+        if keep is not None and not keep(text):
+            continue
         tokens = sentence_tokens(text)
         facts = extract_facts(text, names, tokens)
         claims.append(Claim(unit, text, (start, end), classify(text, facts, tokens), facts))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -41,7 +41,14 @@ from freshcheck.facts import extract_facts
 from freshcheck.model import Claim, Fact, Location, TextUnit
 from freshcheck.policy.model import Message, MessagingPolicy
 from freshcheck.products import ProductNames
-from freshcheck.wording import FOLDED_FILLER, content_words, plain_words
+from freshcheck.wording import (
+    FOLDED_FILLER,
+    content_words,
+    folded_words,
+    plain_words,
+    raw_tokens,
+    readings,
+)
 
 BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
 FILLER_FACTOR = 0.3
@@ -105,6 +112,9 @@ class MessageIndex:
     exact: dict[str, tuple[int, ...]]
     current_of: tuple[int, ...]
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
+    cues: frozenset[str] | None  # see may_state; None: every sentence may state a message
+    # Raw token -> whether it reads as a cue; filled as sentences are seen (per process).
+    cue_tokens: dict[str, bool] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -169,7 +179,28 @@ class MessageIndex:
             exact={plain: tuple(ids) for plain, ids in exact.items()},
             current_of=tuple(current_of),
             least_recall=_least_recall(float(messaging.threshold) / 100),
+            cues=_subject_cues(variants, weights, frozenset(postings)),
         )
+
+    def may_state(self, text: str) -> bool:
+        """False when ``text`` cannot state any message, decided without finding its facts.
+
+        A match needs 60% of a message's subject-word weight, so a sentence sharing none of
+        the subject words that make that possible (``cues``) can be skipped before facts are
+        extracted: ``segment_claims(unit, products, keep=index.may_state)``. Conservative:
+        it never skips a sentence that would match (a misspelt distinctive word aside).
+        """
+        cues = self.cues
+        if cues is None:
+            return True
+        known = self.cue_tokens
+        for token in raw_tokens(text):
+            hit = known.get(token)
+            if hit is None:
+                hit = known[token] = not cues.isdisjoint(readings(token))
+            if hit:
+                return True
+        return False
 
     def match(self, claim: Claim) -> ClaimMatch | None:
         """The message this claim states, with its status; None when it states none."""
@@ -320,6 +351,35 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _subject_cues(
+    variants: tuple[_Variant, ...], weights: dict[str, float], distinctive: frozenset[str]
+) -> frozenset[str] | None:
+    """Words of which a sentence must contain one to reach any variant's subject floor.
+
+    A variant whose common subject words alone reach the floor contributes all its subject
+    words; others only their distinctive ones. A product name counts by one of its words
+    (a sentence naming the product contains them all).
+    """
+    cues: set[str] = set()
+    for variant in variants:
+        subject = [w for w in variant.words if _is_subject(w)]
+        if not subject:
+            return None  # only its exact text can match it: no cheap test is safe
+        common = sum(weights[w] for w in subject if w not in distinctive)
+        everything = common >= SUBJECT_FLOOR * variant.subject_weight
+        for word in subject:
+            if everything or word in distinctive:
+                cues.add(_cue_of(word))
+    return frozenset(cues)
+
+
+def _cue_of(word: str) -> str:
+    if not word.startswith("=product:"):
+        return word
+    name_words = folded_words(word.removeprefix("=product:")) or [word]
+    return max(name_words, key=len)
 
 
 def _least_recall(threshold: float) -> float:

@@ -206,6 +206,28 @@ def content_words(text: str, facts: tuple[Fact, ...]) -> tuple[str, ...]:
     return tuple(words)
 
 
+def folded_words(text: str) -> list[str]:
+    """The folded words of ``text`` with nothing masked (facts read as plain words)."""
+    return _folded(text)
+
+
+def raw_tokens(text: str) -> set[str]:
+    """The distinct lower-case tokens of ``text``, before folding (see ``readings``)."""
+    return set(_TOKEN.findall(text.lower()))
+
+
+def readings(token: str) -> tuple[str, ...]:
+    """Every folded word a raw token can become: itself folded, an acronym's expansion, and
+    the word of each phrase whose longest word it is ("live" -> "deploy", from "go live")."""
+    out = [phrase for words, phrase in _PHRASES.items() if max(words, key=len) == token]
+    expansion = ACRONYMS.get(token)
+    if expansion:
+        out.extend(fold_word(w) for w in expansion.split() if w not in STOPWORDS)
+    elif token not in STOPWORDS:
+        out.append(fold_word(token))
+    return tuple(out)
+
+
 def _folded(text: str) -> list[str]:
     out: list[str] = []
     tokens = _TOKEN.findall(text.lower())
