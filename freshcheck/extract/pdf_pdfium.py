@@ -36,6 +36,10 @@ def open_pdfium(path: Path) -> Iterator[pdfium.PdfDocument]:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
+        # pdfium's last-error code can be left over from the previous file a worker read,
+        # so a password verdict is believed only when the file has an encryption dictionary.
+        if code in (_PASSWORD, _SECURITY) and not _has_encrypt_entry(path):
+            raise pdfium.PdfiumError("failed to load document", err_code=_FORMAT) from exc
         if code == _PASSWORD:
             raise UnreadableFile("encrypted", "encrypted: password required") from exc
         if code == _SECURITY:
@@ -45,6 +49,13 @@ def open_pdfium(path: Path) -> Iterator[pdfium.PdfDocument]:
         yield document
     finally:
         document.close()
+
+
+def _has_encrypt_entry(path: Path) -> bool:
+    try:
+        return b"/Encrypt" in path.read_bytes()
+    except OSError:
+        return False
 
 
 def is_format_error(exc: pdfium.PdfiumError) -> bool:
