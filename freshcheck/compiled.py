@@ -40,11 +40,16 @@ class CompiledDisclaimer:
 
 @dataclass(frozen=True, slots=True)
 class CompiledPolicy:
+    """``any_retired`` and ``any_banned`` are unions of the individual patterns: one C-level
+    search per unit tells whether a unit needs the per-entry patterns at all (most don't)."""
+
     policy: Policy
     terms: tuple[CompiledTerm, ...]
     banned: tuple[CompiledBanned, ...]
     disclaimers: tuple[CompiledDisclaimer, ...]
     messages: MessageIndex
+    any_retired: re.Pattern[str] | None = None
+    any_banned: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, policy: Policy) -> CompiledPolicy:
@@ -69,4 +74,28 @@ class CompiledPolicy:
             CompiledDisclaimer(entry, user_pattern(entry.when), phrase_pattern(entry.require))
             for entry in policy.compliance.disclaimers
         )
-        return cls(policy, terms, banned, disclaimers, MessageIndex.build(policy.messaging))
+        retired = [p for term in terms for _, p in term.retired]
+        return cls(
+            policy,
+            terms,
+            banned,
+            disclaimers,
+            MessageIndex.build(policy.messaging),
+            any_retired=_union(retired),
+            any_banned=_union([entry.pattern for entry in banned]),
+        )
+
+
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches wherever any of ``patterns`` does; None when there are none.
+
+    A pattern with its own global flags cannot be nested; then the screen matches everything
+    and each unit goes to the individual patterns, as it would without a screen.
+    """
+    if not patterns:
+        return None
+    parts = [f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns]
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return re.compile("")

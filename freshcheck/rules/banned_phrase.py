@@ -32,7 +32,12 @@ BANNED_PHRASE = RuleSpec("compliance/banned-phrase", "error", "a banned phrase o
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    screen = ctx.compiled.any_banned
+    if screen is None:
+        return
     for unit in ctx.document.units:
+        if not screen.search(unit.text):
+            continue
         for banned in ctx.compiled.banned:
             match = banned.pattern.search(unit.text)
             if match is None:

@@ -31,7 +31,12 @@ RETIRED_TERM = RuleSpec("messaging/retired-term", "error", "a retired name appea
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    screen = ctx.compiled.any_retired
+    if screen is None:
+        return
     for unit in ctx.document.units:
+        if not screen.search(unit.text):
+            continue
         for compiled in ctx.compiled.terms:
             allowed = [m.span() for m in compiled.replacement.finditer(unit.text)]
             for _name, pattern in compiled.retired:
