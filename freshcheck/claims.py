@@ -91,6 +91,8 @@ def segment_claims(
     ``keep`` (e.g. ``MessageIndex.may_state``) drops pieces before their facts are found,
     for callers that only match claims against messages.
     """
+    if keep is not None and not keep(unit.text):
+        return ()  # a piece's words are the unit's words: none of them can be kept
     names = products if products is not None else ProductNames()
     claims: list[Claim] = []
     for start, end in _pieces(unit):
