@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import posixpath
 import struct
 import zipfile
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
 
 from freshcheck.errors import UnreadableFile
+from freshcheck.extract.ooxml import _resolve, child_at, first_child
 from freshcheck.extract.pptx import extract_pptx
 from freshcheck.extract.pptx_metafile import metafile_lines
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
@@ -259,3 +264,35 @@ def test_damaged_metafiles_give_what_was_read() -> None:
     for cut in range(0, len(emf), 7):
         metafile_lines(emf[:cut])  # never raises
     assert metafile_lines(b"\x89PNG\r\n\x1a\n") == []
+
+
+# Shortcuts in the shared OOXML reader must agree with what they replace.
+
+_SEGMENTS = st.sampled_from(["a", "b.xml", ".", "..", "", "media", "x.", ".e", "c..d", "/"])
+
+
+@given(
+    folder=st.sampled_from(["", "ppt", "ppt/slides", "word"]),
+    target=st.lists(_SEGMENTS, max_size=6).map("".join),
+)
+def test_relationship_targets_resolve_as_normpath_would(folder: str, target: str) -> None:
+    if target.startswith("/"):
+        expected = posixpath.normpath(target.lstrip("/"))
+    else:
+        expected = posixpath.normpath(posixpath.join(folder, target)).lstrip("/")
+    assert _resolve(folder, target) == expected
+
+
+def test_child_lookups_match_find() -> None:
+    with zipfile.ZipFile(KITCHEN_SINK) as zf:
+        slides = [n for n in zf.namelist() if n.startswith("ppt/slides/slide")]
+        roots = [etree.fromstring(zf.read(name)) for name in slides]
+    p = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+    path = (p + "nvSpPr", p + "nvPr", p + "ph")
+    checked = 0
+    for root in roots:
+        for shape in root.iter(p + "sp"):
+            assert child_at(shape, *path) is shape.find("/".join(path))
+            assert first_child(shape, p + "txBody") is shape.find(p + "txBody")
+            checked += 1
+    assert checked > 10
