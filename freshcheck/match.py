@@ -28,6 +28,7 @@ ship it to worker processes (it pickles). For each claim:
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -89,6 +90,7 @@ class _Variant:
     subject_weight: float
     plain: str
     facts: tuple[Fact, ...]
+    spellable: tuple[str, ...]  # words a misspelt claim word may stand for
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +150,7 @@ class MessageIndex:
                 sum(weights[x] for x in set(w) if _is_subject(x)) or 1.0,
                 plain_words(t),
                 f,
+                tuple(x for x in set(w) if x[0] not in "#=" and len(x) >= TYPO_MIN_LENGTH - 1),
             )
             for n, cur, t, f, w in raw
         )
@@ -227,9 +230,11 @@ class MessageIndex:
         }
         if not unknown:
             return words
-        nearest = sorted(reach, key=lambda p: -reach[p] / self.variants[p].weight)
-        choices = {w for p in nearest[:TYPO_CANDIDATES] for w in self.variants[p].words}
-        choices = {w for w in choices if w[0] not in "#=" and len(w) >= TYPO_MIN_LENGTH - 1}
+        variants = self.variants
+        nearest = heapq.nlargest(
+            TYPO_CANDIDATES, reach, key=lambda p: reach[p] / variants[p].weight
+        )
+        choices = [w for p in nearest for w in variants[p].spellable]
         mended: dict[str, str] = {}
         for word in unknown:
             best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
