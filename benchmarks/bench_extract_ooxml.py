@@ -17,7 +17,8 @@ The floors keep no locations, run no hostile-file checks and resolve nothing; fr
 does all three, plus metadata. The acceptance target is freshcheck >= 50% of the
 full-content floor. For reference the object models (python-pptx, python-docx, walking
 slide shapes / body paragraphs and tables) are timed too. Each figure is the median of
-``--repeat`` runs over all files; the load average is printed because the machine is shared.
+``--repeat`` rounds over all files, every reader once per round; the load average is
+printed because the machine is shared.
 """
 
 from __future__ import annotations
@@ -127,14 +128,11 @@ def _table_chars(table: object) -> int:
     return count
 
 
-def _files_per_second(files: list[Path], reader: Reader, repeat: int) -> float:
-    rates = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for path in files:
-            reader(path)
-        rates.append(len(files) / (time.perf_counter() - start))
-    return statistics.median(rates)
+def _seconds(files: list[Path], reader: Reader) -> float:
+    start = time.perf_counter()
+    for path in files:
+        reader(path)
+    return time.perf_counter() - start
 
 
 def _readable(files: list[Path], reader: Reader) -> list[Path]:
@@ -159,7 +157,12 @@ def bench(
     """Time every reader over ``files`` and print files/s and freshcheck's share of each."""
     for reader in readers.values():
         files = _readable(files, reader)  # also warms imports and the page cache
-    rates = {name: _files_per_second(files, reader, repeat) for name, reader in readers.items()}
+    # Rounds interleave the readers, so a burst of load from elsewhere hits them alike.
+    times: dict[str, list[float]] = {name: [] for name in readers}
+    for _ in range(repeat):
+        for name, reader in readers.items():
+            times[name].append(_seconds(files, reader))
+    rates = {name: len(files) / statistics.median(runs) for name, runs in times.items()}
     print(f"{label}: {len(files)} files, median of {repeat} runs")
     for name, rate in rates.items():
         share = "" if name == ours else f"   freshcheck = {rates[ours] / rate:4.0%} of this"

@@ -55,7 +55,7 @@ _CHART = "{" + NS["c"] + "}chart"
 _DGM_RELIDS = "{" + NS["dgm"] + "}relIds"
 _CHOICE, _FALLBACK = _MC + "Choice", _MC + "Fallback"
 _VAL, _GRID_BEFORE, _GRID_SPAN = _W + "val", _W + "gridBefore", _W + "gridSpan"
-_MERGES = (_W + "vMerge", _W + "hMerge")
+_CELL_GRID = (_W + "vMerge", _W + "hMerge", _GRID_SPAN)
 # Containers that wrap rows or cells without being one (content controls, custom XML).
 _WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
 # Never content: properties, deletions, moved-away text, field codes, control placeholders.
@@ -164,10 +164,10 @@ class StoryReader:
         for row_number, row in enumerate(through_wrappers(tbl, TR), start=1):
             column = 1 + _grid_value(first_child(row, TRPR), _GRID_BEFORE)
             for cell in through_wrappers(row, TC):
-                props = first_child(cell, TCPR)
-                if not _continues_merge(props):
+                continues, span = _cell_grid(first_child(cell, TCPR))
+                if not continues:
                     self._blocks(cell, Place(part, name, (row_number, column), name))
-                column += max(1, _grid_value(props, _GRID_SPAN))
+                column += span
 
     def _paragraph_units(self, paragraph: etree._Element, place: Place) -> None:
         scan = self._scan
@@ -341,12 +341,25 @@ def _grid_value(props: etree._Element | None, tag: str) -> int:
     return int(value) if value.isdigit() and int(value) < 1000 else 0
 
 
-def _continues_merge(props: etree._Element | None) -> bool:
-    # A vMerge without val (or "continue") continues the cell above; its text is not shown.
-    if props is None:
-        return False
-    for tag in _MERGES:
-        node = first_child(props, tag)
-        if node is not None and node.get(_VAL, "continue") == "continue":
-            return True
-    return False
+def _cell_grid(props: etree._Element | None) -> tuple[bool, int]:
+    """Whether a cell continues a merged cell (its text is not shown), and its grid span.
+
+    A vMerge or hMerge without val (or "continue") continues the cell before it. The first
+    of each property counts, as ``find`` would give; one C-level pass looks for all three.
+    """
+    found = [] if props is None else list(props.iterchildren(*_CELL_GRID))
+    if not found:  # most cells
+        return False, 1
+    continues, span = False, 0
+    seen: set[str] = set()
+    for node in found:
+        tag = node.tag
+        if tag in seen:
+            continue
+        seen.add(tag)
+        if tag == _GRID_SPAN:
+            value = node.get(_VAL) or ""
+            span = int(value) if value.isdigit() and int(value) < 1000 else 0
+        elif node.get(_VAL, "continue") == "continue":
+            continues = True
+    return continues, max(1, span)
