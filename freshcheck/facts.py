@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from freshcheck.fact_words import CURRENCY, MONTHS, QUALIFIERS, SECONDS
 from freshcheck.model import Fact
 from freshcheck.numbers import (
     DIGITS,
@@ -33,80 +34,9 @@ from freshcheck.wording import word_set
 
 _NUM = rf"(?:{DIGITS})"
 _ANY_NUM = rf"(?:{DIGITS}|{NUMBER_WORDS})"
+_QUAL = r"(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")"
 _SCALE = r"(?:thousand|million|billion|mn|bn|mm|[kKmMbB])(?![a-zA-Z])"
-_CURRENCY = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "pounds": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-}
-_QUALIFIERS = {
-    "more than": "+",
-    "over": "+",
-    "at least": "+",
-    "upwards of": "+",
-    "greater than": "+",
-    "in excess of": "+",
-    "under": "<",
-    "less than": "<",
-    "fewer than": "<",
-    "up to": "<",
-    "within": "<",
-    "below": "<",
-    "nearly": "~",
-    "almost": "~",
-    "about": "~",
-    "around": "~",
-    "approximately": "~",
-    "roughly": "~",
-}
-_QUAL = r"(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+") + r")"
-_SECONDS = {
-    "second": 1,
-    "sec": 1,
-    "minute": 60,
-    "min": 60,
-    "hour": 3600,
-    "hr": 3600,
-    "day": 86400,
-    "business day": 86400,
-    "week": 604800,
-    "wk": 604800,
-    "month": 2_592_000,
-    "year": 31_536_000,
-    "yr": 31_536_000,
-}
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FLAGS = re.IGNORECASE
 
 CERTIFICATION = re.compile(
@@ -198,17 +128,17 @@ def _dates(text: str, _: ProductNames) -> Iterator[_Found]:
     for m in _DATE_ISO.finditer(text):
         yield _Found(m.start(), m.end(), "date", m.group(0))
     for m in _DATE_DMY.finditer(text):
-        month = _MONTHS[m.group(2).lower().rstrip(".")]
+        month = MONTHS[m.group(2).lower().rstrip(".")]
         value = f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"
         yield _Found(m.start(), m.end(), "date", value)
     for m in _DATE_MDY.finditer(text):
-        month = _MONTHS[m.group(1).lower().rstrip(".")]
+        month = MONTHS[m.group(1).lower().rstrip(".")]
         value = f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
         yield _Found(m.start(), m.end(), "date", value)
     for m in _DATE_MY.finditer(text):
         if m.group(1).lower().rstrip(".") == "may" and m.group(1)[0] == "m":
             continue  # "may 2025" in lower case is more likely the verb
-        month = _MONTHS[m.group(1).lower().rstrip(".")]
+        month = MONTHS[m.group(1).lower().rstrip(".")]
         yield _Found(m.start(), m.end(), "date", f"{m.group(2)}-{month:02d}")
 
 
@@ -231,12 +161,12 @@ def _money(text: str, _: ProductNames) -> Iterator[_Found]:
     for m in _MONEY_BEFORE.finditer(text):
         amount = parse_amount(m.group(2), m.group(3))
         if amount is not None:
-            currency = _CURRENCY[m.group(1).lower()]
+            currency = CURRENCY[m.group(1).lower()]
             yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
     for m in _MONEY_AFTER.finditer(text):
         amount = parse_amount(m.group(1), m.group(2))
         if amount is not None:
-            currency = _CURRENCY[m.group(3).lower()]
+            currency = CURRENCY[m.group(3).lower()]
             yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
 
 
@@ -265,9 +195,9 @@ def _duration_with(pattern: re.Pattern[str]) -> Finder:
             if amount is None:
                 continue
             unit = re.sub(r"\s+", " ", m.group(3).lower())
-            unit = unit[:-1] if unit.endswith("s") and unit[:-1] in _SECONDS else unit
-            seconds = amount * _SECONDS.get(unit, 1)
-            qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
+            unit = unit[:-1] if unit.endswith("s") and unit[:-1] in SECONDS else unit
+            seconds = amount * SECONDS.get(unit, 1)
+            qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
             yield _Found(m.start(), m.end(), "duration", f"{qualifier}{canonical(seconds)}s")
 
     return find
@@ -281,7 +211,7 @@ def _count(text: str, _: ProductNames) -> Iterator[_Found]:
     for m in _COUNT.finditer(text):
         if m.group(2):
             amount = parse_amount(m.group(2), m.group(3))
-            qualifier = _QUALIFIERS[re.sub(r"\s+", " ", m.group(1).lower())]
+            qualifier = QUALIFIERS[re.sub(r"\s+", " ", m.group(1).lower())]
         else:
             amount, qualifier = parse_amount(m.group(4), m.group(5)), "+"
         if amount is not None:
@@ -344,7 +274,7 @@ _UNIT_WORDS = word_set(
     "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks "
     "wk wks month months year years yr yrs"
 )
-# The distinctive word of each qualifier in _QUALIFIERS ("at least" -> "least").
+# The distinctive word of each qualifier in QUALIFIERS ("at least" -> "least").
 _QUALIFIER_WORDS = word_set(
     "more over least upwards greater excess under less fewer up within below nearly almost "
     "about around approximately roughly"
@@ -360,7 +290,7 @@ FINDERS: tuple[tuple[_Cue, Finder], ...] = (
         _certifications,
     ),
     (_Cue(frozenset("x/×")), _schedule),
-    (_Cue(frozenset([*_MONTHS, "-"]), year=True), _dates),
+    (_Cue(frozenset([*MONTHS, "-"]), year=True), _dates),
     (_Cue(word_set("q h fy")), _periods),
     (_Cue(word_set("usd eur gbp jpy dollars euros pounds $ € £ ¥")), _money),
     (_Cue(word_set("percent cent pct %")), _percent),

@@ -42,22 +42,29 @@ from freshcheck.facts import extract_facts
 from freshcheck.model import Claim, Fact, Location, TextUnit
 from freshcheck.policy.model import Message, MessagingPolicy
 from freshcheck.products import ProductNames
+from freshcheck.scoring import (
+    BETA_SQUARED,
+    SUBJECT_FLOOR,
+    best_window,
+    claim_weight,
+    is_subject,
+    least_recall,
+    subject_cues,
+    weight_of,
+)
 from freshcheck.wording import (
     FOLDED_FILLER,
     content_words,
-    folded_words,
     plain_words,
     raw_tokens,
     readings,
 )
 
-BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
 FILLER_FACTOR = 0.3
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
-SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
 
 
@@ -146,8 +153,8 @@ class MessageIndex:
                 n,
                 cur,
                 frozenset(w),
-                _weight_of(set(w), weights, "="),
-                sum(weights[x] for x in set(w) if _is_subject(x)) or 1.0,
+                weight_of(set(w), weights, "="),
+                sum(weights[x] for x in set(w) if is_subject(x)) or 1.0,
                 plain_words(t),
                 f,
                 tuple(x for x in set(w) if x[0] not in "#=" and len(x) >= TYPO_MIN_LENGTH - 1),
@@ -181,8 +188,10 @@ class MessageIndex:
             always=tuple(always),
             exact={plain: tuple(ids) for plain, ids in exact.items()},
             current_of=tuple(current_of),
-            least_recall=_least_recall(float(messaging.threshold) / 100),
-            cues=_subject_cues(variants, weights, frozenset(postings)),
+            least_recall=least_recall(float(messaging.threshold) / 100),
+            cues=subject_cues(
+                ((v.words, v.subject_weight) for v in variants), weights, frozenset(postings)
+            ),
         )
 
     def may_state(self, text: str) -> bool:
@@ -249,7 +258,7 @@ class MessageIndex:
         shared = variant.words.intersection(words)
         if not shared:
             return 0.0
-        subject = sum(weights[w] for w in shared if _is_subject(w))
+        subject = sum(weights[w] for w in shared if is_subject(w))
         if subject < SUBJECT_FLOOR * variant.subject_weight:
             return 0.0  # shared numbers without the subject words: a look-alike
         recall = min(sum(weights[w] for w in shared) / variant.weight, 1.0)
@@ -258,11 +267,11 @@ class MessageIndex:
         # F is at most 5R/(4+R) when precision is perfect: skip hopeless candidates early.
         if 100 * (1 + BETA_SQUARED) * recall / (BETA_SQUARED + recall) < self.threshold:
             return 0.0
-        return 100 * _best_window(words, claim_weights, shared, variant.weight, weights)
+        return 100 * best_window(words, claim_weights, shared, variant.weight, weights)
 
     def _claim_weights(self, words: tuple[str, ...]) -> list[float]:
         weights, unknown = self.weights, self.unknown_weight
-        return [_claim_weight(w, weights, unknown) for w in words]
+        return [claim_weight(w, weights, unknown) for w in words]
 
     def _reach(self, words: tuple[str, ...]) -> tuple[dict[int, float], float]:
         """Shared weight per candidate through the postings, and the weight of common words."""
@@ -356,88 +365,3 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
-
-
-def _subject_cues(
-    variants: tuple[_Variant, ...], weights: dict[str, float], distinctive: frozenset[str]
-) -> frozenset[str] | None:
-    """Words of which a sentence must contain one to reach any variant's subject floor.
-
-    A variant whose common subject words alone reach the floor contributes all its subject
-    words; others only their distinctive ones. A product name counts by one of its words
-    (a sentence naming the product contains them all).
-    """
-    cues: set[str] = set()
-    for variant in variants:
-        subject = [w for w in variant.words if _is_subject(w)]
-        if not subject:
-            return None  # only its exact text can match it: no cheap test is safe
-        common = sum(weights[w] for w in subject if w not in distinctive)
-        everything = common >= SUBJECT_FLOOR * variant.subject_weight
-        for word in subject:
-            if everything or word in distinctive:
-                cues.add(_cue_of(word))
-    return frozenset(cues)
-
-
-def _cue_of(word: str) -> str:
-    if not word.startswith("=product:"):
-        return word
-    name_words = folded_words(word.removeprefix("=product:")) or [word]
-    return max(name_words, key=len)
-
-
-def _least_recall(threshold: float) -> float:
-    """Solve (1 + b²)R / (b² + R) = t for R: below it no precision reaches the threshold."""
-    return BETA_SQUARED * threshold / (1 + BETA_SQUARED - threshold) - 1e-9
-
-
-def _is_subject(word: str) -> bool:
-    """Words and product names are subject; fact kinds and other fact values are not."""
-    return word[0] not in "#=" or word.startswith("=product:")
-
-
-def _weight_of(words: set[str], weights: dict[str, float], skip: str) -> float:
-    """Total weight of the words that do not start with a character in ``skip``."""
-    return sum(weights[w] for w in words if w[0] not in skip) or 1.0
-
-
-def _claim_weight(word: str, weights: dict[str, float], unknown: float) -> float:
-    if word.startswith("="):
-        return 0.0  # a fact value is credit when shared, never a penalty when new
-    return weights.get(word, unknown)
-
-
-def _best_window(
-    words: tuple[str, ...],
-    claim_weights: list[float],
-    shared: frozenset[str],
-    total: float,
-    weights: dict[str, float],
-) -> float:
-    """The best weighted F over windows of the claim that start and end on shared words.
-
-    Prefix sums keep it to arithmetic: a shared word is credited at its first occurrence.
-    """
-    hits: list[int] = []
-    credit: list[float] = [0.0]
-    seen: set[str] = set()
-    for position, word in enumerate(words):
-        if word in shared:
-            hits.append(position)
-            credit.append(credit[-1] + (0.0 if word in seen else weights[word]))
-            seen.add(word)
-    spread: list[float] = [0.0]
-    for weight in claim_weights:
-        spread.append(spread[-1] + weight)
-    best = 0.0
-    for a, start in enumerate(hits):
-        for b in range(a, len(hits)):
-            inside = credit[b + 1] - credit[a]
-            width = spread[hits[b] + 1] - spread[start]
-            recall = min(inside / total, 1.0)
-            precision = min(inside / width, 1.0) if width else 1.0
-            if recall and precision:
-                f = (1 + BETA_SQUARED) * precision * recall / (BETA_SQUARED * precision + recall)
-                best = max(best, f)
-    return best

@@ -1,0 +1,79 @@
+"""The words facts are written with: currencies, qualifiers, time units and month names.
+
+Data for ``facts.py``: each table maps a spelling to its canonical meaning ("over" -> "+",
+"hrs" -> 3600 seconds, "sept" -> 9).
+"""
+
+from __future__ import annotations
+
+CURRENCY: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+}
+QUALIFIERS: dict[str, str] = {
+    "more than": "+",
+    "over": "+",
+    "at least": "+",
+    "upwards of": "+",
+    "greater than": "+",
+    "in excess of": "+",
+    "under": "<",
+    "less than": "<",
+    "fewer than": "<",
+    "up to": "<",
+    "within": "<",
+    "below": "<",
+    "nearly": "~",
+    "almost": "~",
+    "about": "~",
+    "around": "~",
+    "approximately": "~",
+    "roughly": "~",
+}
+SECONDS: dict[str, int] = {
+    "second": 1,
+    "sec": 1,
+    "minute": 60,
+    "min": 60,
+    "hour": 3600,
+    "hr": 3600,
+    "day": 86400,
+    "business day": 86400,
+    "week": 604800,
+    "wk": 604800,
+    "month": 2_592_000,
+    "year": 31_536_000,
+    "yr": 31_536_000,
+}
+MONTHS: dict[str, int] = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
