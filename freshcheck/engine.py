@@ -68,8 +68,14 @@ def check_document(
 def _claims(document: Document, compiled: CompiledPolicy) -> tuple[Claim, ...]:
     if not compiled.policy.messaging.messages:
         return ()
-    products = compiled.messages.products
-    return tuple(claim for unit in document.units for claim in segment_claims(unit, products))
+    # Only sentences that could state some message are segmented and read for facts:
+    # outdated-claim, the one rule that reads claims, needs no others.
+    index = compiled.messages
+    return tuple(
+        claim
+        for unit in document.units
+        for claim in segment_claims(unit, index.products, index.may_state)
+    )
 
 
 def _settle(
