@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from freshcheck import __version__
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.discover import FoundFile, discover
 from freshcheck.engine import FileFacts, check_document
@@ -46,6 +45,7 @@ from freshcheck.store import (
     file_sha256,
     read_cached_document,
 )
+from freshcheck.version import __version__
 from freshcheck.workers import ExtractJob, TaskOutcome, WorkerPool, failed_document, run_extract_job
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, current path)
