@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from freshcheck.claims import segment_claims
 from freshcheck.match import MessageIndex
 from freshcheck.model import Document, Fact, Location
+from freshcheck.spreadsheet import neutralise
 
 VIEWS = ("claims", "by-message", "unmatched")
 FORMATS = ("text", "json", "csv")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +146,7 @@ def _use_row(use: MessageUse) -> dict[str, object]:
 
 def safe_cell(value: object) -> str:
     """A CSV cell a spreadsheet will not run: formula-like text gets a leading quote."""
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return neutralise(str(value))
 
 
 def _csv(rows: list[dict[str, object]], view: str) -> str:

@@ -12,6 +12,7 @@ from io import StringIO
 from freshcheck.model import FileResult, Finding, ScanResult
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.summary import advice, iso, where
+from freshcheck.spreadsheet import neutralise
 
 COLUMNS = (
     "path",
@@ -31,12 +32,6 @@ COLUMNS = (
     "message_id",
     "what_to_do",
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    """A cell that a spreadsheet cannot run: formula-like text gets a leading quote."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def render_csv(result: ScanResult, options: ReportOptions) -> str:
