@@ -7,11 +7,9 @@ Markdown, so a golden diff can be judged against them.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -21,19 +19,7 @@ from freshcheck.errors import UnreadableFile
 from freshcheck.extract.markdown import extract_markdown, markdown_document
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-TEXT = FIXTURES / "text"
-
-
-def load_maker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_text_fixtures", FIXTURES / "make_text_fixtures.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.extract.text_fixtures import TEXT, assert_matches_golden, load_maker
 
 
 def read(name: str) -> Document:
@@ -50,8 +36,7 @@ def md(text: str) -> list[tuple[int | None, str, str]]:
 
 @pytest.mark.parametrize("path", sorted(TEXT.glob("*.md")), ids=lambda p: p.name)
 def test_matches_golden(path: Path) -> None:
-    maker = load_maker()
-    assert maker.golden(path) == maker.golden_path(path).read_text(encoding="utf-8")
+    assert_matches_golden(path)
 
 
 def test_fixture_script_reproduces_inputs_and_golden(tmp_path: Path) -> None:

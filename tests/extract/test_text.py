@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -16,19 +14,7 @@ from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.extract.text import extract_text, text_document
 from freshcheck.extract.text_decoding import decode_text, looks_binary
 from freshcheck.model import Document
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-TEXT = FIXTURES / "text"
-
-
-def load_maker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_text_fixtures", FIXTURES / "make_text_fixtures.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.extract.text_fixtures import TEXT, assert_matches_golden
 
 
 def read(name: str) -> Document:
@@ -41,8 +27,7 @@ def units(name: str) -> list[tuple[int | None, str, str]]:
 
 @pytest.mark.parametrize("path", sorted(TEXT.glob("*.txt")), ids=lambda p: p.name)
 def test_matches_golden(path: Path) -> None:
-    maker = load_maker()
-    assert maker.golden(path) == maker.golden_path(path).read_text(encoding="utf-8")
+    assert_matches_golden(path)
 
 
 def test_paragraphs_bullets_headings_and_tables() -> None:
