@@ -11,6 +11,7 @@ is broken (that is reported as a note): its author meant it as metadata.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from freshcheck.extract.front_matter import find_front_matter, front_matter_metadata
@@ -31,7 +32,7 @@ def extract_markdown(path: Path, display_path: str, limits: Limits) -> Document:
     document = markdown_document(decoded.text, display_path)
     if decoded.note is None:
         return document
-    return Document(document.path, "md", document.units, document.metadata, (decoded.note,))
+    return dataclasses.replace(document, notes=(decoded.note, *document.notes))
 
 
 def markdown_document(text: str, display_path: str) -> Document:

@@ -13,6 +13,7 @@ holds a YAML mapping is front matter, as in Markdown; any other ``---`` block is
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def extract_text(path: Path, display_path: str, limits: Limits) -> Document:
     document = text_document(decoded.text, display_path)
     if decoded.note is None:
         return document
-    return Document(document.path, "txt", document.units, document.metadata, (decoded.note,))
+    return dataclasses.replace(document, notes=(decoded.note, *document.notes))
 
 
 def text_document(text: str, display_path: str) -> Document:
