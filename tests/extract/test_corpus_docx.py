@@ -20,7 +20,6 @@ Files known to score below 0.9, all by design:
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from freshcheck.extract.docx_scan import StoryScan, scan_story
 from freshcheck.extract.docx_styles import WordStyles, read_styles
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document
+from tests.extract.recall_summary import check_recall
 
 pytestmark = pytest.mark.corpus
 
@@ -112,19 +112,7 @@ def test_token_recall_against_libreoffice_export(corpus: Path) -> None:
         result = file_recall(path, reference.read_text(encoding="utf-8-sig", errors="replace"))
         if result is not None:
             results.append(result)
-    assert results, "no docx references in the corpus"
-    letters = [r.letters for r in results]
-    everything = [r.everything for r in results]
-    print(
-        f"\ndocx recall over {len(results)} files: letters mean {statistics.mean(letters):.4f} "
-        f"median {statistics.median(letters):.4f}; all tokens mean "
-        f"{statistics.mean(everything):.4f} median {statistics.median(everything):.4f}"
-    )
-    for result in sorted(results, key=lambda r: r.letters):
-        if result.letters < 0.9:
-            print(f"  {result.letters:.3f} {result.name}: missing {result.missing[:12]}")
-    assert statistics.mean(letters) >= MEAN_TARGET
-    assert statistics.median(letters) >= MEDIAN_TARGET
+    check_recall("docx", results, MEAN_TARGET, MEDIAN_TARGET)
 
 
 def test_fast_paths_read_every_corpus_document_as_the_full_walk_does(

@@ -21,7 +21,6 @@ Two choices, both applied to every file alike:
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ import pytest
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.pptx import extract_pptx
 from freshcheck.extract.safety import DEFAULT_LIMITS
+from tests.extract.recall_summary import check_recall
 
 pytestmark = pytest.mark.corpus
 
@@ -115,16 +115,4 @@ def test_token_recall_against_libreoffice_rendering(corpus: Path) -> None:
         result = deck_recall(deck, reference.read_text(encoding="utf-8-sig", errors="replace"))
         if result is not None:
             results.append(result)
-    assert results, "no pptx references in the corpus"
-    letters = [r.letters for r in results]
-    everything = [r.everything for r in results]
-    print(
-        f"\npptx recall over {len(results)} decks: letters mean {statistics.mean(letters):.4f} "
-        f"median {statistics.median(letters):.4f}; all tokens mean "
-        f"{statistics.mean(everything):.4f} median {statistics.median(everything):.4f}"
-    )
-    for r in sorted(results, key=lambda r: r.letters):
-        if r.letters < 0.9:
-            print(f"  {r.name}: {r.letters:.3f} missing {list(r.missing[:12])}")
-    assert statistics.mean(letters) >= MEAN_TARGET
-    assert statistics.median(letters) >= MEDIAN_TARGET
+    check_recall("pptx", results, MEAN_TARGET, MEDIAN_TARGET)
