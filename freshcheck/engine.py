@@ -1,21 +1,34 @@
-"""Checking one document: freshness, every rule family, severities, suppression, dedup.
+"""Checking one document: the content half (``analyse``) and the date half (``judge``).
 
-``check_document`` is pure: the document, the compiled policy, the as-of date and the dates
-known from outside the file go in; a ``FileResult`` comes out. It is the unit of work a
-worker process (or a cluster) runs.
+Both are pure. ``analyse`` reads a document against the compiled policy (claims, every
+content rule, suppression directives, the dates the document states) and returns an
+``Analysis``; ``judge`` adds what needs the as-of date and the dates known from outside the
+file (freshness, dated references) and returns the ``FileResult``. ``check_document`` is the
+two in a row: the unit of work a worker process (or a cluster) runs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from freshcheck.analysis import Analysis, PlacedFinding
 from freshcheck.claims import segment_claims
 from freshcheck.compiled import CompiledPolicy
-from freshcheck.freshness import FileDates, Freshness, cadence_for, judge_freshness
-from freshcheck.model import Claim, Document, FileResult, Finding
-from freshcheck.rules import FAMILIES, CheckContext
-from freshcheck.suppression import read_suppressions
+from freshcheck.freshness import (
+    DocumentDates,
+    FileDates,
+    Freshness,
+    cadence_for,
+    judge_freshness,
+    read_document_dates,
+)
+from freshcheck.model import Claim, Document, FileResult, Finding, Location
+from freshcheck.policy.model import Policy
+from freshcheck.rules import FAMILIES, CheckContext, JudgeContext
+from freshcheck.rules.dated_reference import find_references
+from freshcheck.suppression import Suppressions, read_suppressions
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,29 +43,62 @@ def check_document(
     document: Document, compiled: CompiledPolicy, as_of: dt.date, facts: FileFacts
 ) -> FileResult:
     """Judge one extracted document against the policy as of ``as_of``."""
-    cadence = cadence_for(facts.rel_path, compiled.policy.freshness)
-    freshness: Freshness | None = None
+    return judge(analyse(document, compiled), compiled.policy, as_of, facts)
+
+
+def analyse(document: Document, compiled: CompiledPolicy) -> Analysis:
+    """Everything about ``document`` under ``compiled`` that does not depend on the date."""
+    stated = DocumentDates()
+    date_notes: tuple[str, ...] = ()
     if document.error is None:
-        change_sources = compiled.policy.freshness.change_sources
-        freshness = judge_freshness(document, facts.dates, cadence, as_of, change_sources)
-    ctx = CheckContext(document, _claims(document, compiled), compiled, as_of, freshness)
-    raw = [finding for family in FAMILIES for finding in family.check(ctx)]
-    findings, suppressed = _settle(raw, document, compiled)
-    notes = document.notes + (freshness.notes if freshness else ())
+        stated, date_notes = read_document_dates(document)
+    ctx = CheckContext(document, _claims(document, compiled), compiled)
+    raw = [finding for family in FAMILIES if family.check for finding in family.check(ctx)]
+    suppressions = read_suppressions(document)
+    order = {unit.location: index for index, unit in reversed(list(enumerate(document.units)))}
+    findings, suppressed = _settle(raw, order, suppressions, compiled.policy)
+    return Analysis(
+        format=document.format,
+        error=document.error,
+        notes=document.notes + date_notes,
+        stated=stated,
+        findings=tuple(sorted(findings, key=_place)),
+        suppressed=suppressed,
+        references=find_references(document.units),
+        suppressions=suppressions,
+    )
+
+
+def judge(analysis: Analysis, policy: Policy, as_of: dt.date, facts: FileFacts) -> FileResult:
+    """The verdict on a file as of ``as_of``, from its analysis and its outside dates."""
+    cadence = cadence_for(facts.rel_path, policy.freshness)
+    freshness: Freshness | None = None
+    if analysis.error is None:
+        change_sources = policy.freshness.change_sources
+        freshness = judge_freshness(analysis.stated, facts.dates, cadence, as_of, change_sources)
+    ctx = JudgeContext(policy, as_of, freshness, analysis.references)
+    raw = [finding for family in FAMILIES if family.judge for finding in family.judge(ctx)]
+    order = {ref.location: ref.order for ref in reversed(analysis.references)}
+    dated, suppressed = _settle(raw, order, analysis.suppressions, policy)
+    # Stable: file-level findings first, then document order, then rule; as one pass would.
+    placed = sorted((*analysis.findings, *dated), key=_place)
+    findings = tuple(p.finding for p in placed)
+    suppressed += analysis.suppressed
+    notes = analysis.notes + (freshness.notes if freshness else ())
     if freshness is None:
         return FileResult(
             facts.rel_path,
-            document.format,
+            analysis.format,
             "error",
             owner=cadence.owner,
             findings=findings,
             suppressed=suppressed,
             notes=notes,
-            error=document.error,
+            error=analysis.error,
         )
     return FileResult(
         facts.rel_path,
-        document.format,
+        analysis.format,
         freshness.status,
         last_updated=freshness.last_updated,
         source=freshness.source,
@@ -79,13 +125,14 @@ def _claims(document: Document, compiled: CompiledPolicy) -> tuple[Claim, ...]:
 
 
 def _settle(
-    raw: list[Finding], document: Document, compiled: CompiledPolicy
-) -> tuple[tuple[Finding, ...], int]:
-    """Drop rules turned off, count suppressed findings, merge duplicates, sort by place."""
-    off = {rule for rule, level in compiled.policy.severity.items() if level == "off"}
-    suppressions = read_suppressions(document)
-    order = {unit.location: index for index, unit in reversed(list(enumerate(document.units)))}
-    kept: dict[tuple[object, ...], Finding] = {}
+    raw: Iterable[Finding],
+    order: Mapping[Location, int],
+    suppressions: Suppressions,
+    policy: Policy,
+) -> tuple[list[PlacedFinding], int]:
+    """Drop rules turned off, count suppressed findings, merge duplicates; keep the order."""
+    off = {rule for rule, level in policy.severity.items() if level == "off"}
+    kept: dict[tuple[object, ...], PlacedFinding] = {}
     suppressed = 0
     for finding in raw:
         if finding.rule in off:
@@ -94,11 +141,12 @@ def _settle(
             suppressed += 1
             continue
         key = (finding.rule, finding.location, finding.excerpt, finding.message_id, finding.message)
-        kept.setdefault(key, finding)
+        if key not in kept:
+            place = 0 if finding.location is None else order.get(finding.location, len(order))
+            kept[key] = PlacedFinding(place, finding)
+    return list(kept.values()), suppressed
 
-    def place(finding: Finding) -> tuple[int, int, str]:
-        if finding.location is None:
-            return (0, 0, finding.rule)
-        return (1, order.get(finding.location, len(order)), finding.rule)
 
-    return tuple(sorted(kept.values(), key=place)), suppressed
+def _place(placed: PlacedFinding) -> tuple[int, int, str]:
+    finding = placed.finding
+    return (0 if finding.location is None else 1, placed.order, finding.rule)

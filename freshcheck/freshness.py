@@ -39,6 +39,15 @@ class FileDates:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentDates:
+    """What a document says about its own dates: read once, with its content."""
+
+    marker: dt.date | None = None  # the latest "Last reviewed: ..." in its text
+    reviewed: dt.date | None = None  # a LastReviewed property or front-matter reviewed:
+    modified: dt.date | None = None  # the document's own modified date
+
+
+@dataclass(frozen=True, slots=True)
 class Cadence:
     every: Duration
     warn_before: Duration
@@ -72,17 +81,27 @@ def cadence_for(rel_path: str, policy: FreshnessPolicy) -> Cadence:
     return Cadence(policy.default_cadence, policy.warn_before)
 
 
+def read_document_dates(document: Document) -> tuple[DocumentDates, tuple[str, ...]]:
+    """The review and modified dates ``document`` states, with notes on unreadable ones."""
+    notes: list[str] = []
+    marker = _latest_marker(document, notes)
+    reviewed = _property_review(document, notes)
+    modified = document.metadata.modified
+    stated = DocumentDates(marker, reviewed, None if modified is None else modified.date())
+    return stated, tuple(notes)
+
+
 def judge_freshness(
-    document: Document,
+    stated: DocumentDates,
     dates: FileDates,
     cadence: Cadence,
     as_of: dt.date,
     change_sources: tuple[str, ...] = ("git", "metadata", "mtime"),
 ) -> Freshness:
     """Status, last-updated date and its source, and the due date of one readable file."""
-    candidates, notes = _candidates(document, dates, change_sources)
+    notes: list[str] = []
     usable: list[DatedSource] = []
-    for candidate in candidates:
+    for candidate in _candidates(stated, dates, change_sources):
         if candidate.date > as_of:
             notes.append(
                 f"ignored {candidate.source} date {candidate.date.isoformat()}: "
@@ -105,38 +124,30 @@ def judge_freshness(
 
 
 def _candidates(
-    document: Document, dates: FileDates, change_sources: tuple[str, ...]
-) -> tuple[list[DatedSource], list[str]]:
-    notes: list[str] = []
+    stated: DocumentDates, dates: FileDates, change_sources: tuple[str, ...]
+) -> list[DatedSource]:
     found: list[DatedSource] = []
     if dates.review is not None:
         found.append(DatedSource("review", dates.review))
-    marker = _latest_marker(document, notes)
-    if marker is not None:
-        found.append(DatedSource("marker", marker))
-    prop = _property_review(document, notes)
-    if prop is not None:
-        found.append(DatedSource("property", prop))
-    change = _last_change(document, dates, change_sources)
+    if stated.marker is not None:
+        found.append(DatedSource("marker", stated.marker))
+    if stated.reviewed is not None:
+        found.append(DatedSource("property", stated.reviewed))
+    change = _last_change(stated, dates, change_sources)
     if change is not None:
         found.append(change)
-    return found, notes
+    return found
 
 
 def _last_change(
-    document: Document, dates: FileDates, change_sources: tuple[str, ...]
+    stated: DocumentDates, dates: FileDates, change_sources: tuple[str, ...]
 ) -> DatedSource | None:
     """The first configured source that knows when the content last changed."""
-    modified = document.metadata.modified
     if dates.uncommitted and "git" in change_sources:
         # Edited since the last commit: the edit is newer than what git or the document's
         # own properties say, and only the file time knows when it happened.
         return DatedSource("mtime", dates.mtime)
-    known = {
-        "git": dates.git,
-        "metadata": None if modified is None else modified.date(),
-        "mtime": dates.mtime,
-    }
+    known = {"git": dates.git, "metadata": stated.modified, "mtime": dates.mtime}
     for source in change_sources:
         when = known.get(source)
         if when is not None:

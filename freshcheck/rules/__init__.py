@@ -15,7 +15,7 @@ from freshcheck.rules import (
     retired_term,
     unreadable,
 )
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
+from freshcheck.rules.base import CheckContext, JudgeContext, RuleFamily, RuleSpec
 
 FAMILIES: tuple[RuleFamily, ...] = (
     freshness.FAMILY,
@@ -32,4 +32,12 @@ FAMILY_OF_RULE: dict[str, RuleFamily] = {
     spec.id: family for family in FAMILIES for spec in family.rules
 }
 
-__all__ = ["FAMILIES", "FAMILY_OF_RULE", "RULES", "CheckContext", "RuleFamily", "RuleSpec"]
+__all__ = [
+    "FAMILIES",
+    "FAMILY_OF_RULE",
+    "RULES",
+    "CheckContext",
+    "JudgeContext",
+    "RuleFamily",
+    "RuleSpec",
+]

@@ -50,4 +50,4 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.unit_finding(BANNED_PHRASE, unit, message, severity=severity)
 
 
-FAMILY = RuleFamily("banned-phrase", (BANNED_PHRASE,), check, __doc__ or "")
+FAMILY = RuleFamily("banned-phrase", (BANNED_PHRASE,), __doc__ or "", check=check)

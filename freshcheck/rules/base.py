@@ -1,4 +1,9 @@
-"""What every rule family shares: its rule specs, the context it checks, its doc."""
+"""What every rule family shares: its rule specs, the contexts it checks, its doc.
+
+A family reads the content (``check``: runs once per document and policy, and its findings
+may be kept in the cache) or needs the date (``judge``: runs on every scan, from what the
+content phase kept). Only freshness and dated references need the date.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ from dataclasses import dataclass
 
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.freshness import Freshness
-from freshcheck.model import Claim, Document, Finding, Severity, TextUnit
+from freshcheck.model import Claim, Document, Finding, Location, Severity, TextUnit
 from freshcheck.phrases import excerpt
+from freshcheck.policy.model import Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,22 +27,48 @@ class RuleSpec:
     summary: str
 
 
+def severity_of(policy: Policy, spec: RuleSpec) -> Severity:
+    """The policy's severity for ``spec`` (``off`` is filtered later by the engine)."""
+    level = policy.severity.get(spec.id)
+    if level in ("error", "warning", "info"):
+        return level  # type: ignore[return-value]
+    return spec.default_severity
+
+
+def unit_finding(
+    spec: RuleSpec,
+    severity: Severity,
+    unit: TextUnit,
+    message: str,
+    *,
+    expected: str | None = None,
+    message_id: str | None = None,
+    score: float | None = None,
+) -> Finding:
+    """A finding located at ``unit``, with the unit's text as its excerpt."""
+    return Finding(
+        rule=spec.id,
+        severity=severity,
+        message=message,
+        location=unit.location,
+        excerpt=excerpt(unit.text),
+        expected=expected,
+        message_id=message_id,
+        score=score,
+        hidden=unit.hidden,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class CheckContext:
-    """Everything a rule may look at for one file. Rules never read the clock or disk."""
+    """Everything a content rule may look at for one file: no date, no clock, no disk."""
 
     document: Document
     claims: tuple[Claim, ...]
     compiled: CompiledPolicy
-    as_of: dt.date
-    freshness: Freshness | None
 
     def severity(self, spec: RuleSpec) -> Severity:
-        """The policy's severity for ``spec`` (``off`` is filtered later by the engine)."""
-        level = self.compiled.policy.severity.get(spec.id)
-        if level in ("error", "warning", "info"):
-            return level  # type: ignore[return-value]
-        return spec.default_severity
+        return severity_of(self.compiled.policy, spec)
 
     def unit_finding(
         self,
@@ -49,25 +81,52 @@ class CheckContext:
         score: float | None = None,
         severity: Severity | None = None,
     ) -> Finding:
-        """A finding located at ``unit``, with the unit's text as its excerpt."""
-        return Finding(
-            rule=spec.id,
-            severity=severity or self.severity(spec),
-            message=message,
-            location=unit.location,
-            excerpt=excerpt(unit.text),
+        """A finding located at ``unit``; the policy's severity for ``spec`` unless given."""
+        return unit_finding(
+            spec,
+            severity or self.severity(spec),
+            unit,
+            message,
             expected=expected,
             message_id=message_id,
             score=score,
-            hidden=unit.hidden,
         )
 
 
 @dataclass(frozen=True, slots=True)
+class DatedReference:
+    """A period the text names ("FY23", "© 2021"), kept for judging against the date.
+
+    ``order`` is its unit's place in the document: findings are sorted by it.
+    """
+
+    said: str
+    ended: dt.date
+    order: int
+    location: Location
+    excerpt: str
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class JudgeContext:
+    """What a date-dependent rule may look at: never the document's text itself."""
+
+    policy: Policy
+    as_of: dt.date
+    freshness: Freshness | None
+    references: tuple[DatedReference, ...]
+
+    def severity(self, spec: RuleSpec) -> Severity:
+        return severity_of(self.policy, spec)
+
+
+@dataclass(frozen=True, slots=True)
 class RuleFamily:
-    """A rule family: its rules, its check, and its documentation (the module docstring)."""
+    """A rule family: its rules, its check or judge, its documentation (module docstring)."""
 
     name: str
     rules: tuple[RuleSpec, ...]
-    check: Callable[[CheckContext], Iterable[Finding]]
     doc: str
+    check: Callable[[CheckContext], Iterable[Finding]] | None = None
+    judge: Callable[[JudgeContext], Iterable[Finding]] | None = None

@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from freshcheck.dates import DATE_PATTERN, read_date
-from freshcheck.model import Finding
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
+from freshcheck.model import Finding, TextUnit
+from freshcheck.phrases import excerpt
+from freshcheck.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
 
 DATED_REFERENCE = RuleSpec(
     "content/dated-reference", "warning", "a copyright year, fiscal period or as-of date is old"
@@ -60,19 +61,44 @@ _AS_OF = re.compile(
 _HAS_DIGIT = re.compile(r"\d").search
 
 
-def check(ctx: CheckContext) -> Iterator[Finding]:
-    max_age = ctx.compiled.policy.freshness.dated_max_age
-    cutoff = max_age.before(ctx.as_of)
-    for unit in ctx.document.units:
+def find_references(units: Sequence[TextUnit]) -> tuple[DatedReference, ...]:
+    """Every dated reference in ``units``, for ``judge`` to weigh against the as-of date."""
+    found = []
+    for order, unit in enumerate(units):
         if not _HAS_DIGIT(unit.text):  # every reference names a year
             continue
         for said, ended in _references(unit.text):
-            if ended < cutoff:
-                message = (
-                    f"Dated reference {said!r}: ended {ended.isoformat()}, more than "
-                    f"{max_age.describe()} before {ctx.as_of.isoformat()}"
+            found.append(
+                DatedReference(
+                    said,
+                    ended,
+                    order,
+                    unit.location,
+                    excerpt(unit.text),
+                    unit.hidden,
                 )
-                yield ctx.unit_finding(DATED_REFERENCE, unit, message)
+            )
+    return tuple(found)
+
+
+def judge(ctx: JudgeContext) -> Iterator[Finding]:
+    max_age = ctx.policy.freshness.dated_max_age
+    cutoff = max_age.before(ctx.as_of)
+    severity = ctx.severity(DATED_REFERENCE)
+    for reference in ctx.references:
+        if reference.ended < cutoff:
+            message = (
+                f"Dated reference {reference.said!r}: ended {reference.ended.isoformat()}, "
+                f"more than {max_age.describe()} before {ctx.as_of.isoformat()}"
+            )
+            yield Finding(
+                DATED_REFERENCE.id,
+                severity,
+                message,
+                reference.location,
+                reference.excerpt,
+                hidden=reference.hidden,
+            )
 
 
 def _references(text: str) -> Iterator[tuple[str, dt.date]]:
@@ -105,4 +131,4 @@ def _period_end(year: int, part: str | None) -> dt.date:
     return next_month - dt.timedelta(days=1)
 
 
-FAMILY = RuleFamily("dated-reference", (DATED_REFERENCE,), check, __doc__ or "")
+FAMILY = RuleFamily("dated-reference", (DATED_REFERENCE,), __doc__ or "", judge=judge)

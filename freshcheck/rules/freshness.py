@@ -33,13 +33,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from freshcheck.model import Finding
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
+from freshcheck.rules.base import JudgeContext, RuleFamily, RuleSpec
 
 OVERDUE = RuleSpec("freshness/overdue", "error", "the file is past its review cadence")
 DUE_SOON = RuleSpec("freshness/due-soon", "warning", "the file falls due within warn_before")
 
 
-def check(ctx: CheckContext) -> Iterator[Finding]:
+def judge(ctx: JudgeContext) -> Iterator[Finding]:
     verdict = ctx.freshness
     if verdict is None or verdict.due is None or verdict.last_updated is None:
         return
@@ -54,4 +54,4 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(DUE_SOON.id, ctx.severity(DUE_SOON), message)
 
 
-FAMILY = RuleFamily("freshness", (OVERDUE, DUE_SOON), check, __doc__ or "")
+FAMILY = RuleFamily("freshness", (OVERDUE, DUE_SOON), __doc__ or "", judge=judge)

@@ -52,4 +52,4 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-FAMILY = RuleFamily("missing-disclaimer", (MISSING_DISCLAIMER,), check, __doc__ or "")
+FAMILY = RuleFamily("missing-disclaimer", (MISSING_DISCLAIMER,), __doc__ or "", check=check)

@@ -54,4 +54,4 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-FAMILY = RuleFamily("outdated-claim", (OUTDATED_CLAIM,), check, __doc__ or "")
+FAMILY = RuleFamily("outdated-claim", (OUTDATED_CLAIM,), __doc__ or "", check=check)

@@ -49,4 +49,4 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                     break
 
 
-FAMILY = RuleFamily("retired-term", (RETIRED_TERM,), check, __doc__ or "")
+FAMILY = RuleFamily("retired-term", (RETIRED_TERM,), __doc__ or "", check=check)

@@ -27,4 +27,4 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(UNREADABLE.id, ctx.severity(UNREADABLE), f"Unreadable: {error.reason}")
 
 
-FAMILY = RuleFamily("unreadable", (UNREADABLE,), check, __doc__ or "")
+FAMILY = RuleFamily("unreadable", (UNREADABLE,), __doc__ or "", check=check)
