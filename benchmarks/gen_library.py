@@ -1,14 +1,22 @@
 """A seeded synthetic enablement library: decks, documents, PDFs and Markdown, in real mixes.
 
-    .venv/bin/python benchmarks/gen_library.py --files 1000 --out /tmp/fc-lib
+    .venv/bin/python benchmarks/gen_library.py --files 1000 --out /tmp/fc-lib [--mix realistic]
 
 Decks have 30-60 slides with notes and a table every few slides; documents 5-40 pages with
-tables; PDFs 2-30 pages; Markdown a few hundred lines. A third of the sentences restate an
-approved message (current or superseded, from bench_match's synthetic message library), so
-the matcher has real work. Building a deck with python-pptx is slow, so a few templates are
-built once and each file is a copy of one whose XML text runs are rewritten (stdlib zipfile).
-PDFs come from a tiny writer (Helvetica, uncompressed content streams). Also writes
-``policy-empty.yaml`` (no messages) and ``policy-messages.yaml`` (``--messages`` messages).
+tables; PDFs 2-30 pages; Markdown a few hundred lines. Two mixes of text:
+
+- ``realistic`` (default): English enablement text (value propositions, customer stories,
+  discovery questions, objection handling, pricing, speaker notes, table cells) and 2,000
+  English messages; about 5% of the sentences restate a message (``realistic_mix``).
+- ``claim-heavy``: a third of the sentences restate one of bench_match's pseudo-word messages
+  and the rest are pseudo-word filler, so every sentence looks like a claim: the matcher's
+  stress case. Its text is the same as before the realistic mix existed, for the same seed.
+
+Building a deck with python-pptx is slow, so a few templates are built once and each file is
+a copy of one whose XML text runs are rewritten (stdlib zipfile, fixed timestamps, so the
+same seed gives the same bytes). PDFs come from a tiny writer (Helvetica, uncompressed
+content streams). Also writes ``policy-empty.yaml`` (no messages) and
+``policy-messages.yaml`` (``--messages`` messages of the chosen mix).
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import sys
 import time
 import zipfile
 from pathlib import Path
+from typing import Protocol
 from xml.sax.saxutils import escape
 
 import docx
@@ -28,8 +37,11 @@ import pptx
 import yaml
 from pptx.util import Inches
 
+from freshcheck.policy.model import MessagingPolicy
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_match import claim_texts, library
+from realistic_mix import KindMarkers, RealisticSentences
 
 MIX = (("pptx", 0.40), ("docx", 0.30), ("pdf", 0.15), ("md", 0.15))
 SLIDE_COUNTS = (30, 45, 60)
@@ -44,8 +56,17 @@ _EXTRA = (
 )
 
 
-class Sentences:
-    """A seeded pool of sentences: message restatements, filler and rule triggers."""
+MIXES = ("realistic", "claim-heavy")
+_ZIP_TIME = (2024, 1, 1, 0, 0, 0)
+_CLAIM_HEAVY_COUNTS = {"notes": 3, "paragraph": 2, "md_paragraph": 3}
+
+
+class ClaimHeavySentences:
+    """A seeded pool of pseudo-word sentences: message restatements, filler and rule triggers.
+
+    Every place in a file gets sentences from one pool; the order of draws is that of the
+    original generator, so a seed gives the same text as it always did.
+    """
 
     def __init__(self, seed: int, messages: int) -> None:
         self.messaging, words = library(seed, max(messages, 1))
@@ -59,48 +80,66 @@ class Sentences:
     def some(self, count: int) -> str:
         return " ".join(self.one() for _ in range(count))
 
+    def text(self, kind: str) -> str:
+        return self.some(_CLAIM_HEAVY_COUNTS[kind]) if kind in _CLAIM_HEAVY_COUNTS else self.one()
 
-def deck_template(slides: int, sentences: Sentences) -> bytes:
+    def run(self, template_text: str) -> str | None:
+        return self.one()
+
+    def page_lines(self, count: int, width: int) -> list[str]:
+        return [self.one()[:width] for _ in range(count)]
+
+
+class TemplateText(Protocol):
+    def text(self, kind: str) -> str: ...
+
+
+Sentences = ClaimHeavySentences | RealisticSentences
+
+
+def deck_template(slides: int, sentences: TemplateText) -> bytes:
     deck = pptx.Presentation()
     for number in range(1, slides + 1):
         slide = deck.slides.add_slide(deck.slide_layouts[1 if number % 5 else 5])
-        slide.shapes.title.text = sentences.one()
+        slide.shapes.title.text = sentences.text("title")
         if number % 5:
             body = slide.placeholders[1].text_frame
-            body.text = sentences.one()
+            body.text = sentences.text("bullet")
             for _ in range(4):
-                body.add_paragraph().text = sentences.one()
+                body.add_paragraph().text = sentences.text("bullet")
         else:
             shape = slide.shapes.add_table(4, 3, Inches(1), Inches(2), Inches(8), Inches(3))
             for cell in shape.table.iter_cells():
-                cell.text = sentences.one()
-        slide.notes_slide.notes_text_frame.text = sentences.some(3)
+                cell.text = sentences.text("cell")
+        slide.notes_slide.notes_text_frame.text = sentences.text("notes")
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
 
 
-def docx_template(pages: int, sentences: Sentences) -> bytes:
+def docx_template(pages: int, sentences: TemplateText) -> bytes:
     document = docx.Document()
     for page in range(pages):
-        document.add_heading(sentences.one(), level=1)
+        document.add_heading(sentences.text("heading"), level=1)
         for _ in range(PARAGRAPHS_PER_PAGE):
-            document.add_paragraph(sentences.some(2))
+            document.add_paragraph(sentences.text("paragraph"))
         if page % 3 == 0:
             table = document.add_table(rows=4, cols=3)
             for cell in (c for row in table.rows for c in row.cells):
-                cell.text = sentences.one()
+                cell.text = sentences.text("cell")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
 
 
 def varied_copy(template: bytes, sentences: Sentences) -> bytes:
-    """The template with every text run replaced by a fresh sentence: cheap and realistic."""
+    """The template with its text runs replaced by fresh text: cheap and realistic."""
 
     def swap(match: re.Match[bytes]) -> bytes:
-        text = escape(sentences.one()).encode("utf-8")
-        return match.group(1) + text + match.group(3)
+        fresh = sentences.run(match.group(2).decode("utf-8"))
+        if fresh is None:  # a run the template did not write (a layout's prompt text)
+            return match.group(0)
+        return match.group(1) + escape(fresh).encode("utf-8") + match.group(3)
 
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(template)) as source, zipfile.ZipFile(out, "w") as target:
@@ -108,6 +147,7 @@ def varied_copy(template: bytes, sentences: Sentences) -> bytes:
             data = source.read(item.filename)
             if item.filename.endswith(".xml") and (b"<a:t" in data or b"<w:t" in data):
                 data = _TEXT_RUN.sub(swap, data)
+            item.date_time = _ZIP_TIME  # not the time the template was built
             target.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
@@ -120,8 +160,8 @@ def pdf_bytes(pages: int, sentences: Sentences) -> bytes:
     kids = []
     for _ in range(pages):
         lines = []
-        for _ in range(40):
-            text = sentences.one()[:90].replace("\\", "").replace("(", "").replace(")", "")
+        for line in sentences.page_lines(40, 90):
+            text = line.replace("\\", "").replace("(", "").replace(")", "")
             lines.append(f"({text.encode('latin-1', 'replace').decode('latin-1')}) Tj T*")
         stream = ("BT /F1 10 Tf 12 TL 50 780 Td " + " ".join(lines) + " ET").encode("latin-1")
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
@@ -150,18 +190,19 @@ def pdf_bytes(pages: int, sentences: Sentences) -> bytes:
 
 
 def markdown_text(sentences: Sentences, rng: random.Random) -> str:
-    lines = ["---", f"title: {sentences.one()[:40]}", "owner: enablement@example.com", "---"]
+    title = sentences.text("title")[:40]
+    lines = ["---", f"title: {title}", "owner: enablement@example.com", "---"]
     for _ in range(rng.randint(5, 30)):
-        lines += ["", f"## {sentences.one()}", ""]
-        lines += [f"- {sentences.one()}" for _ in range(rng.randint(2, 6))]
-        lines += ["", sentences.some(3)]
+        lines += ["", f"## {sentences.text('heading')}", ""]
+        lines += [f"- {sentences.text('bullet')}" for _ in range(rng.randint(2, 6))]
+        lines += ["", sentences.text("md_paragraph")]
     return "\n".join(lines) + "\n"
 
 
-def policy_yaml(sentences: Sentences, with_messages: bool) -> str:
+def policy_yaml(messaging: MessagingPolicy, with_messages: bool) -> str:
     messages = [
         {"id": m.id, "current": m.current, "superseded": list(m.superseded)}
-        for m in sentences.messaging.messages
+        for m in messaging.messages
     ]
     policy: dict[str, object] = {
         "version": 1,
@@ -181,12 +222,21 @@ def policy_yaml(sentences: Sentences, with_messages: bool) -> str:
     return yaml.safe_dump(policy, sort_keys=False, allow_unicode=True)
 
 
-def generate(out: Path, files: int, seed: int, messages: int) -> None:
-    """Write ``files`` files under ``out/lib`` and the two policies under ``out``."""
+def generate(out: Path, files: int, seed: int, messages: int, mix: str = "realistic") -> Sentences:
+    """Write ``files`` files under ``out/lib`` and the two policies under ``out``.
+
+    Returns the sentence source, whose ``counts`` (realistic mix) say what was written.
+    """
     rng = random.Random(seed)
-    sentences = Sentences(seed, messages)
-    decks = [deck_template(n, sentences) for n in SLIDE_COUNTS]
-    documents = [docx_template(n, sentences) for n in DOCX_PAGES]
+    sentences: Sentences
+    if mix == "claim-heavy":
+        sentences = ClaimHeavySentences(seed, messages)
+        template_text: TemplateText = sentences
+    else:
+        sentences = RealisticSentences(seed, messages, _EXTRA)
+        template_text = KindMarkers()
+    decks = [deck_template(n, template_text) for n in SLIDE_COUNTS]
+    documents = [docx_template(n, template_text) for n in DOCX_PAGES]
     folders = {"pptx": "decks", "docx": "playbooks", "pdf": "datasheets", "md": "wiki"}
     for number in range(files):
         kind = rng.choices([k for k, _ in MIX], weights=[w for _, w in MIX])[0]
@@ -201,8 +251,10 @@ def generate(out: Path, files: int, seed: int, messages: int) -> None:
             target.write_bytes(pdf_bytes(rng.randint(2, 30), sentences))
         else:
             target.write_text(markdown_text(sentences, rng), encoding="utf-8")
-    (out / "policy-empty.yaml").write_text(policy_yaml(sentences, False), encoding="utf-8")
-    (out / "policy-messages.yaml").write_text(policy_yaml(sentences, True), encoding="utf-8")
+    for name, with_messages in (("policy-empty.yaml", False), ("policy-messages.yaml", True)):
+        text = policy_yaml(sentences.messaging, with_messages)
+        (out / name).write_text(text, encoding="utf-8")
+    return sentences
 
 
 def main() -> None:
@@ -211,14 +263,22 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--mix", choices=MIXES, default="realistic")
     args = parser.parse_args()
     started = time.perf_counter()
-    generate(args.out, args.files, args.seed, args.messages)
+    sentences = generate(args.out, args.files, args.seed, args.messages, args.mix)
     size = sum(p.stat().st_size for p in (args.out / "lib").rglob("*") if p.is_file())
     print(
-        f"wrote {args.files} files ({size / 1e6:.0f} MB) to {args.out / 'lib'} "
+        f"wrote {args.files} files ({size / 1e6:.0f} MB, {args.mix} mix) to {args.out / 'lib'} "
         f"in {time.perf_counter() - started:.1f} s"
     )
+    if isinstance(sentences, RealisticSentences):
+        counts = sentences.counts
+        print(
+            f"sentences: {counts['sentences']:,}, restating a message: "
+            f"{100 * counts['restated'] / max(counts['sentences'], 1):.1f}%, "
+            f"rule triggers: {100 * counts['triggers'] / max(counts['sentences'], 1):.2f}%"
+        )
 
 
 if __name__ == "__main__":
