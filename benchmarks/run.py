@@ -1,7 +1,12 @@
 """Scan speed side by side, on the same synthetic files, in one run.
 
     .venv/bin/python benchmarks/run.py --files 1000 [--jobs 2] [--out /tmp/fc-bench]
+        [--mix realistic|claim-heavy]
     MARKITDOWN_PYTHON=/tmp/bench-venv/bin/python  (default) for side (b)
+
+The library is gen_library's: ``--mix realistic`` (default, English enablement text where
+about 5% of sentences restate a message) or ``--mix claim-heavy`` (every sentence looks like
+a claim, a third restate one: the matcher's stress case, as in the earlier runs).
 
 Sides, each in its own process tree, with peak memory sampled from /proc:
   floor       zipfile + lxml text walk over the OOXML parts, pdftotext for PDFs, plain reads
@@ -186,26 +191,28 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--out", type=Path, default=Path("/tmp/fc-bench"))
+    parser.add_argument("--mix", choices=("realistic", "claim-heavy"), default="realistic")
     parser.add_argument("--side", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out = args.out.resolve()
     if args.side:
         run_side(args)
         return
-    marker = args.out / f"generated-{args.files}-{args.seed}-{args.messages}"
+    marker = args.out / f"generated-{args.mix}-{args.files}-{args.seed}-{args.messages}"
     if not marker.exists():
         shutil.rmtree(args.out, ignore_errors=True)
         args.out.mkdir(parents=True)
         generator = [sys.executable, str(HERE / "gen_library.py"), "--out", str(args.out)]
         generator += ["--files", str(args.files), "--seed", str(args.seed)]
-        subprocess.run([*generator, "--messages", str(args.messages)], check=True)
+        generator += ["--messages", str(args.messages), "--mix", args.mix]
+        subprocess.run(generator, check=True)
         marker.touch()
     for folder in args.out.glob("cache-*"):
         shutil.rmtree(folder)
     files = library_files(args.out / "lib")
     size = sum(p.stat().st_size for p in files)
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.python_version()}")
-    print(f"library: {len(files)} files, {size / 1e6:.0f} MB; jobs {args.jobs}")
+    print(f"library: {len(files)} files, {size / 1e6:.0f} MB, {args.mix} mix; jobs {args.jobs}")
     sides = ["floor", "markitdown", "cold", "warm", "cold-nomsg", "warm-nomsg"]
     results: dict[str, dict[str, object]] = {}
     for side in sides:
