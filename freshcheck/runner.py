@@ -4,20 +4,21 @@
 files, scan each one in an isolated worker process, and return a ``ScanResult``. The clock,
 environment and working folder come in through ``ScanOptions``.
 
-The unit of work is "scan one file with this policy" (``run_scan_job``): a worker extracts
-the file, or loads it from the cache, and checks it. Checking runs in the workers because it
-costs about as much as extracting (claims and fact extraction dominate); the parent only
-stats files, looks up the cache, writes new entries and collects ``FileResult``s, so it
-stays out of the way on many small files. The compiled policy goes to each worker once,
-as a file the worker loads on its first task, never pickled per task.
+The parent stats each file and looks it up in the cache. A file whose analysis is cached
+(same content, policy and code: ``freshcheck.analysis``) is judged in the parent at once; the
+others go to the workers (``freshcheck.scan_job``), which extract or load the document and
+analyse it: analysing costs as much as extracting, so it runs in parallel. The parent judges
+each reply (the date half is a few comparisons), writes the new cache entries and collects
+``FileResult``s. The compiled policy goes to each worker once, as a file the worker loads on
+its first task, never pickled per task.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import datetime as dt
-import functools
 import os
 import pickle
 import tempfile
@@ -25,34 +26,31 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from freshcheck.analysis import Analysis, decode_analysis
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.discover import FoundFile, discover
-from freshcheck.engine import FileFacts, check_document
+from freshcheck.engine import FileFacts, analyse, judge
 from freshcheck.errors import UsageError
-from freshcheck.extract import EXTRACTOR_VERSION, claimed_format, extract_file
+from freshcheck.extract import EXTRACTOR_VERSION, claimed_format
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
 from freshcheck.freshness import FileDates
 from freshcheck.gitinfo import NO_GIT, GitDates, read_git_dates
 from freshcheck.model import Document, FileResult, ReadError, ScanResult
 from freshcheck.policy import Policy, find_policy, load_policy
 from freshcheck.reviews import ReviewLog, find_review_base, load_reviews
+from freshcheck.scan_job import JobSettings, ScanJob, ScanReply, run_scan_job
 from freshcheck.store import (
     CachedEntry,
     DocumentCache,
     FileKey,
+    code_fingerprint,
     default_cache_dir,
-    encode_document,
-    file_sha256,
-    read_cached_document,
 )
 from freshcheck.version import __version__
 from freshcheck.workers import ExtractJob, TaskOutcome, WorkerPool, failed_document, run_extract_job
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, current path)
 WarnCallback = Callable[[str], None]
-
-# Failures of the worker rather than of the file: worth another try next time, never cached.
-_TRANSIENT_ERRORS = frozenset({"timeout", "crashed", "too-large"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,37 +74,6 @@ class ScanOptions:
     warn: WarnCallback | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class JobSettings:
-    """What every job of one scan shares; small, so it pickles cheaply with each job."""
-
-    policy_file: Path
-    as_of: dt.date
-    limits: Limits
-    cache_file: Path | None
-
-
-@dataclass(frozen=True, slots=True)
-class ScanJob:
-    """One file to scan in a worker. ``key`` is None when the cache is off."""
-
-    path: Path
-    facts: FileFacts
-    settings: JobSettings
-    key: FileKey | None = None
-    cached: CachedEntry | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ScanReply:
-    """A worker's answer: the verdict, and what the parent should write to the cache."""
-
-    result: FileResult
-    blob: bytes | None = None  # a newly extracted document, encoded for the cache
-    sha256: str | None = None
-    touched: bool = False  # cached content still valid, only the mtime changed
-
-
 def resolve_policy(paths: Sequence[Path], options: ScanOptions) -> Policy:
     """Find and load the policy that governs a scan of ``paths``. Raises PolicyError."""
     first = paths[0] if paths else options.cwd
@@ -119,9 +86,8 @@ def scan(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     """Scan files and folders; the whole library API of ``freshcheck scan``."""
     roots = _checked_roots(paths, options.cwd)
     policy = resolve_policy(roots, options)
-    compiled = CompiledPolicy.build(policy)
     files = discover(roots, policy.scan, options.cwd)
-    results = sorted(_judge_all(files, compiled, options), key=lambda r: r.path)
+    results = sorted(_judge_all(files, policy, options), key=lambda r: r.path)
     return ScanResult(
         as_of=options.as_of,
         roots=tuple(_display_root(root, options.cwd) for root in roots),
@@ -142,77 +108,125 @@ def extract_documents(
             yield by_job[outcome.item], failed_document(outcome)
 
 
-def run_scan_job(job: ScanJob) -> ScanReply:
-    """Scan one file: from the cache when it is still valid, else extract it; then check it.
-
-    Runs inside a worker (a top-level function, so it pickles by name).
-    """
-    settings = job.settings
-    compiled = _load_compiled_policy(settings.policy_file)
-    display = job.facts.rel_path
-    document: Document | None = None
-    sha256: str | None = None
-    touched = False
-    if job.cached is not None and settings.cache_file is not None:
-        if not job.cached.exact:  # touched or edited: hash before reading, so they agree
-            sha256 = _sha256_or_none(job.path)
-            touched = sha256 == job.cached.sha256
-        if job.cached.exact or touched:
-            document = read_cached_document(settings.cache_file, job.cached.rowid)
-            touched = touched and document is not None
-    blob = None
-    if document is None:
-        if job.key is not None and sha256 is None:
-            sha256 = _sha256_or_none(job.path)
-        document = extract_file(job.path, display, settings.limits)
-        if job.key is not None and sha256 is not None and _cacheable(document):
-            blob = encode_document(document)
-    elif document.path != display:
-        document = dataclasses.replace(document, path=display)
-    result = check_document(document, compiled, settings.as_of, job.facts)
-    return ScanReply(result, blob, sha256, touched)
-
-
-@functools.lru_cache(maxsize=2)
-def _load_compiled_policy(policy_file: Path) -> CompiledPolicy:
-    # Once per worker process and scan: the file is the parent's own, in a private folder.
-    with policy_file.open("rb") as handle:
-        compiled = pickle.load(handle)
-    assert isinstance(compiled, CompiledPolicy)
-    return compiled
-
-
-def _sha256_or_none(path: Path) -> str | None:
-    try:
-        return file_sha256(path)
-    except OSError:
-        return None  # the extractor reports why the file cannot be read
-
-
-def _cacheable(document: Document) -> bool:
-    return document.error is None or document.error.kind not in _TRANSIENT_ERRORS
-
-
 def _judge_all(
-    files: Sequence[FoundFile], compiled: CompiledPolicy, options: ScanOptions
+    files: Sequence[FoundFile], policy: Policy, options: ScanOptions
 ) -> Iterator[FileResult]:
     with contextlib.ExitStack() as stack:
         private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="freshcheck-")))
-        policy_file = private / "policy.pickle"
-        policy_file.write_bytes(pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
         cache = _open_cache(options)
         if cache is not None:
             stack.callback(cache.close)  # on Ctrl-C too: complete entries only, in transactions
-        settings = JobSettings(
-            policy_file, options.as_of, options.limits, cache.file if cache else None
-        )
-        jobs = _jobs(files, settings, cache, options)
+        run = _ScanRun(files, policy, options, cache, private / "policy.pickle")
         pool = stack.enter_context(WorkerPool(jobs=options.jobs, limits=options.limits))
-        total = len(files)
-        for done, outcome in enumerate(pool.imap_unordered(run_scan_job, jobs), start=1):
-            yield _settled(outcome, compiled, cache)
-            if options.progress is not None:
-                options.progress(done, total, outcome.item.facts.rel_path)
+        for outcome in pool.imap_unordered(run_scan_job, run.jobs()):
+            yield from run.ready()
+            yield run.settled(outcome)
+        yield from run.ready()
+
+
+class _ScanRun:
+    """One scan's parent side: stat, look up, judge cached analyses, settle workers' replies.
+
+    A file whose analysis is cached (same content, same policy, same code) is judged right
+    here, without a worker: that is what makes a rescan cheap. Only the others become jobs.
+    The compiled policy (the message index is the costly part) is built the first time a
+    file needs analysing, and written once to a file the workers load.
+    """
+
+    def __init__(
+        self,
+        files: Sequence[FoundFile],
+        policy: Policy,
+        options: ScanOptions,
+        cache: DocumentCache | None,
+        policy_file: Path,
+    ) -> None:
+        self._files = files
+        self._policy = policy
+        self._options = options
+        self._cache = cache
+        self._policy_file = policy_file
+        self._compiled: CompiledPolicy | None = None
+        self._context = _FileContext(options)
+        self._judged: collections.deque[FileResult] = collections.deque()
+        self._done = 0
+        policy_tag = None
+        if cache is not None:
+            policy_tag = f"{policy.digest}:{cache.version}:{code_fingerprint()}"
+        self._settings = JobSettings(
+            policy_file, options.limits, cache.file if cache else None, policy_tag
+        )
+
+    def jobs(self) -> Iterator[ScanJob]:
+        """A job per file whose analysis is not cached, made as the pool asks for one."""
+        multi_root = len({f.root for f in self._files}) > 1
+        for file in self._files:
+            rel = file.rel_path
+            if multi_root and not file.explicit:
+                rel = f"{_display_root(file.root, self._options.cwd).rstrip('/')}/{rel}"
+            absolute = file.path.resolve()
+            try:
+                stat: os.stat_result | None = os.stat(file.path)
+            except OSError:
+                stat = None
+            facts = FileFacts(rel, self._context.dates_of(file, absolute, stat))
+            if self._cache is None or stat is None:
+                yield self._job(ScanJob(file.path, facts, self._settings))
+                continue
+            key = FileKey(str(absolute), stat.st_size, stat.st_mtime_ns)
+            entry = self._cache.lookup(key)
+            analysis = self._cached_analysis(entry)
+            if analysis is not None:
+                self._judged.append(self._finish(analysis, facts))
+                continue
+            yield self._job(ScanJob(file.path, facts, self._settings, key, entry))
+
+    def ready(self) -> Iterator[FileResult]:
+        """Results judged from the cache since the last call."""
+        while self._judged:
+            yield self._judged.popleft()
+
+    def settled(self, outcome: TaskOutcome[ScanJob, ScanReply]) -> FileResult:
+        """A worker's verdict judged; new entries go to the cache. A failed task, here."""
+        job = outcome.item
+        reply = outcome.value
+        if reply is None:
+            document = _failed_document(job, outcome.failure)
+            return self._finish(analyse(document, self._compiled_policy()), job.facts)
+        cache, tag = self._cache, self._settings.policy_tag
+        if cache is not None and job.key is not None:
+            if reply.document_blob is not None and reply.sha256 is not None:
+                cache.put(job.key, reply.sha256, reply.document_blob)
+            elif reply.touched:
+                cache.touch(job.key)
+            if reply.analysis_blob is not None and reply.sha256 is not None and tag:
+                cache.put_analysis(reply.sha256, tag, reply.analysis_blob)
+        return self._finish(reply.analysis, job.facts)
+
+    def _cached_analysis(self, entry: CachedEntry | None) -> Analysis | None:
+        tag = self._settings.policy_tag
+        if self._cache is None or entry is None or not entry.exact or tag is None:
+            return None
+        blob = self._cache.analysis(entry.sha256, tag)
+        return None if blob is None else decode_analysis(blob)
+
+    def _job(self, job: ScanJob) -> ScanJob:
+        self._compiled_policy()  # the workers load it from its file
+        return job
+
+    def _compiled_policy(self) -> CompiledPolicy:
+        if self._compiled is None:
+            self._compiled = CompiledPolicy.build(self._policy)
+            blob = pickle.dumps(self._compiled, protocol=pickle.HIGHEST_PROTOCOL)
+            self._policy_file.write_bytes(blob)
+        return self._compiled
+
+    def _finish(self, analysis: Analysis, facts: FileFacts) -> FileResult:
+        result = judge(analysis, self._policy, self._options.as_of, facts)
+        self._done += 1
+        if self._options.progress is not None:
+            self._options.progress(self._done, len(self._files), facts.rel_path)
+        return result
 
 
 def _open_cache(options: ScanOptions) -> DocumentCache | None:
@@ -231,49 +245,6 @@ def _limits_tag(limits: Limits) -> str:
     fields.pop("timeout_s")
     fields.pop("memory_bytes")
     return ",".join(f"{name}={value}" for name, value in sorted(fields.items()))
-
-
-def _jobs(
-    files: Sequence[FoundFile],
-    settings: JobSettings,
-    cache: DocumentCache | None,
-    options: ScanOptions,
-) -> Iterator[ScanJob]:
-    """One job per file, made as the pool asks for it: a stat and one cache lookup each."""
-    context = _FileContext(options)
-    multi_root = len({f.root for f in files}) > 1
-    for file in files:
-        rel = file.rel_path
-        if multi_root and not file.explicit:
-            rel = f"{_display_root(file.root, options.cwd).rstrip('/')}/{rel}"
-        absolute = file.path.resolve()
-        try:
-            stat: os.stat_result | None = os.stat(file.path)
-        except OSError:
-            stat = None
-        facts = FileFacts(rel, context.dates_of(file, absolute, stat))
-        if cache is None or stat is None:
-            yield ScanJob(file.path, facts, settings)
-            continue
-        key = FileKey(str(absolute), stat.st_size, stat.st_mtime_ns)
-        yield ScanJob(file.path, facts, settings, key, cache.lookup(key))
-
-
-def _settled(
-    outcome: TaskOutcome[ScanJob, ScanReply], compiled: CompiledPolicy, cache: DocumentCache | None
-) -> FileResult:
-    """The file's verdict; new documents go to the cache. A failed task is judged here."""
-    job = outcome.item
-    reply = outcome.value
-    if reply is None:
-        document = _failed_document(job, outcome.failure)
-        return check_document(document, compiled, job.settings.as_of, job.facts)
-    if cache is not None and job.key is not None:
-        if reply.blob is not None and reply.sha256 is not None:
-            cache.put(job.key, reply.sha256, reply.blob)
-        elif reply.touched:
-            cache.touch(job.key)
-    return reply.result
 
 
 def _failed_document(job: ScanJob, failure: ReadError | None) -> Document:

@@ -1,9 +1,16 @@
-"""The extraction cache: extracted documents kept in SQLite so a rescan need not re-read files.
+"""The cache: extracted documents, and their date-free analyses, kept in SQLite.
 
-Documents are cached, never findings: findings depend on the date and the policy, which change
-without the file changing. An entry is found by absolute path and is valid for one extractor
-version (with its limits), size and modification time. When only the modification time
-differs, the entry's sha256 decides whether the file was edited or merely touched.
+Documents are found by absolute path and are valid for one extractor version (with its
+limits), size and modification time. When only the modification time differs, the entry's
+sha256 decides whether the file was edited or merely touched.
+
+Findings as a whole are never cached: they depend on the date, which changes without the file
+changing. What is cached beside a document is its ``Analysis`` (``freshcheck.analysis``): the
+content rules' verdict, keyed by the content's sha256 and a policy tag (policy digest,
+extractor version, and a fingerprint of freshcheck's own code), so it cannot go stale — a new
+date, commit or review record never enters it, and any other change is another key. Analyses
+of the ``KEPT_POLICIES`` most recently used policy tags are kept; older ones, and those of
+content no longer cached, are deleted when a scan that wrote new entries closes the cache.
 
 The scanning process owns every write (batched in transactions); worker processes only read,
 each through its own read-only connection. WAL mode lets those readers run beside the writer.
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.metadata
 import json
 import sqlite3
 import zlib
@@ -25,9 +33,11 @@ from pathlib import Path
 import platformdirs
 
 from freshcheck.model import Document
+from freshcheck.version import __version__
 
 CACHE_FILE_NAME = "documents.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+KEPT_POLICIES = 4  # a few policies in turn (CI's and a local one) each keep their analyses
 _BATCH = 200  # entries per write transaction: few fsyncs, little lost on Ctrl-C
 _BUSY_TIMEOUT_S = 5.0
 # File systems where SQLite's WAL locking does not work (it needs shared memory on one host).
@@ -45,6 +55,16 @@ CREATE TABLE IF NOT EXISTS documents (
     mtime_ns INTEGER NOT NULL,
     sha256 TEXT NOT NULL,
     document BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS analyses (
+    content TEXT NOT NULL,
+    policy TEXT NOT NULL,
+    analysis BLOB NOT NULL,
+    PRIMARY KEY (content, policy)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS policies (
+    policy TEXT PRIMARY KEY,
+    used INTEGER NOT NULL
 );
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -76,11 +96,38 @@ class CacheInfo:
     entries: int
     size_bytes: int
     filesystem: str | None
+    analyses: int = 0
 
 
 def default_cache_dir() -> Path:
     """The per-user cache folder (``~/.cache/freshcheck`` on Linux)."""
     return Path(platformdirs.user_cache_dir("freshcheck", appauthor=False))
+
+
+def code_fingerprint() -> str:
+    """What identifies freshcheck's own code: its version and each module's size and mtime.
+
+    Part of every analysis key, so an upgrade, or an edit in a development checkout, can
+    never serve an analysis that older rules made. A stat per module: about 1 ms.
+    """
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{__version__}\0{_version_of('rapidfuzz')}".encode())
+    for module in sorted(package.rglob("*.py")):
+        try:
+            stat = module.stat()
+        except OSError:
+            continue
+        rel = module.relative_to(package).as_posix()
+        digest.update(f"\0{rel}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _version_of(distribution: str) -> str:
+    # The matcher's scores come from rapidfuzz: another version may score differently.
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def file_sha256(path: Path) -> str:
@@ -113,6 +160,9 @@ class DocumentCache:
         self._warn = warn
         self._pending: list[tuple[object, ...]] = []
         self._touched: list[tuple[int, str]] = []
+        self._analyses: list[tuple[str, str, bytes]] = []
+        self._policies: set[str] = set()
+        self._wrote = False
 
     @classmethod
     def open(
@@ -152,6 +202,11 @@ class DocumentCache:
             warn(f"cannot rebuild the cache {file} ({again}); scanning without it")
             return None
 
+    @property
+    def version(self) -> str:
+        """The extractor version and limits this cache's documents are valid for."""
+        return self._version
+
     def lookup(self, key: FileKey) -> CachedEntry | None:
         """The usable entry for ``key``, or None (a miss: the file must be extracted)."""
         if self._db is None:
@@ -176,6 +231,33 @@ class DocumentCache:
         if len(self._pending) >= _BATCH:
             self.flush()
 
+    def analysis(self, content_sha256: str, policy_tag: str) -> bytes | None:
+        """The encoded analysis of this content under this policy tag, or None."""
+        if self._db is None:
+            return None
+        self._use_policy(policy_tag)
+        try:
+            row = self._db.execute(
+                "SELECT analysis FROM analyses WHERE content = ? AND policy = ?",
+                (content_sha256, policy_tag),
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+        return None if row is None else bytes(row[0])
+
+    def put_analysis(self, content_sha256: str, policy_tag: str, blob: bytes) -> None:
+        """Remember an encoded analysis; written in batches."""
+        if self._db is None:
+            return
+        self._use_policy(policy_tag)
+        self._analyses.append((content_sha256, policy_tag, blob))
+        if len(self._analyses) >= _BATCH:
+            self.flush()
+
+    def _use_policy(self, policy_tag: str) -> None:
+        self._policies.add(policy_tag)
+
     def touch(self, key: FileKey) -> None:
         """Record a new mtime for an entry whose content (sha256) did not change."""
         if self._db is None:
@@ -186,30 +268,59 @@ class DocumentCache:
 
     def flush(self) -> None:
         """Write the pending entries in one transaction."""
-        if self._db is None or not (self._pending or self._touched):
+        if self._db is None or not (self._pending or self._touched or self._analyses):
             return
         rows, self._pending = self._pending, []
         touched, self._touched = self._touched, []
+        analyses, self._analyses = self._analyses, []
+        self._wrote = True
         try:
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)", rows
                 )
                 self._db.executemany("UPDATE documents SET mtime_ns = ? WHERE path = ?", touched)
+                self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", analyses)
         except sqlite3.Error as exc:
             self._fail(exc)
 
     def close(self) -> None:
-        """Write what is pending and close; safe to call twice."""
+        """Write what is pending, prune old analyses, and close; safe to call twice."""
         self.flush()
         if self._db is not None:
+            if self._wrote:
+                self._prune()
             self._db.close()
             self._db = None
+
+    def _prune(self) -> None:
+        """Record which policies this scan used; drop analyses nobody can hit any more."""
+        assert self._db is not None
+        try:
+            with self._db:
+                (latest,) = self._db.execute(
+                    "SELECT coalesce(max(used), 0) FROM policies"
+                ).fetchone()
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO policies VALUES (?, ?)",
+                    [(tag, latest + 1) for tag in sorted(self._policies)],
+                )
+                self._db.execute(
+                    "DELETE FROM policies WHERE policy NOT IN "
+                    "(SELECT policy FROM policies ORDER BY used DESC LIMIT ?)",
+                    (max(KEPT_POLICIES, len(self._policies)),),
+                )
+                self._db.execute(
+                    "DELETE FROM analyses WHERE policy NOT IN (SELECT policy FROM policies) "
+                    "OR content NOT IN (SELECT sha256 FROM documents)"
+                )
+        except sqlite3.Error as exc:
+            self._fail(exc)
 
     def _fail(self, exc: sqlite3.Error) -> None:
         # Mid-scan trouble (a lock held too long, a disk error): go on without the cache.
         self._warn(f"the cache {self.file} failed ({exc}); going on without it")
-        self._pending, self._touched = [], []
+        self._pending, self._touched, self._analyses = [], [], []
         if self._db is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
@@ -226,19 +337,33 @@ def read_cached_document(file: Path, rowid: int) -> Document | None:
         return None  # the caller extracts the file instead
 
 
+def read_cached_analysis(file: Path, content_sha256: str, policy_tag: str) -> bytes | None:
+    """One encoded analysis, for workers (read-only); None when absent or unreadable."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)) as db:
+            row = db.execute(
+                "SELECT analysis FROM analyses WHERE content = ? AND policy = ?",
+                (content_sha256, policy_tag),
+            ).fetchone()
+        return None if row is None else bytes(row[0])
+    except sqlite3.Error:
+        return None
+
+
 def cache_info(folder: Path) -> CacheInfo:
     """How many documents the cache in ``folder`` holds and how much disk it uses."""
     file = folder / CACHE_FILE_NAME
     size = sum(part.stat().st_size for part in _cache_files(file) if part.exists())
-    entries = 0
+    entries = analyses = 0
     if file.exists():
         try:
             uri = f"{file.as_uri()}?mode=ro"
             with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
                 entries = int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
+                analyses = int(db.execute("SELECT count(*) FROM analyses").fetchone()[0])
         except sqlite3.Error:
-            entries = 0
-    return CacheInfo(file, entries, size, network_filesystem(folder))
+            pass  # an old or damaged cache: the next scan rebuilds it
+    return CacheInfo(file, entries, size, network_filesystem(folder), analyses)
 
 
 def remove_cache_files(file: Path) -> int:
@@ -285,7 +410,8 @@ def _connect(file: Path, busy_timeout_s: float) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable to the last commit
         found = int(db.execute("PRAGMA user_version").fetchone()[0])
         if found not in (0, SCHEMA_VERSION):
-            db.execute("DROP TABLE IF EXISTS documents")
+            for table in ("documents", "analyses", "policies"):
+                db.execute(f"DROP TABLE IF EXISTS {table}")
         db.executescript(_SCHEMA)
         db.execute("SELECT count(*) FROM documents WHERE rowid = 1").fetchone()
     except BaseException:

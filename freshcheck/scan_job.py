@@ -1,0 +1,128 @@
+"""One file's work in a worker process: read it (or its cached form), analyse it.
+
+The parent (``freshcheck.runner``) sends a ``ScanJob`` only for files whose analysis it could
+not find in the cache. The worker loads the cached document when it is still valid (a file
+merely touched is recognised by its sha256, and its analysis may then be cached too), else
+extracts the file, and analyses it against the compiled policy. It answers with the
+``Analysis`` and the encoded forms the parent should write to the cache; the parent judges
+(the date half is cheap) and owns every write.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+from freshcheck.analysis import Analysis, decode_analysis, encode_analysis
+from freshcheck.compiled import CompiledPolicy
+from freshcheck.engine import FileFacts, analyse
+from freshcheck.extract import extract_file
+from freshcheck.extract.safety import Limits
+from freshcheck.model import Document
+from freshcheck.store import (
+    CachedEntry,
+    FileKey,
+    encode_document,
+    file_sha256,
+    read_cached_analysis,
+    read_cached_document,
+)
+
+# Failures of the worker rather than of the file: worth another try next time, never cached.
+TRANSIENT_ERRORS = frozenset({"timeout", "crashed", "too-large"})
+
+
+@dataclass(frozen=True, slots=True)
+class JobSettings:
+    """What every job of one scan shares; small, so it pickles cheaply with each job.
+
+    ``policy_tag`` names the policy and code in the analysis cache (None: cache off).
+    """
+
+    policy_file: Path
+    limits: Limits
+    cache_file: Path | None
+    policy_tag: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScanJob:
+    """One file to analyse in a worker. ``key`` is None when the cache is off."""
+
+    path: Path
+    facts: FileFacts
+    settings: JobSettings
+    key: FileKey | None = None
+    cached: CachedEntry | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScanReply:
+    """A worker's answer: the analysis, and what the parent should write to the cache."""
+
+    analysis: Analysis
+    sha256: str | None = None  # of the file's content, when known
+    document_blob: bytes | None = None  # a newly extracted document, encoded
+    analysis_blob: bytes | None = None  # a new analysis, encoded
+    touched: bool = False  # cached content still valid, only the mtime changed
+
+
+def run_scan_job(job: ScanJob) -> ScanReply:
+    """Analyse one file, from the cache where it is still valid.
+
+    Runs inside a worker (a top-level function, so it pickles by name).
+    """
+    settings = job.settings
+    sha256 = job.cached.sha256 if job.cached is not None and job.cached.exact else None
+    touched = False
+    document: Document | None = None
+    if job.cached is not None and settings.cache_file is not None:
+        if not job.cached.exact:  # touched or edited: hash before reading, so they agree
+            sha256 = _sha256_or_none(job.path)
+            touched = sha256 == job.cached.sha256
+        if touched and settings.policy_tag is not None and sha256 is not None:
+            blob = read_cached_analysis(settings.cache_file, sha256, settings.policy_tag)
+            analysis = None if blob is None else decode_analysis(blob)
+            if analysis is not None:
+                return ScanReply(analysis, sha256, touched=True)
+        if job.cached.exact or touched:
+            document = read_cached_document(settings.cache_file, job.cached.rowid)
+            touched = touched and document is not None
+    document_blob = None
+    if document is None:
+        if job.key is not None and sha256 is None:
+            sha256 = _sha256_or_none(job.path)
+        document = extract_file(job.path, job.facts.rel_path, settings.limits)
+        if job.key is not None and sha256 is not None and cacheable(document):
+            document_blob = encode_document(document)
+    elif document.path != job.facts.rel_path:
+        document = dataclasses.replace(document, path=job.facts.rel_path)
+    analysis = analyse(document, _load_compiled_policy(settings.policy_file))
+    analysis_blob = None
+    if settings.policy_tag is not None and sha256 is not None and cacheable(document):
+        analysis_blob = encode_analysis(analysis)
+    return ScanReply(analysis, sha256, document_blob, analysis_blob, touched)
+
+
+def cacheable(document: Document) -> bool:
+    """Whether a document (or its analysis) may be cached: not after a worker failure."""
+    return document.error is None or document.error.kind not in TRANSIENT_ERRORS
+
+
+@functools.lru_cache(maxsize=2)
+def _load_compiled_policy(policy_file: Path) -> CompiledPolicy:
+    # Once per worker process and scan: the file is the parent's own, in a private folder.
+    with policy_file.open("rb") as handle:
+        compiled = pickle.load(handle)
+    assert isinstance(compiled, CompiledPolicy)
+    return compiled
+
+
+def _sha256_or_none(path: Path) -> str | None:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None  # the extractor reports why the file cannot be read
