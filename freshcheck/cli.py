@@ -185,10 +185,11 @@ _CACHE_DIR_OPTION = click.option(
 @cache.command("info")
 @_CACHE_DIR_OPTION
 def cache_info_command(cache_dir: Path | None) -> None:
-    """Show where the cache is, how many documents it holds and its size on disk."""
+    """Show where the cache is, how many documents and analyses it holds, its size on disk."""
     info = cache_info(cache_dir or default_cache_dir())
     click.echo(f"cache: {info.path}")
     click.echo(f"documents: {info.entries}")
+    click.echo(f"analyses: {info.analyses}")
     click.echo(f"size: {format_bytes(info.size_bytes)}")
     if info.filesystem:
         click.echo(f"warning: on a network file system ({info.filesystem}); use local disk")
