@@ -89,15 +89,17 @@ def segment_claims(
     """Split one unit into claims; spans are relative to ``unit.text``.
 
     ``keep`` (e.g. ``MessageIndex.may_state``) drops pieces before their facts are found,
-    for callers that only match claims against messages.
+    for callers that only match claims against messages. It must read words only, not the
+    space around them: a unit that is one piece is not asked twice.
     """
     if keep is not None and not keep(unit.text):
         return ()  # a piece's words are the unit's words: none of them can be kept
     names = products if products is not None else ProductNames()
     claims: list[Claim] = []
+    whole = unit.text.strip() if keep is not None else ""
     for start, end in _pieces(unit):
         text = unit.text[start:end]
-        if keep is not None and not keep(text):
+        if keep is not None and text != whole and not keep(text):
             continue
         tokens = sentence_tokens(text)
         facts = extract_facts(text, names, tokens)

@@ -59,18 +59,30 @@ _PERIOD = re.compile(
 _MONEY_BEFORE = re.compile(
     rf"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY)\b)\s?({_NUM})(?:\s*({_SCALE}))?", _FLAGS
 )
-_MONEY_AFTER = re.compile(
-    rf"({_ANY_NUM})(?:\s*({_SCALE}))?\s*(USD|EUR|GBP|JPY|dollars|euros|pounds|€)\b", _FLAGS
-)
-_PERCENT = re.compile(rf"({_ANY_NUM})\s*(?:%|(?:percent|per\s+cent|pct)\b)", _FLAGS)
 _FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_MULTIPLIER = re.compile(
-    rf"({_NUM})\s*[x×](?![\w])|\b({_ANY_NUM})[\s-]+(?:times|fold)\b|\b(twice|double[sd]?|triple[sd]?)\b(?!-)"
-    rf"|\b({'|'.join(_FOLD_WORDS)})fold\b",  # "threefold"
-    _FLAGS,
-)
 # "4 fewer hours", "3 consecutive years": the number and unit are still a duration.
 _UNIT_MODIFIERS = r"fewer|more|extra|additional|consecutive|straight|full|whole"
+
+
+# Patterns that accept number words are built twice, for ``_ANY_NUM`` and for digits only
+# (``_NUM``): number words are costly to look for, and most sentences have none.
+def _money_after_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"({number})(?:\s*({_SCALE}))?\s*(USD|EUR|GBP|JPY|dollars|euros|pounds|€)\b", _FLAGS
+    )
+
+
+def _percent_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(rf"({number})\s*(?:%|(?:percent|per\s+cent|pct)\b)", _FLAGS)
+
+
+def _multiplier_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"({_NUM})\s*[x×](?![\w])|\b({number})[\s-]+(?:times|fold)\b"
+        rf"|\b(twice|double[sd]?|triple[sd]?)\b(?!-)"
+        rf"|\b({'|'.join(_FOLD_WORDS)})fold\b",  # "threefold"
+        _FLAGS,
+    )
 
 
 def _duration_pattern(number: str) -> re.Pattern[str]:
@@ -82,13 +94,12 @@ def _duration_pattern(number: str) -> re.Pattern[str]:
     )
 
 
-# Patterns that accept number words have a digits-only twin: number words are costly to
-# look for, and most sentences have none.
-_DURATION = _duration_pattern(_ANY_NUM)
-_DURATION_DIGITS = _duration_pattern(_NUM)
-_COUNT = re.compile(
-    rf"\b({_QUAL})\s+({_ANY_NUM})(?:\s*({_SCALE}))?|({_NUM})(?:\s*({_SCALE}))?\s*\+", _FLAGS
-)
+def _count_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b({_QUAL})\s+({number})(?:\s*({_SCALE}))?|({_NUM})(?:\s*({_SCALE}))?\s*\+", _FLAGS
+    )
+
+
 _YEAR = re.compile(r"(?<![\w.,$€£])((?:19[5-9]|20\d)\d)(?![\w%.,]\d|\w)")
 _ORDINAL = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")(?=\s+(?:consecutive|"
@@ -157,35 +168,51 @@ def _periods(text: str, _: ProductNames) -> Iterator[_Found]:
         yield _Found(m.start(), m.end(), "period", value)
 
 
-def _money(text: str, _: ProductNames) -> Iterator[_Found]:
-    for m in _MONEY_BEFORE.finditer(text):
-        amount = parse_amount(m.group(2), m.group(3))
-        if amount is not None:
-            currency = CURRENCY[m.group(1).lower()]
-            yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
-    for m in _MONEY_AFTER.finditer(text):
-        amount = parse_amount(m.group(1), m.group(2))
-        if amount is not None:
-            currency = CURRENCY[m.group(3).lower()]
-            yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
+def _twins(
+    pattern: Callable[[str], re.Pattern[str]], finder: Callable[[re.Pattern[str]], Finder]
+) -> tuple[Finder, Finder]:
+    """The finder for digits and number words, and its digits-only twin."""
+    return finder(pattern(_ANY_NUM)), finder(pattern(_NUM))
 
 
-def _percent(text: str, _: ProductNames) -> Iterator[_Found]:
-    for m in _PERCENT.finditer(text):
-        amount = parse_amount(m.group(1))
-        if amount is not None:
-            yield _Found(m.start(), m.end(), "percent", canonical(amount))
+def _money_with(after: re.Pattern[str]) -> Finder:
+    def find(text: str, _: ProductNames) -> Iterator[_Found]:
+        for m in _MONEY_BEFORE.finditer(text):
+            amount = parse_amount(m.group(2), m.group(3))
+            if amount is not None:
+                currency = CURRENCY[m.group(1).lower()]
+                yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
+        for m in after.finditer(text):
+            amount = parse_amount(m.group(1), m.group(2))
+            if amount is not None:
+                currency = CURRENCY[m.group(3).lower()]
+                yield _Found(m.start(), m.end(), "money", f"{currency} {canonical(amount)}")
+
+    return find
 
 
-def _multiplier(text: str, _: ProductNames) -> Iterator[_Found]:
-    for m in _MULTIPLIER.finditer(text):
-        word = (m.group(3) or "").lower()
-        if word:
-            value: Decimal | None = Decimal(2 if word.startswith(("twice", "doub")) else 3)
-        else:
-            value = parse_amount(m.group(1) or m.group(2) or m.group(4))
-        if value is not None:
-            yield _Found(m.start(), m.end(), "multiplier", canonical(value))
+def _percent_with(pattern: re.Pattern[str]) -> Finder:
+    def find(text: str, _: ProductNames) -> Iterator[_Found]:
+        for m in pattern.finditer(text):
+            amount = parse_amount(m.group(1))
+            if amount is not None:
+                yield _Found(m.start(), m.end(), "percent", canonical(amount))
+
+    return find
+
+
+def _multiplier_with(pattern: re.Pattern[str]) -> Finder:
+    def find(text: str, _: ProductNames) -> Iterator[_Found]:
+        for m in pattern.finditer(text):
+            word = (m.group(3) or "").lower()
+            if word:
+                value: Decimal | None = Decimal(2 if word.startswith(("twice", "doub")) else 3)
+            else:
+                value = parse_amount(m.group(1) or m.group(2) or m.group(4))
+            if value is not None:
+                yield _Found(m.start(), m.end(), "multiplier", canonical(value))
+
+    return find
 
 
 def _duration_with(pattern: re.Pattern[str]) -> Finder:
@@ -203,20 +230,27 @@ def _duration_with(pattern: re.Pattern[str]) -> Finder:
     return find
 
 
-_duration = _duration_with(_DURATION)
-_duration_in_digits = _duration_with(_DURATION_DIGITS)
+def _count_with(pattern: re.Pattern[str]) -> Finder:
+    def find(text: str, _: ProductNames) -> Iterator[_Found]:
+        for m in pattern.finditer(text):
+            if m.group(2):
+                amount = parse_amount(m.group(2), m.group(3))
+                qualifier = QUALIFIERS[re.sub(r"\s+", " ", m.group(1).lower())]
+            else:
+                amount, qualifier = parse_amount(m.group(4), m.group(5)), "+"
+            if amount is not None:
+                number = canonical(amount)
+                value = f"{number}+" if qualifier == "+" else qualifier + number
+                yield _Found(m.start(), m.end(), "count", value)
+
+    return find
 
 
-def _count(text: str, _: ProductNames) -> Iterator[_Found]:
-    for m in _COUNT.finditer(text):
-        if m.group(2):
-            amount = parse_amount(m.group(2), m.group(3))
-            qualifier = QUALIFIERS[re.sub(r"\s+", " ", m.group(1).lower())]
-        else:
-            amount, qualifier = parse_amount(m.group(4), m.group(5)), "+"
-        if amount is not None:
-            value = f"{canonical(amount)}+" if qualifier == "+" else qualifier + canonical(amount)
-            yield _Found(m.start(), m.end(), "count", value)
+_money, _money_in_digits = _twins(_money_after_pattern, _money_with)
+_percent, _percent_in_digits = _twins(_percent_pattern, _percent_with)
+_multiplier, _multiplier_in_digits = _twins(_multiplier_pattern, _multiplier_with)
+_duration, _duration_in_digits = _twins(_duration_pattern, _duration_with)
+_count, _count_in_digits = _twins(_count_pattern, _count_with)
 
 
 def _products(text: str, products: ProductNames) -> Iterator[_Found]:
@@ -309,7 +343,11 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _NUMBER_WORD_SET = frozenset([*NUMBER_WORD_VALUES, *ORDINAL_WORDS])
 _DIGITS_ONLY: dict[Finder, Finder] = {
     _numbers: _numbers_in_digits,
+    _money: _money_in_digits,
+    _percent: _percent_in_digits,
+    _multiplier: _multiplier_in_digits,
     _duration: _duration_in_digits,
+    _count: _count_in_digits,
 }
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -45,24 +45,18 @@ from freshcheck.products import ProductNames
 from freshcheck.scoring import (
     BETA_SQUARED,
     SUBJECT_FLOOR,
+    TYPO_CUTOFF,
+    TYPO_MIN_LENGTH,
+    SubjectScreen,
     best_window,
     claim_weight,
     is_subject,
     least_recall,
-    subject_cues,
     weight_of,
 )
-from freshcheck.wording import (
-    FOLDED_FILLER,
-    content_words,
-    plain_words,
-    raw_tokens,
-    readings,
-)
+from freshcheck.wording import FOLDED_FILLER, content_words, plain_words
 
 FILLER_FACTOR = 0.3
-TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
-TYPO_MIN_LENGTH = 6
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
@@ -121,9 +115,7 @@ class MessageIndex:
     exact: dict[str, tuple[int, ...]]
     current_of: tuple[int, ...]
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
-    cues: frozenset[str] | None  # see may_state; None: every sentence may state a message
-    # Raw token -> whether it reads as a cue; filled as sentences are seen (per process).
-    cue_tokens: dict[str, bool] = field(default_factory=dict, compare=False)
+    screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -171,6 +163,7 @@ class MessageIndex:
                 postings.setdefault(word, []).append(position)
             if not distinctive:
                 always.append(position)
+        frozen_postings = {word: tuple(ids) for word, ids in postings.items()}
         exact: dict[str, list[int]] = {}
         current_of = [0] * len(messaging.messages)
         for position, variant in enumerate(variants):
@@ -184,35 +177,29 @@ class MessageIndex:
             variants=variants,
             weights=weights,
             unknown_weight=math.log((total + 1) / 0.5),
-            postings={word: tuple(ids) for word, ids in postings.items()},
+            postings=frozen_postings,
             always=tuple(always),
             exact={plain: tuple(ids) for plain, ids in exact.items()},
             current_of=tuple(current_of),
             least_recall=least_recall(float(messaging.threshold) / 100),
-            cues=subject_cues(
-                ((v.words, v.subject_weight) for v in variants), weights, frozenset(postings)
+            screen=SubjectScreen.build(
+                ((v.words, v.subject_weight) for v in variants), weights, frozen_postings
             ),
         )
 
     def may_state(self, text: str) -> bool:
         """False when ``text`` cannot state any message, decided without finding its facts.
 
-        A match needs 60% of a message's subject-word weight, so a sentence sharing none of
-        the subject words that make that possible (``cues``) can be skipped before facts are
-        extracted: ``segment_claims(unit, products, keep=index.may_state)``. Conservative:
-        it never skips a sentence that would match (a misspelt distinctive word aside).
+        A match needs 60% of a message's subject-word weight. A sentence is skipped when it
+        shares none of the subject words that make that possible (``cues``), or when even
+        every subject word its tokens could stand for (typos and product names included)
+        leaves each message under that share (``SubjectScreen``): such sentences are
+        skipped before facts are extracted: ``segment_claims(unit, products,
+        keep=index.may_state)``. Conservative: it never skips a sentence that would match
+        (a sentence whose only cue word is misspelt aside).
         """
-        cues = self.cues
-        if cues is None:
-            return True
-        known = self.cue_tokens
-        for token in raw_tokens(text):
-            hit = known.get(token)
-            if hit is None:
-                hit = known[token] = not cues.isdisjoint(readings(token))
-            if hit:
-                return True
-        return False
+        screen = self.screen
+        return True if screen is None else screen.may_reach(text)
 
     def match(self, claim: Claim) -> ClaimMatch | None:
         """The message this claim states, with its status; None when it states none."""

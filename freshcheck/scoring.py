@@ -8,11 +8,17 @@ product names. See docs/matching.md for the formulas.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import accumulate
 
-from freshcheck.wording import folded_words
+from rapidfuzz import fuzz, process
+
+from freshcheck.wording import folded_words, raw_tokens, readings
 
 BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
 SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
+TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
+TYPO_MIN_LENGTH = 6
 
 
 def subject_cues(
@@ -39,7 +45,129 @@ def subject_cues(
     return frozenset(cues)
 
 
+@dataclass(frozen=True, slots=True)
+class _TokenReading:
+    cue: bool  # one of its readings is a cue word
+    known: tuple[str, ...]  # the library subject words it can stand for
+    unknown: tuple[str, ...]  # readings a typo may map to library words (see match.py)
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectScreen:
+    """Whether a sentence can reach some variant's subject floor, decided from its raw tokens.
+
+    The folded words of a claim with its facts masked are among the readings of its raw
+    tokens (masking only removes words), and a product name it states contains the name's
+    cue word; an unknown word becomes a library word only within a typo of it. So the
+    subject weight a sentence may share with a variant has an upper bound that needs no
+    facts: the weight of the variant's subject words among those readings, product names
+    and possible typo targets. A sentence under every variant's floor cannot match.
+    """
+
+    cues: frozenset[str]
+    weights: dict[str, float]
+    postings: dict[str, tuple[int, ...]]  # distinctive word -> the variants that have it
+    floors: tuple[float, ...]  # per variant: the subject weight a match needs (a hair under)
+    least_floor: float
+    products: dict[str, tuple[str, ...]]  # a cue word -> the product words it may stand for
+    spellable: tuple[str, ...]  # the library words a misspelt word may become
+    unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
+    # Per process: raw token -> its reading; unknown word -> the library words it may be.
+    tokens: dict[str, _TokenReading] = field(default_factory=dict, compare=False)
+    typos: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def build(
+        cls,
+        variants: Iterable[tuple[frozenset[str], float]],
+        weights: dict[str, float],
+        postings: dict[str, tuple[int, ...]],
+    ) -> SubjectScreen | None:
+        """None when some variant has no subject word (only its exact text can match it)."""
+        listed = list(variants)
+        cues = subject_cues(listed, weights, frozenset(postings))
+        if cues is None:
+            return None
+        floors = tuple(SUBJECT_FLOOR * subject * (1 - 1e-9) for _, subject in listed)
+        products: dict[str, tuple[str, ...]] = {}
+        unspoken: list[str] = []
+        for word in weights:
+            if word.startswith("=product:"):
+                cue = cue_of(word)
+                if cue == word:
+                    unspoken.append(word)
+                else:
+                    products[cue] = (*products.get(cue, ()), word)
+        spellable = {w for words, _ in listed for w in words if is_subject(w) and w[0] != "="}
+        return cls(
+            cues,
+            weights,
+            postings,
+            floors,
+            min(floors, default=0.0),
+            products,
+            tuple(sorted(w for w in spellable if len(w) >= TYPO_MIN_LENGTH - 1)),
+            tuple(unspoken),
+        )
+
+    def may_reach(self, text: str) -> bool:
+        """False when no variant's subject floor is within reach of ``text``'s words."""
+        cue = False
+        known: set[str] = set(self.unspoken)
+        unknown: list[str] = []
+        for token in raw_tokens(text):
+            reading = self.tokens.get(token)
+            if reading is None:
+                reading = self.tokens[token] = self._read(token)
+            cue = cue or reading.cue
+            known.update(reading.known)
+            unknown.extend(reading.unknown)
+        if not cue:
+            return False  # no cue word: the screen sentences have always passed first
+        if self._reaches(known):
+            return True
+        mended = {w for word in unknown for w in self._typo_targets(word)} - known
+        return bool(mended) and self._reaches(known | mended)
+
+    def _read(self, token: str) -> _TokenReading:
+        weights, products = self.weights, self.products
+        folded = readings(token)
+        known = [w for w in folded if w in weights and is_subject(w)]
+        for word in folded:
+            known.extend(products.get(word, ()))
+        unknown = tuple(
+            w for w in folded if w not in weights and len(w) >= TYPO_MIN_LENGTH and w[0] != "#"
+        )
+        return _TokenReading(not self.cues.isdisjoint(folded), tuple(known), unknown)
+
+    def _typo_targets(self, word: str) -> tuple[str, ...]:
+        targets = self.typos.get(word)
+        if targets is None:
+            found = process.extract(
+                word, self.spellable, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=None
+            )
+            targets = self.typos[word] = tuple(choice for choice, _, _ in found)
+        return targets
+
+    def _reaches(self, words: set[str]) -> bool:
+        weights, postings, floors = self.weights, self.postings, self.floors
+        common = 0.0  # words too common to post may be shared with any variant
+        reach: dict[int, float] = {}
+        for word in words:
+            ids = postings.get(word)
+            if ids is None:
+                common += weights[word]
+                continue
+            weight = weights[word]
+            for position in ids:
+                reach[position] = reach.get(position, 0.0) + weight
+        if common >= self.least_floor:
+            return True
+        return any(shared + common >= floors[position] for position, shared in reach.items())
+
+
 def cue_of(word: str) -> str:
+    """The word a sentence must contain to state ``word``: a product name's longest word."""
     if not word.startswith("=product:"):
         return word
     name_words = folded_words(word.removeprefix("=product:")) or [word]
@@ -86,17 +214,22 @@ def best_window(
             hits.append(position)
             credit.append(credit[-1] + (0.0 if word in seen else weights[word]))
             seen.add(word)
-    spread: list[float] = [0.0]
-    for weight in claim_weights:
-        spread.append(spread[-1] + weight)
+    spread = list(accumulate(claim_weights, initial=0.0))
+    # The arithmetic of min(x / y, 1.0) written with comparisons (the same floats): this
+    # loop runs for every pair of hits of every candidate.
+    scale, beta_squared = 1 + BETA_SQUARED, BETA_SQUARED
     best = 0.0
-    for a, start in enumerate(hits):
-        for b in range(a, len(hits)):
-            inside = credit[b + 1] - credit[a]
-            width = spread[hits[b] + 1] - spread[start]
-            recall = min(inside / total, 1.0)
-            precision = min(inside / width, 1.0) if width else 1.0
-            if recall and precision:
-                f = (1 + BETA_SQUARED) * precision * recall / (BETA_SQUARED * precision + recall)
-                best = max(best, f)
+    count = len(hits)
+    for a in range(count):
+        before, start = credit[a], spread[hits[a]]
+        for b in range(a, count):
+            inside = credit[b + 1] - before
+            if not inside:
+                continue
+            width = spread[hits[b] + 1] - start
+            recall = inside / total if inside < total else 1.0
+            precision = inside / width if width > inside else 1.0
+            f = scale * precision * recall / (beta_squared * precision + recall)
+            if f > best:
+                best = f
     return best

@@ -1,0 +1,122 @@
+"""The subject screen (``MessageIndex.may_state``) agrees with the full matcher.
+
+The screen skips a sentence before its facts are found when no message's subject floor is
+within reach of its words. It must never skip a sentence the matcher would match, unless
+the older cue test (a correctly spelt cue word) would have skipped it too: sentences built
+from message words with typos, dropped and foreign words, changed numbers and product
+names, and the labelled sets, must get the same verdicts with the screen as without.
+"""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from freshcheck.claims import segment_claims
+from freshcheck.match import MessageIndex
+from freshcheck.model import Location, TextUnit
+from freshcheck.policy.model import Message, MessagingPolicy, Term
+from freshcheck.wording import raw_tokens, readings
+from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
+
+LIBRARY = load_messaging()
+INDEX = MessageIndex.build(LIBRARY)
+FOREIGN = ["review", "workshop", "minutes", "pipeline", "quarterly", "the", "and", "with", "42"]
+
+
+def _has_cue(index: MessageIndex, text: str) -> bool:
+    assert index.screen is not None
+    cues = index.screen.cues
+    return any(not cues.isdisjoint(readings(token)) for token in raw_tokens(text))
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    if len(word) < 4:
+        return word
+    at = rng.randrange(1, len(word) - 1)
+    how = rng.randrange(3)
+    if how == 0:
+        return word[:at] + word[at + 1 :]  # a dropped letter
+    if how == 1:
+        return word[:at] + word[at] + word[at:]  # a doubled letter
+    return word[: at - 1] + word[at] + word[at - 1] + word[at + 1 :]  # swapped letters
+
+
+def _variation(rng: random.Random, text: str) -> str:
+    words: list[str] = []
+    for word in text.split():
+        roll = rng.random()
+        if roll < 0.15:
+            continue
+        if roll < 0.3:
+            words.append(_typo(rng, word))
+        elif roll < 0.4:
+            words.append(str(rng.randint(1, 500)) + rng.choice(("", "%", "x", "+")))
+        else:
+            words.append(word)
+        if rng.random() < 0.15:
+            words.append(rng.choice(FOREIGN))
+    return " ".join(words)
+
+
+def _assert_agrees(index: MessageIndex, text: str) -> None:
+    if index.may_state(text):
+        return
+    found = index.match(index.claim_for(text))
+    assert found is None or not _has_cue(index, text), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(LIBRARY.messages), st.integers(0, 2**32))
+def test_the_screen_never_skips_a_sentence_the_matcher_matches(message: Message, seed: int) -> None:
+    rng = random.Random(seed)
+    for base in (message.current, *message.superseded):
+        for _ in range(4):
+            _assert_agrees(INDEX, _variation(rng, base))
+
+
+def test_a_message_mixed_with_others_and_typos_agrees_on_a_larger_library() -> None:
+    rng = random.Random(11)
+    words = [f"{a}{b}{c}" for a in ("ka", "lo", "mi") for b in ("ne", "su", "ra") for c in "tpv"]
+    messages = tuple(
+        Message(
+            f"m{n}",
+            f"Acme {rng.choice(('cuts', 'lowers'))} {rng.choice(words)} {rng.choice(words)} "
+            f"time by {rng.randint(10, 90)}% with Acme Insights.",
+            (f"Acme Insights handles {rng.randint(2, 9)} million {rng.choice(words)} requests.",),
+        )
+        for n in range(120)
+    )
+    terms = (Term(("Acme Analytics",), "Acme Insights"),)
+    index = MessageIndex.build(MessagingPolicy(85, messages, terms))
+    texts = [m.current for m in messages] + [old for m in messages for old in m.superseded]
+    for _ in range(1500):
+        _assert_agrees(index, _variation(rng, rng.choice(texts)))
+
+
+def test_segmenting_with_the_screen_keeps_every_matched_labelled_claim() -> None:
+    for name in LABELLED_FILES:
+        for case in load_cases(name, LIBRARY):
+            every = segment_claims(case.unit, INDEX.products)
+            kept = segment_claims(case.unit, INDEX.products, INDEX.may_state)
+            verdicts = dict(zip((c.span for c in every), INDEX.match_many(every), strict=True))
+            for claim, found in zip(kept, INDEX.match_many(kept), strict=True):
+                assert verdicts[claim.span] == found
+            skipped = [c for c in every if c.span not in {k.span for k in kept}]
+            for claim in skipped:
+                assert verdicts[claim.span] is None or not _has_cue(INDEX, claim.text)
+
+
+def test_a_unit_is_screened_once_when_it_is_one_sentence() -> None:
+    calls: list[str] = []
+
+    def keep(text: str) -> bool:
+        calls.append(text)
+        return INDEX.may_state(text)
+
+    unit = TextUnit("  Acme cuts new-hire onboarding time by 30%.  ", Location(slide=1))
+    claims = segment_claims(unit, INDEX.products, keep)
+    assert [c.text for c in claims] == ["Acme cuts new-hire onboarding time by 30%."]
+    assert len(calls) == 1
