@@ -15,9 +15,11 @@ from collections.abc import Callable
 
 from enablement_words import (
     ADJECTIVES,
+    BAD_ADJECTIVES,
     CELLS,
     COMPETITORS,
     CUSTOMERS,
+    GOOD_ADJECTIVES,
     NOUNS,
     PRODUCTS,
     ROLES,
@@ -30,34 +32,34 @@ from enablement_words import (
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "value": (
-        "{product} brings {noun} and {noun} data into one {adj} workspace.",
-        "Replace {adj} spreadsheets with a {adj} view of every {noun}.",
+        "{product} brings {noun} and {noun} data into one {good} workspace.",
+        "Replace {bad} spreadsheets with a {good} view of every {noun}.",
         "Your {team} spend less time on {task} and more time with customers.",
         "With {product}, {team} see every {noun} and {noun} in one place.",
         "{product} helps {team} {verb} {task} without adding headcount.",
-        "Built for {segment} teams that need {adj} {noun} without {adj} {noun}.",
+        "Built for {segment} teams that need {good} {noun} without {bad} {noun}.",
         "Connect {product} to the tools your {team} already use.",
-        "One {adj} source of truth for {noun}, {noun} and {noun}.",
-        "Give every {role} a {adj} view of {noun} and {noun}.",
+        "One {good} source of truth for {noun}, {noun} and {noun}.",
+        "Give every {role} a {good} view of {noun} and {noun}.",
         "Stop chasing {noun} updates in email and chat.",
-        "Turn {adj} {noun} data into {adj} next steps for every rep.",
-        "{product} makes {task} {adj} and {adj}.",
+        "Turn {bad} {noun} data into {good} next steps for every rep.",
+        "{product} makes {task} {good} and {good}.",
     ),
     "story": (
-        "{customer_cap} moved {task} into {product} and retired three {adj} tools.",
+        "{customer_cap} moved {task} into {product} and retired three {bad} tools.",
         "Their {role} now runs the weekly {noun} review straight from {product}.",
-        "Before {product}, the team tracked {task} in {adj} spreadsheets.",
+        "Before {product}, the team tracked {task} in {bad} spreadsheets.",
         "Within one quarter, {customer} rolled {product} out to {n} reps in {k} regions.",
-        "The {role} at {customer} says the {adj} {noun} view changed how they plan.",
+        "The {role} at {customer} says the {good} {noun} view changed how they plan.",
         "They started with a {n}-seat pilot in one region and expanded after {k} weeks.",
         "{customer_cap} cut {task} from {k} days to a few hours after the rollout.",
-        "The biggest win was not speed but a {adj} {noun} everyone trusted.",
+        "The biggest win was not speed but a {good} {noun} everyone trusted.",
         "Ask {customer} about their {noun} rollout; they are a happy reference.",
     ),
     "question": (
         "How does your team handle {task} today?",
         "Who owns the {noun} process, and who signs off on changes?",
-        "What happens when a {noun} slips past its {noun} date?",
+        "What happens when a {noun} slips past its due date?",
         "Which tools does your {role} use to {verb} {noun} data?",
         "How many hours a week do reps spend on {task}?",
         "What would it mean for the business if {task} took half the time?",
@@ -69,11 +71,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "What has stopped you from fixing {task} before?",
     ),
     "objection": (
-        "If they say the price is too high, anchor on the cost of {adj} {task}.",
+        "If they say the price is too high, anchor on the cost of {bad} {task}.",
         "When they say they already use {competitor}, ask what they would change about {task}.",
         "When security comes up, offer the {noun} overview and a call with our security team.",
         "If timing is the concern, propose a {k}-week pilot with one team.",
-        "Acknowledge the concern, then ask what a {adj} {noun} would be worth to them.",
+        "Acknowledge the concern, then ask what a {good} {noun} would be worth to them.",
         "Do not discount to answer a {noun} objection; trade price for a longer term.",
         "If they worry about change management, walk through the {adj} rollout plan.",
         "Budget objections usually mean the {role} has not seen the business case yet.",
@@ -101,7 +103,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Hand the account to customer success with notes on {task}.",
     ),
     "pricing": (
-        "{tier} includes {n} seats and {adj} support.",
+        "{tier} includes {n} seats and {support} support.",
         "Seats are billed annually; monthly billing costs more.",
         "Pricing starts at ${price} per user per month on the {tier} plan.",
         "Multi-year terms can include a discount with deal desk approval.",
@@ -112,10 +114,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Quote {product} with {tier} when the customer needs {adj} {noun}.",
     ),
     "competitive": (
-        "{competitor} focuses on {noun}; we win on {adj} {noun} and time to value.",
+        "{competitor} focuses on {noun}; we win on {good} {noun} and time to value.",
         "Unlike {competitor}, {product} does not charge extra for {noun} features.",
         "When {competitor} is the incumbent, lead with the {adj} {noun} story.",
-        "{competitor} customers often struggle with {adj} {noun} and {task}.",
+        "{competitor} customers often struggle with {bad} {noun} and {task}.",
         "Do not criticise {competitor}; show the {noun} workflow side by side.",
         "We win against {competitor} when the {role} joins the demo.",
         "{competitor} needs a services project for {task}; {product} does it out of the box.",
@@ -123,7 +125,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "note": (
         "Pause here and ask how they handle {task} today.",
         "Spend about {k} minutes on this slide.",
-        "Tell the {customer} story here if the audience is {segment}.",
+        "Tell the story of {customer} here if the audience is {segment}.",
         "Skip this slide for {segment} prospects.",
         "Let the {role} drive the demo from here.",
         "Check the room: does this match what they told us in discovery?",
@@ -131,7 +133,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "If anyone asks about {noun}, park it for the questions at the end.",
         "Now that we have seen the {noun} problem, show how {product} solves it.",
         "Remind them this is the {adj} part of the rollout.",
-        "Ask the {role} what {adj} {noun} would change for their team.",
+        "Ask the {role} what {good} {noun} would change for their team.",
     ),
 }
 HEADINGS = (
@@ -158,10 +160,12 @@ EXTENSIONS = (
     ", so {team} can focus on {noun}",
     ", especially for {segment} accounts",
     " before the {adj} {noun} review",
-    ", and the {role} gets a {adj} view of {noun}",
-    " without another {adj} tool to maintain",
+    ", and the {role} gets a {good} view of {noun}",
+    " without another {bad} tool to maintain",
 )
 _SLOT = re.compile(r"\{(\w+)\}")
+# "an" before a vowel sound: "an update", "an unsigned"; "a unified", "a user" keep "a".
+_ARTICLE = re.compile(r"\b([Aa]) (?=[aeioAEIO]|u[pm]|un(?!i))")
 
 
 class EnablementText:
@@ -177,6 +181,9 @@ class EnablementText:
             "verb_cap": lambda: _capitalised(choice(VERBS)),
             "adj": lambda: choice(ADJECTIVES),
             "adj_cap": lambda: _capitalised(choice(ADJECTIVES)),
+            "good": lambda: choice(GOOD_ADJECTIVES),
+            "bad": lambda: choice(BAD_ADJECTIVES),
+            "support": lambda: choice(("standard", "priority", "24/7", "business-hours")),
             "product": lambda: choice(PRODUCTS),
             "role": lambda: choice(ROLES),
             "team": lambda: choice(TEAMS),
@@ -194,7 +201,8 @@ class EnablementText:
 
     def fill(self, template: str) -> str:
         """The template with every ``{slot}`` replaced by a fresh draw."""
-        return _SLOT.sub(lambda match: self._slots[match.group(1)](), template)
+        text = _SLOT.sub(lambda match: self._slots[match.group(1)](), template)
+        return _ARTICLE.sub(lambda match: match.group(1) + "n ", text)
 
     def sentence(self, kind: str) -> str:
         """One sentence of ``kind`` (a key of ``TEMPLATES``), sometimes with a clause added."""

@@ -95,6 +95,22 @@ ADJECTIVES = _words(
     renewable expiring overdue pending approved rejected signed unsigned draft final
     """
 )
+# What a value proposition promises, and what it replaces: "Replace {bad} spreadsheets
+# with a {good} view" reads as English where any two adjectives would not.
+GOOD_ADJECTIVES = _words(
+    """
+    real-time automated accurate reliable secure scalable flexible simple intuitive unified
+    centralized consistent predictable transparent actionable measurable clean complete
+    current fast easy clear focused modern connected trusted tailored seamless shared
+    role-based data-driven audit-ready guided
+    """
+)
+BAD_ADJECTIVES = _words(
+    """
+    manual repetitive time-consuming error-prone fragmented siloed outdated legacy
+    disconnected slow costly risky complex cluttered noisy stale duplicate overdue
+    """
+)
 
 SEGMENTS = _words(
     """

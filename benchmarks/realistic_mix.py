@@ -33,7 +33,7 @@ _PROSE = {
     "competitive": 1.5,
 }
 _BULLETS = _PROSE | {"question": 2, "agenda": 1}
-_NOTES = {"note": 5, "question": 1, "objection": 1, "story": 1}
+_NOTES = {"note": 5.0, "question": 1.0, "objection": 1.0, "story": 1.0}
 _MARKER = re.compile(r"@(\w+)@")
 
 
