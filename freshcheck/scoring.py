@@ -46,13 +46,6 @@ def subject_cues(
 
 
 @dataclass(frozen=True, slots=True)
-class _TokenReading:
-    cue: bool  # one of its readings is a cue word
-    known: tuple[str, ...]  # the library subject words it can stand for
-    unknown: tuple[str, ...]  # readings a typo may map to library words (see match.py)
-
-
-@dataclass(frozen=True, slots=True)
 class SubjectScreen:
     """Whether a sentence can reach some variant's subject floor, decided from its raw tokens.
 
@@ -72,8 +65,15 @@ class SubjectScreen:
     products: dict[str, tuple[str, ...]]  # a cue word -> the product words it may stand for
     spellable: tuple[str, ...]  # the library words a misspelt word may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
-    # Per process: raw token -> its reading; unknown word -> the library words it may be.
-    tokens: dict[str, _TokenReading] = field(default_factory=dict, compare=False)
+    # Filled per process as sentences are read. Raw tokens: every one read, those that read
+    # as a cue, those that may stand for library subject words (and which), those with
+    # readings unknown to the library (and which); unknown word -> the words it may be.
+    seen: set[str] = field(default_factory=set, compare=False)
+    cue_tokens: set[str] = field(default_factory=set, compare=False)
+    known_tokens: set[str] = field(default_factory=set, compare=False)
+    known: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    unknown_tokens: set[str] = field(default_factory=set, compare=False)
+    unknown: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     typos: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -112,35 +112,47 @@ class SubjectScreen:
 
     def may_reach(self, text: str) -> bool:
         """False when no variant's subject floor is within reach of ``text``'s words."""
-        cue = False
-        known: set[str] = set(self.unspoken)
-        unknown: list[str] = []
-        for token in raw_tokens(text):
-            reading = self.tokens.get(token)
-            if reading is None:
-                reading = self.tokens[token] = self._read(token)
-            cue = cue or reading.cue
-            known.update(reading.known)
-            unknown.extend(reading.unknown)
-        if not cue:
+        # Set operations on raw tokens keep the per-token work in C: most sentences have
+        # no cue word, and most tokens stand for no library word.
+        tokens = raw_tokens(text)
+        if not self.seen.issuperset(tokens):
+            self._learn(tokens - self.seen)
+        if self.cue_tokens.isdisjoint(tokens):
             return False  # no cue word: the screen sentences have always passed first
+        known = set(self.unspoken)
+        for token in tokens & self.known_tokens:
+            known.update(self.known[token])
         if self._reaches(known):
             return True
-        mended = {w for word in unknown for w in self._typo_targets(word)} - known
+        mended: set[str] = set()
+        for token in tokens & self.unknown_tokens:
+            for word in self.unknown[token]:
+                mended.update(self.typo_targets(word))
+        mended -= known
         return bool(mended) and self._reaches(known | mended)
 
-    def _read(self, token: str) -> _TokenReading:
+    def _learn(self, tokens: set[str]) -> None:
         weights, products = self.weights, self.products
-        folded = readings(token)
-        known = [w for w in folded if w in weights and is_subject(w)]
-        for word in folded:
-            known.extend(products.get(word, ()))
-        unknown = tuple(
-            w for w in folded if w not in weights and len(w) >= TYPO_MIN_LENGTH and w[0] != "#"
-        )
-        return _TokenReading(not self.cues.isdisjoint(folded), tuple(known), unknown)
+        for token in tokens:
+            folded = readings(token)
+            known = [w for w in folded if w in weights and is_subject(w)]
+            for word in folded:
+                known.extend(products.get(word, ()))
+            unknown = tuple(
+                w for w in folded if w not in weights and len(w) >= TYPO_MIN_LENGTH and w[0] != "#"
+            )
+            if not self.cues.isdisjoint(folded):
+                self.cue_tokens.add(token)
+            if known:
+                self.known_tokens.add(token)
+                self.known[token] = tuple(known)
+            if unknown:
+                self.unknown_tokens.add(token)
+                self.unknown[token] = unknown
+        self.seen.update(tokens)
 
-    def _typo_targets(self, word: str) -> tuple[str, ...]:
+    def typo_targets(self, word: str) -> tuple[str, ...]:
+        """The library words within a typo of ``word`` (a word the library does not have)."""
         targets = self.typos.get(word)
         if targets is None:
             found = process.extract(
@@ -151,6 +163,8 @@ class SubjectScreen:
 
     def _reaches(self, words: set[str]) -> bool:
         weights, postings, floors = self.weights, self.postings, self.floors
+        if sum(map(weights.__getitem__, words)) < self.least_floor:
+            return False  # under the least floor even if one variant had them all
         common = 0.0  # words too common to post may be shared with any variant
         reach: dict[int, float] = {}
         for word in words:
@@ -220,8 +234,15 @@ def best_window(
     scale, beta_squared = 1 + BETA_SQUARED, BETA_SQUARED
     best = 0.0
     count = len(hits)
+    last = credit[count]
     for a in range(count):
         before, start = credit[a], spread[hits[a]]
+        # No window from here on beats perfect precision with all the credit left; the
+        # margin keeps float rounding from skipping a window that would count.
+        rest = last - before
+        most = rest / total if rest < total else 1.0
+        if scale * most / (beta_squared + most) < best * (1 - 1e-12):
+            break
         for b in range(a, count):
             inside = credit[b + 1] - before
             if not inside:
