@@ -54,6 +54,9 @@ def _compose_fast(text: str) -> yaml.Node | None:
     return node
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 class _TooLarge(Exception):
     pass
 
@@ -142,6 +145,8 @@ class _Converter:
 
     def _scalar(self, node: yaml.Node, path: str) -> LocatedScalar:
         text = str(node.value)
+        if node.tag == _STR_TAG:  # most scalars: composing resolved the tag, nothing to build
+            return LocatedScalar(text, text, self.mark(node))
         try:
             value = self._constructor.construct_object(node)
         except yaml.YAMLError:
