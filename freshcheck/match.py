@@ -32,6 +32,7 @@ import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -115,6 +116,7 @@ class MessageIndex:
     exact: dict[str, tuple[int, ...]]
     current_of: tuple[int, ...]
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
+    needed: tuple[float, ...]  # per variant: least_recall times its weight
     screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
 
     @classmethod
@@ -164,6 +166,7 @@ class MessageIndex:
             if not distinctive:
                 always.append(position)
         frozen_postings = {word: tuple(ids) for word, ids in postings.items()}
+        least = least_recall(float(messaging.threshold) / 100)
         exact: dict[str, list[int]] = {}
         current_of = [0] * len(messaging.messages)
         for position, variant in enumerate(variants):
@@ -181,7 +184,8 @@ class MessageIndex:
             always=tuple(always),
             exact={plain: tuple(ids) for plain, ids in exact.items()},
             current_of=tuple(current_of),
-            least_recall=least_recall(float(messaging.threshold) / 100),
+            least_recall=least,
+            needed=tuple(least * v.weight for v in variants),
             screen=SubjectScreen.build(
                 ((v.words, v.subject_weight) for v in variants), weights, frozen_postings
             ),
@@ -203,11 +207,11 @@ class MessageIndex:
 
     def match(self, claim: Claim) -> ClaimMatch | None:
         """The message this claim states, with its status; None when it states none."""
-        return self._decide(claim, content_words(claim.text, claim.facts))
+        return self._decide(claim)
 
     def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
         """``match`` for each claim, in order."""
-        return [self._decide(claim, content_words(claim.text, claim.facts)) for claim in claims]
+        return [self._decide(claim) for claim in claims]
 
     def claim_for(self, text: str) -> Claim:
         """A claim for a bare sentence (tests, benchmarks): facts found with this policy."""
@@ -224,6 +228,9 @@ class MessageIndex:
             for w in words
             if w not in self.weights and len(w) >= TYPO_MIN_LENGTH and w[0] not in "#="
         }
+        if unknown and self.screen is not None:
+            # A word within a typo of no library word is never mended (cached per word).
+            unknown = {w for w in unknown if self.screen.typo_targets(w)}
         if not unknown:
             return words
         variants = self.variants
@@ -288,13 +295,13 @@ class MessageIndex:
             if mended is not words:
                 words = mended
                 reach, common = self._reach(words)
-        least = self.least_recall
+        variants, needed = self.variants, self.needed
         scored: list[_Scored] = []
         claim_weights: list[float] | None = None
-        for position in (*reach, *self.always):
-            variant = self.variants[position]
-            if reach.get(position, 0.0) + common < least * variant.weight:
+        for position in chain(reach, self.always):
+            if reach.get(position, 0.0) + common < needed[position]:
                 continue
+            variant = variants[position]
             if claim_weights is None:
                 claim_weights = self._claim_weights(words)
             score = self._score(words, variant, claim_weights)
@@ -304,7 +311,7 @@ class MessageIndex:
 
     # -- deciding ------------------------------------------------------------------------
 
-    def _decide(self, claim: Claim, words: tuple[str, ...]) -> ClaimMatch | None:
+    def _decide(self, claim: Claim) -> ClaimMatch | None:
         plain = plain_words(claim.text)
         exact = [self.variants[i] for i in self.exact.get(plain, ())]
         if exact:  # the very wording of a message: current wins over superseded
@@ -314,7 +321,7 @@ class MessageIndex:
             differences = fact_differences(claim.facts, self._current_facts(variant.message))
             message = self.messages[variant.message]
             return ClaimMatch(message, "outdated", 100.0, True, differences)
-        scored = self._ranked(words)
+        scored = self._ranked(content_words(claim.text, claim.facts))
         if not scored:
             return None
         per_message: dict[int, tuple[_Scored | None, _Scored | None]] = {}
