@@ -26,6 +26,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_DATED = re.compile(r"\d")
+_MARKER_CUE = re.compile(r"review|updated|revised", re.IGNORECASE).search  # cheap screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,8 @@ def _last_change(
 def _latest_marker(document: Document, notes: list[str]) -> dt.date | None:
     latest: dt.date | None = None
     for unit in document.units:
+        if not _MARKER_CUE(unit.text):
+            continue
         for match in _MARKER.finditer(unit.text):
             rest = unit.text[match.end() : match.end() + 40]
             reading = read_date(rest, allow_year=False)

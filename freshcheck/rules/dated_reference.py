@@ -59,13 +59,16 @@ _AS_OF = re.compile(
 
 
 _HAS_DIGIT = re.compile(r"\d").search
+# Every reference carries one of these cues; one search rejects the text of most units,
+# where running the three patterns above costs ten times as much.
+_HAS_CUE = re.compile(r"(?i:©|\(c\)|copyright|as\s+(?:of|at)|updated)|[QH][1-4]|FY").search
 
 
 def find_references(units: Sequence[TextUnit]) -> tuple[DatedReference, ...]:
     """Every dated reference in ``units``, for ``judge`` to weigh against the as-of date."""
     found = []
     for order, unit in enumerate(units):
-        if not _HAS_DIGIT(unit.text):  # every reference names a year
+        if not _HAS_DIGIT(unit.text) or not _HAS_CUE(unit.text):  # a year and a cue, always
             continue
         for said, ended in _references(unit.text):
             found.append(
