@@ -1,10 +1,13 @@
 """The words facts are written with: currencies, qualifiers, time units and month names.
 
 Data for ``facts.py``: each table maps a spelling to its canonical meaning ("over" -> "+",
-"hrs" -> 3600 seconds, "sept" -> 9).
+"hrs" -> 3600 seconds, "sept" -> 9), or lists the words that cue a finder.
 """
 
 from __future__ import annotations
+
+from freshcheck.numbers import ORDINAL_WORDS
+from freshcheck.wording import word_set
 
 CURRENCY: dict[str, str] = {
     "$": "USD",
@@ -77,3 +80,20 @@ MONTHS: dict[str, int] = {
     )
     for m in names
 }
+
+# Cue words: a sentence without any of them cannot hold that kind of fact (see facts.FINDERS).
+MARKS = "$€£¥%+#/×-"  # characters that cue a finder; they join a sentence's tokens
+FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+UNIT_WORDS = word_set(
+    "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks "
+    "wk wks month months year years yr yrs"
+)
+# The distinctive word of each qualifier in QUALIFIERS ("at least" -> "least").
+QUALIFIER_WORDS = word_set(
+    "more over least upwards greater excess under less fewer up within below nearly almost "
+    "about around approximately roughly"
+)
+ORDINAL_CUES = word_set("st nd rd th no number year quarter") | frozenset(ORDINAL_WORDS)
+MULTIPLIER_WORDS = word_set(
+    "x × times fold twice double doubles doubled triple triples tripled"
+) | frozenset(word + "fold" for word in FOLD_WORDS)

@@ -19,7 +19,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from freshcheck.fact_words import CURRENCY, MONTHS, QUALIFIERS, SECONDS
+from freshcheck.fact_words import (
+    CURRENCY,
+    FOLD_WORDS,
+    MARKS,
+    MONTHS,
+    MULTIPLIER_WORDS,
+    ORDINAL_CUES,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    SECONDS,
+    UNIT_WORDS,
+)
 from freshcheck.model import Fact
 from freshcheck.numbers import (
     DIGITS,
@@ -59,7 +70,6 @@ _PERIOD = re.compile(
 _MONEY_BEFORE = re.compile(
     rf"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY)\b)\s?({_NUM})(?:\s*({_SCALE}))?", _FLAGS
 )
-_FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # "4 fewer hours", "3 consecutive years": the number and unit are still a duration.
 _UNIT_MODIFIERS = r"fewer|more|extra|additional|consecutive|straight|full|whole"
 
@@ -80,7 +90,7 @@ def _multiplier_pattern(number: str) -> re.Pattern[str]:
     return re.compile(
         rf"({_NUM})\s*[x×](?![\w])|\b({number})[\s-]+(?:times|fold)\b"
         rf"|\b(twice|double[sd]?|triple[sd]?)\b(?!-)"
-        rf"|\b({'|'.join(_FOLD_WORDS)})fold\b",  # "threefold"
+        rf"|\b({'|'.join(FOLD_WORDS)})fold\b",  # "threefold"
         _FLAGS,
     )
 
@@ -303,20 +313,6 @@ class _Cue:
     year: bool = False  # needs a four-digit token (every date pattern has a year)
 
 
-_MARKS = "$€£¥%+#/×-"  # characters that cue a finder; they join a sentence's tokens
-_UNIT_WORDS = word_set(
-    "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks "
-    "wk wks month months year years yr yrs"
-)
-# The distinctive word of each qualifier in QUALIFIERS ("at least" -> "least").
-_QUALIFIER_WORDS = word_set(
-    "more over least upwards greater excess under less fewer up within below nearly almost "
-    "about around approximately roughly"
-)
-_ORDINAL_CUES = word_set("st nd rd th no number year quarter") | frozenset(ORDINAL_WORDS)
-_MULTIPLIER_WORDS = word_set(
-    "x × times fold twice double doubles doubled triple triples tripled"
-) | frozenset(word + "fold" for word in _FOLD_WORDS)
 FINDERS: tuple[tuple[_Cue, Finder], ...] = (
     (_Cue(numeric=False), _products),  # its own cue: the names' first words (products.py)
     (
@@ -328,10 +324,10 @@ FINDERS: tuple[tuple[_Cue, Finder], ...] = (
     (_Cue(word_set("q h fy")), _periods),
     (_Cue(word_set("usd eur gbp jpy dollars euros pounds $ € £ ¥")), _money),
     (_Cue(word_set("percent cent pct %")), _percent),
-    (_Cue(_MULTIPLIER_WORDS, numeric=False), _multiplier),
-    (_Cue(_UNIT_WORDS), _duration),
-    (_Cue(_QUALIFIER_WORDS | {"+"}), _count),
-    (_Cue(_ORDINAL_CUES | {"#"}), _ordinals),
+    (_Cue(MULTIPLIER_WORDS, numeric=False), _multiplier),
+    (_Cue(UNIT_WORDS), _duration),
+    (_Cue(QUALIFIER_WORDS | {"+"}), _count),
+    (_Cue(ORDINAL_CUES | {"#"}), _ordinals),
     (_Cue(year=True), _years),
     (_Cue(numeric=True), _numbers),
 )
@@ -349,12 +345,17 @@ _DIGITS_ONLY: dict[Finder, Finder] = {
     _duration: _duration_in_digits,
     _count: _count_in_digits,
 }
+# Each finder with its cue unpacked and its digits-only twin (itself when it has none).
+_PLAN = tuple(
+    (cue.words, cue.numeric, cue.year, finder, _DIGITS_ONLY.get(finder, finder))
+    for cue, finder in FINDERS
+)
 
 
 def sentence_tokens(text: str) -> frozenset[str]:
     """The lower-case letter runs and digit runs of ``text``, plus the marks in it ("%")."""
     tokens = _TOKENS.findall(text.lower())
-    return frozenset([*tokens, *(mark for mark in _MARKS if mark in text)])
+    return frozenset([*tokens, *(mark for mark in MARKS if mark in text)])
 
 
 def extract_facts(
@@ -369,25 +370,28 @@ def extract_facts(
     names = products if products is not None else ProductNames()
     if tokens is None:
         tokens = sentence_tokens(text)
-    digits = _DIGIT.search(text) is not None
+    digits_left = len(_DIGIT.findall(text))  # digits not yet inside a found span
     number_words = not _NUMBER_WORD_SET.isdisjoint(tokens)
-    has_year = digits and _FOUR_DIGITS.search(text) is not None
+    has_year = digits_left > 0 and _FOUR_DIGITS.search(text) is not None
     taken = bytearray(len(text))
     found: list[_Found] = []
-    for cue, finder in FINDERS:
-        if (cue.numeric and not (digits or number_words)) or (cue.year and not has_year):
-            continue  # most kinds of fact need digits or number words; dates need a year
+    for words, numeric, year, finder, in_digits in _PLAN:
+        if (numeric and not (digits_left or number_words)) or (year and not has_year):
+            # Most kinds of fact need digits or number words (every match of a numeric
+            # finder has one), so once every digit is taken they find nothing new.
+            continue
         if finder is _products:
             if names.starts.isdisjoint(tokens):
                 continue
-        elif cue.words and cue.words.isdisjoint(tokens):
+        elif words and words.isdisjoint(tokens):
             continue
-        if not number_words:
-            finder = _DIGITS_ONLY.get(finder, finder)
-        for item in finder(text, names):
-            if item.end <= item.start or any(taken[item.start : item.end]):
+        for item in (finder if number_words else in_digits)(text, names):
+            start, end = item.start, item.end
+            if end <= start or taken.find(1, start, end) != -1:
                 continue
-            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
+            taken[start:end] = b"\x01" * (end - start)
+            if digits_left:
+                digits_left -= len(_DIGIT.findall(text, start, end))
             if item.kind:
                 found.append(item)
     found.sort(key=lambda f: f.start)
