@@ -28,7 +28,6 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _TRAILING_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _HYPHEN_JOIN = re.compile(rf"([^\W_][\w-]*)?{LINE_HYPHEN}(\w*)")
 _HYPHENATED_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
-_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,26 +64,25 @@ def rejoin_hyphens(texts: Sequence[str]) -> list[str]:
         return list(texts)
     corpus = "\n".join(texts)
     hyphenated = {w.casefold() for w in _HYPHENATED_WORD.findall(corpus)}
-    words = {w.casefold() for w in _WORD.findall(corpus)}
 
     def resolve(match: re.Match[str]) -> str:
         left, right = match.group(1) or "", match.group(2)
-        return left + ("-" if _keeps_hyphen(left, right, hyphenated, words) else "") + right
+        return left + ("-" if _keeps_hyphen(left, right, hyphenated) else "") + right
 
-    return [_HYPHEN_JOIN.sub(resolve, t).replace(LINE_HYPHEN, "-") for t in texts]
+    return [
+        _HYPHEN_JOIN.sub(resolve, t).replace(LINE_HYPHEN, "-") if LINE_HYPHEN in t else t
+        for t in texts
+    ]
 
 
-def _keeps_hyphen(left: str, right: str, hyphenated: set[str], words: set[str]) -> bool:
+def _keeps_hyphen(left: str, right: str, hyphenated: set[str]) -> bool:
     if not left or not right or not right[0].islower():
         return True  # "COVID-19", "Anti-Virus", a dangling dash: a real hyphen
     if "-" in left or len(left) == 1:
         return True  # "state-of-the-art", "e-mail", "x-ray"
-    if f"{left}-{right}".casefold() in hyphenated:
-        return True
-    if f"{left}{right}".casefold() in words:
-        return False
-    # Typesetters hyphenate inside words far more often than compounds fall on a line end.
-    return False
+    # Typesetters hyphenate inside words far more often than compounds fall on a line end:
+    # the hyphen stays only when the document writes the compound with one elsewhere.
+    return f"{left}-{right}".casefold() in hyphenated
 
 
 def _join(block: Iterable[Line]) -> str:

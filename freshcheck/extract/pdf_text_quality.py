@@ -29,7 +29,11 @@ _UPPER_LATIN = "".join(
 # touching one ("successÿul", "ÿactors"): real words almost never look like that; wrong
 # font maps often do.
 _WRONG_LETTER = re.compile(rf"[a-z][{_UPPER_LATIN}\u00ff]|\u00ff[a-z]")
-_ALNUM = re.compile(r"[^\W_]")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Any sign at all: one scan, so a clean page (most pages) is not scanned four times.
+_ANY_SIGN = re.compile(
+    "|".join(p.pattern for p in (_CONTROL, _PRIVATE_IN_WORD, _GLYPH_NAMES, _WRONG_LETTER))
+)
 
 # Presentation forms (ligatures such as "ﬁ", Arabic contextual letter shapes, full-width
 # Latin) carry no meaning of their own: they become the letters they stand for, so that
@@ -57,13 +61,15 @@ def junk_score(raw: str) -> float:
     A page with no letters or digits at all scores 1.0 when it has any other characters
     and 0.0 when it is empty.
     """
-    letters = len(_ALNUM.findall(raw))
-    signs = (
-        len(_CONTROL.findall(raw))
-        + len(_PRIVATE_IN_WORD.findall(raw))
-        + 4 * len(_GLYPH_NAMES.findall(raw))
-        + 2 * len(_WRONG_LETTER.findall(raw))
-    )
+    letters = letter_count(raw)
+    signs = 0
+    if _ANY_SIGN.search(raw):
+        signs = (
+            len(_CONTROL.findall(raw))
+            + len(_PRIVATE_IN_WORD.findall(raw))
+            + 4 * len(_GLYPH_NAMES.findall(raw))
+            + 2 * len(_WRONG_LETTER.findall(raw))
+        )
     if letters == 0:
         return 1.0 if raw.strip() else 0.0
     return signs / letters
@@ -71,4 +77,4 @@ def junk_score(raw: str) -> float:
 
 def letter_count(text: str) -> int:
     """How many letters and digits ``text`` holds."""
-    return len(_ALNUM.findall(text))
+    return len(_NOT_ALNUM.sub("", text))
