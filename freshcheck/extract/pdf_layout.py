@@ -62,12 +62,20 @@ def rejoin_hyphens(texts: Sequence[str]) -> list[str]:
     marked = [t for t in texts if LINE_HYPHEN in t]
     if not marked:
         return list(texts)
-    corpus = "\n".join(texts)
-    hyphenated = {w.casefold() for w in _HYPHENATED_WORD.findall(corpus)}
+    hyphenated: set[str] | None = None  # compounds the document writes: read when needed
 
     def resolve(match: re.Match[str]) -> str:
+        nonlocal hyphenated
         left, right = match.group(1) or "", match.group(2)
-        return left + ("-" if _keeps_hyphen(left, right, hyphenated) else "") + right
+        keep = _real_hyphen(left, right)
+        if keep is None:
+            if hyphenated is None:
+                corpus = "\n".join(texts)
+                hyphenated = {w.casefold() for w in _HYPHENATED_WORD.findall(corpus)}
+            # Typesetters hyphenate inside words far more often than compounds fall on a
+            # line end: the hyphen stays when the document writes the compound elsewhere.
+            keep = f"{left}-{right}".casefold() in hyphenated
+        return left + ("-" if keep else "") + right
 
     return [
         _HYPHEN_JOIN.sub(resolve, t).replace(LINE_HYPHEN, "-") if LINE_HYPHEN in t else t
@@ -75,14 +83,13 @@ def rejoin_hyphens(texts: Sequence[str]) -> list[str]:
     ]
 
 
-def _keeps_hyphen(left: str, right: str, hyphenated: set[str]) -> bool:
+def _real_hyphen(left: str, right: str) -> bool | None:
+    """True when the hyphen is surely real; None when the document must tell."""
     if not left or not right or not right[0].islower():
         return True  # "COVID-19", "Anti-Virus", a dangling dash: a real hyphen
     if "-" in left or len(left) == 1:
         return True  # "state-of-the-art", "e-mail", "x-ray"
-    # Typesetters hyphenate inside words far more often than compounds fall on a line end:
-    # the hyphen stays only when the document writes the compound with one elsewhere.
-    return f"{left}-{right}".casefold() in hyphenated
+    return None
 
 
 def _join(block: Iterable[Line]) -> str:

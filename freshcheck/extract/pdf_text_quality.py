@@ -29,6 +29,9 @@ _UPPER_LATIN = "".join(
 # touching one ("successÿul", "ÿactors"): real words almost never look like that; wrong
 # font maps often do.
 _WRONG_LETTER = re.compile(rf"[a-z][{_UPPER_LATIN}\u00ff]|\u00ff[a-z]")
+_CONTROL_OR_PRIVATE = re.compile(
+    r"[\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]"
+).search
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Any sign at all: one scan, so a clean page (most pages) is not scanned four times.
 _ANY_SIGN = re.compile(
@@ -50,8 +53,9 @@ def clean_text(text: str) -> str:
     """One line, cleaned: control characters dropped, symbol-font bullets made "•", other
     private-use glyphs dropped, presentation forms unfolded, hyphen marks unified."""
     text = text.replace("\x02", LINE_HYPHEN)
-    text = _CONTROL.sub("", text)
-    text = _PRIVATE.sub("", _PRIVATE_BULLET.sub("\u2022", text))
+    if _CONTROL_OR_PRIVATE(text):  # rare: most lines need none of the three rewrites
+        text = _CONTROL.sub("", text)
+        text = _PRIVATE.sub("", _PRIVATE_BULLET.sub("\u2022", text))
     return text.translate(_PRESENTATION).replace("\t", " ").replace("\xa0", " ")
 
 
