@@ -75,39 +75,34 @@ _UNIT_MODIFIERS = r"fewer|more|extra|additional|consecutive|straight|full|whole"
 
 
 # Patterns that accept number words are built twice, for ``_ANY_NUM`` and for digits only
-# (``_NUM``): number words are costly to look for, and most sentences have none.
-def _money_after_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"({number})(?:\s*({_SCALE}))?\s*(USD|EUR|GBP|JPY|dollars|euros|pounds|€)\b", _FLAGS
-    )
+# (``_NUM``): number words are costly to look for, and most sentences have none. Each match
+# starts a word, so ``_twins`` puts ``\b`` first: the engine skips the inside of words.
+def _money_after_pattern(number: str) -> str:
+    return rf"({number})(?:\s*({_SCALE}))?\s*(USD|EUR|GBP|JPY|dollars|euros|pounds|€)\b"
 
 
-def _percent_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(rf"({number})\s*(?:%|(?:percent|per\s+cent|pct)\b)", _FLAGS)
+def _percent_pattern(number: str) -> str:
+    return rf"({number})\s*(?:%|(?:percent|per\s+cent|pct)\b)"
 
 
-def _multiplier_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(
+def _multiplier_pattern(number: str) -> str:
+    return (
         rf"({_NUM})\s*[x×](?![\w])|\b({number})[\s-]+(?:times|fold)\b"
         rf"|\b(twice|double[sd]?|triple[sd]?)\b(?!-)"
-        rf"|\b({'|'.join(FOLD_WORDS)})fold\b",  # "threefold"
-        _FLAGS,
+        rf"|\b({'|'.join(FOLD_WORDS)})fold\b"  # "threefold"
     )
 
 
-def _duration_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(
+def _duration_pattern(number: str) -> str:
+    return (
         rf"(?:\b({_QUAL})\s+)?({number})[\s-]*(?:(?:{_UNIT_MODIFIERS})\s+)?"
         rf"(business\s+days?|seconds?|secs?|minutes?|mins?"
-        rf"|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b",
-        _FLAGS,
+        rf"|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b"
     )
 
 
-def _count_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"\b({_QUAL})\s+({number})(?:\s*({_SCALE}))?|({_NUM})(?:\s*({_SCALE}))?\s*\+", _FLAGS
-    )
+def _count_pattern(number: str) -> str:
+    return rf"\b({_QUAL})\s+({number})(?:\s*({_SCALE}))?|({_NUM})(?:\s*({_SCALE}))?\s*\+"
 
 
 _YEAR = re.compile(r"(?<![\w.,$€£])((?:19[5-9]|20\d)\d)(?![\w%.,]\d|\w)")
@@ -118,8 +113,8 @@ _ORDINAL = re.compile(
     _FLAGS,
 )
 _RANK = re.compile(r"(?:#|\bNo\.\s?|\bnumber\s+)(1|one)\b", _FLAGS)
-_NUMBER = re.compile(rf"({_NUM})(?:\s*({_SCALE}))?|\b({NUMBER_WORDS})", _FLAGS)
-_NUMBER_DIGITS = re.compile(rf"({_NUM})(?:\s*({_SCALE}))?()", _FLAGS)
+_NUMBER = re.compile(rf"\b(?:({_NUM})(?:\s*({_SCALE}))?|\b({NUMBER_WORDS}))", _FLAGS)
+_NUMBER_DIGITS = re.compile(rf"\b({_NUM})(?:\s*({_SCALE}))?()", _FLAGS)
 _SMALL_WORDS = frozenset({"zero", "one", "a"})
 
 
@@ -179,10 +174,11 @@ def _periods(text: str, _: ProductNames) -> Iterator[_Found]:
 
 
 def _twins(
-    pattern: Callable[[str], re.Pattern[str]], finder: Callable[[re.Pattern[str]], Finder]
+    pattern: Callable[[str], str], finder: Callable[[re.Pattern[str]], Finder]
 ) -> tuple[Finder, Finder]:
     """The finder for digits and number words, and its digits-only twin."""
-    return finder(pattern(_ANY_NUM)), finder(pattern(_NUM))
+    any_number = re.compile(rf"\b(?:{pattern(_ANY_NUM)})", _FLAGS)
+    return finder(any_number), finder(re.compile(rf"\b(?:{pattern(_NUM)})", _FLAGS))
 
 
 def _money_with(after: re.Pattern[str]) -> Finder:

@@ -3,11 +3,15 @@ it must find exactly what running every finder in full finds."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from freshcheck import facts
 from freshcheck.facts import FINDERS, extract_facts
 from freshcheck.model import Fact
+from freshcheck.numbers import NUMBER_WORDS
 from freshcheck.products import ProductNames
 from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
 
@@ -54,3 +58,41 @@ def test_gated_extraction_equals_every_finder_on_the_labelled_sets() -> None:
         texts += [case.unit.text for case in load_cases(name, messaging)]
     for text in texts:
         assert extract_facts(text, names) == every_finder(text, names), text
+
+
+TWIN_PATTERNS = (
+    facts._money_after_pattern,
+    facts._percent_pattern,
+    facts._multiplier_pattern,
+    facts._duration_pattern,
+    facts._count_pattern,
+)
+WITHOUT_LEADING_BOUNDARY = [
+    re.compile(pattern(number), facts._FLAGS)
+    for pattern in TWIN_PATTERNS
+    for number in (facts._ANY_NUM, facts._NUM)
+] + [
+    re.compile(rf"({facts._NUM})(?:\s*({facts._SCALE}))?|\b({NUMBER_WORDS})", facts._FLAGS),
+    re.compile(rf"({facts._NUM})(?:\s*({facts._SCALE}))?()", facts._FLAGS),
+]
+WITH_LEADING_BOUNDARY = [
+    re.compile(rf"\b(?:{pattern(number)})", facts._FLAGS)
+    for pattern in TWIN_PATTERNS
+    for number in (facts._ANY_NUM, facts._NUM)
+] + [facts._NUMBER, facts._NUMBER_DIGITS]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, "x", "5x", "a", "e5", "v2.1", "_7", "7_", "3.5", ".5", "€9"]),
+        min_size=1,
+        max_size=9,
+    ),
+    st.sampled_from([" ", " ", "", "-", "/", ", ", "."]),
+)
+def test_a_leading_word_boundary_changes_no_match(pieces: list[str], joint: str) -> None:
+    text = joint.join(pieces)
+    for plain, bounded in zip(WITHOUT_LEADING_BOUNDARY, WITH_LEADING_BOUNDARY, strict=True):
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in bounded.finditer(text)] == expected
