@@ -298,8 +298,9 @@ class MessageIndex:
         variants, needed = self.variants, self.needed
         scored: list[_Scored] = []
         claim_weights: list[float] | None = None
-        for position in chain(reach, self.always):
-            if reach.get(position, 0.0) + common < needed[position]:
+        # ``always`` holds the variants no posting reaches: it never overlaps ``reach``.
+        for position, shared in chain(reach.items(), ((p, 0.0) for p in self.always)):
+            if shared + common < needed[position]:
                 continue
             variant = variants[position]
             if claim_weights is None:
