@@ -7,12 +7,15 @@ product names. See docs/matching.md for the formulas.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
+from freshcheck.fact_words import MULTIPLIER_WORDS
+from freshcheck.numbers import NUMBER_WORD_VALUES, ORDINAL_WORDS
 from freshcheck.wording import folded_words, raw_tokens, readings
 
 BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
@@ -64,6 +67,7 @@ class SubjectScreen:
     least_floor: float
     products: dict[str, tuple[str, ...]]  # a cue word -> the product words it may stand for
     spellable: tuple[str, ...]  # the library words a misspelt word may become
+    spellable_of: tuple[tuple[str, ...], ...]  # per variant: its words a typo may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
     # Filled per process as sentences are read. Raw tokens: every one read, those that read
     # as a cue, those that may stand for library subject words (and which), those with
@@ -75,6 +79,7 @@ class SubjectScreen:
     unknown_tokens: set[str] = field(default_factory=set, compare=False)
     unknown: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     typos: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    met: set[str] = field(default_factory=set, compare=False)  # unknown words met once
 
     @classmethod
     def build(
@@ -98,7 +103,10 @@ class SubjectScreen:
                     unspoken.append(word)
                 else:
                     products[cue] = (*products.get(cue, ()), word)
-        spellable = {w for words, _ in listed for w in words if is_subject(w) and w[0] != "="}
+        spellable_of = tuple(
+            tuple(w for w in words if w[0] not in "#=" and len(w) >= TYPO_MIN_LENGTH - 1)
+            for words, _ in listed
+        )
         return cls(
             cues,
             weights,
@@ -106,7 +114,8 @@ class SubjectScreen:
             floors,
             min(floors, default=0.0),
             products,
-            tuple(sorted(w for w in spellable if len(w) >= TYPO_MIN_LENGTH - 1)),
+            tuple(sorted({w for words in spellable_of for w in words})),
+            spellable_of,
             tuple(unspoken),
         )
 
@@ -122,14 +131,47 @@ class SubjectScreen:
         known = set(self.unspoken)
         for token in tokens & self.known_tokens:
             known.update(self.known[token])
-        if self._reaches(known):
-            return True
+        weights = self.weights
+        reach: dict[int, float] | None = None
+        if sum(map(weights.__getitem__, known)) >= self.least_floor:
+            reach, common = self._reach(known)
+            if self._clears(reach, common):
+                return True
+        unknown = {w for token in tokens & self.unknown_tokens for w in self.unknown[token]}
+        if not unknown:
+            return False
         mended: set[str] = set()
-        for token in tokens & self.unknown_tokens:
-            for word in self.unknown[token]:
-                mended.update(self.typo_targets(word))
+        if _may_have_facts(text, tokens, known):
+            # A fact's words may reach any variant, whose words a typo may then become: look
+            # the word up in the whole library, once it has been met before (most words met
+            # once are never met again, and the lookup costs more than matching the sentence).
+            for word in unknown:
+                targets = self.typos.get(word)
+                if targets is None:
+                    if word not in self.met:
+                        self.met.add(word)
+                        return True  # undecided: the matcher decides
+                    targets = self.typo_targets(word)
+                mended.update(targets)
+        else:
+            # Without facts the matcher mends typos only into the words of the variants the
+            # sentence's own words reach: a short list, no need for the library-wide lookup.
+            if reach is None:
+                reach, _ = self._reach(known)
+            choices = sorted({w for position in reach for w in self.spellable_of[position]})
+            for word in unknown:
+                if word in self.typos:
+                    mended.update(self.typos[word])
+                elif choices:
+                    found = process.extract(
+                        word, choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=None
+                    )
+                    mended.update(choice for choice, _, _ in found)
         mended -= known
-        return bool(mended) and self._reaches(known | mended)
+        if not mended:
+            return False
+        reach, common = self._reach(known | mended)
+        return self._clears(reach, common)
 
     def _learn(self, tokens: set[str]) -> None:
         weights, products = self.weights, self.products
@@ -161,10 +203,9 @@ class SubjectScreen:
             targets = self.typos[word] = tuple(choice for choice, _, _ in found)
         return targets
 
-    def _reaches(self, words: set[str]) -> bool:
-        weights, postings, floors = self.weights, self.postings, self.floors
-        if sum(map(weights.__getitem__, words)) < self.least_floor:
-            return False  # under the least floor even if one variant had them all
+    def _reach(self, words: set[str]) -> tuple[dict[int, float], float]:
+        """Shared weight per variant a posting reaches, and the weight of common words."""
+        weights, postings = self.weights, self.postings
         common = 0.0  # words too common to post may be shared with any variant
         reach: dict[int, float] = {}
         for word in words:
@@ -175,9 +216,26 @@ class SubjectScreen:
             weight = weights[word]
             for position in ids:
                 reach[position] = reach.get(position, 0.0) + weight
+        return reach, common
+
+    def _clears(self, reach: dict[int, float], common: float) -> bool:
+        """Whether some variant's floor is within the reached and common weight."""
         if common >= self.least_floor:
             return True
+        floors = self.floors
         return any(shared + common >= floors[position] for position, shared in reach.items())
+
+
+_DIGIT = re.compile(r"\d")
+_FACT_WORDS = NUMBER_WORD_VALUES | frozenset(ORDINAL_WORDS) | MULTIPLIER_WORDS
+
+
+def _may_have_facts(text: str, tokens: set[str], known: set[str]) -> bool:
+    """False when ``text`` surely has no fact but product names (facts.FINDERS' cues) and
+    no word that reads like a fact's kind ("#percent")."""
+    if "#" in text or _DIGIT.search(text) or not _FACT_WORDS.isdisjoint(tokens):
+        return True
+    return any(word.startswith("=product:") for word in known)
 
 
 def cue_of(word: str) -> str:
