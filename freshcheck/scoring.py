@@ -22,6 +22,7 @@ BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as p
 SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
+MOST_TOKENS_KEPT = 400_000  # distinct raw tokens a screen remembers before starting afresh
 
 
 def subject_cues(
@@ -124,6 +125,8 @@ class SubjectScreen:
         # Set operations on raw tokens keep the per-token work in C: most sentences have
         # no cue word, and most tokens stand for no library word.
         tokens = raw_tokens(text)
+        if len(self.seen) > MOST_TOKENS_KEPT:
+            self._forget()
         if not self.seen.issuperset(tokens):
             self._learn(tokens - self.seen)
         if self.cue_tokens.isdisjoint(tokens):
@@ -172,6 +175,15 @@ class SubjectScreen:
             return False
         reach, common = self._reach(known | mended)
         return self._clears(reach, common)
+
+    def _forget(self) -> None:
+        """Empty the per-process caches (a long scan meets ever more distinct tokens)."""
+        for cache in (self.seen, self.cue_tokens, self.known_tokens, self.unknown_tokens):
+            cache.clear()
+        self.met.clear()
+        self.known.clear()
+        self.unknown.clear()
+        self.typos.clear()
 
     def _learn(self, tokens: set[str]) -> None:
         weights, products = self.weights, self.products

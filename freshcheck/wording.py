@@ -99,6 +99,18 @@ _PHRASES = {
 _PHRASE_STARTS = frozenset(words[0] for words in _PHRASES)
 
 
+def _by_longest_word(phrases: dict[tuple[str, ...], str]) -> dict[str, tuple[str, ...]]:
+    """A phrase's longest word -> the words its phrases read as (see ``readings``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for words, phrase in phrases.items():
+        longest = max(words, key=len)
+        out[longest] = (*out.get(longest, ()), phrase)
+    return out
+
+
+_PHRASES_BY_LONGEST = _by_longest_word(_PHRASES)
+
+
 # Sales acronyms and their spelled-out forms read the same.
 ACRONYMS = {
     "sla": "service level agreement",
@@ -219,7 +231,7 @@ def raw_tokens(text: str) -> set[str]:
 def readings(token: str) -> tuple[str, ...]:
     """Every folded word a raw token can become: itself folded, an acronym's expansion, and
     the word of each phrase whose longest word it is ("live" -> "deploy", from "go live")."""
-    out = [phrase for words, phrase in _PHRASES.items() if max(words, key=len) == token]
+    out = list(_PHRASES_BY_LONGEST.get(token, ()))
     expansion = ACRONYMS.get(token)
     if expansion:
         out.extend(fold_word(w) for w in expansion.split() if w not in STOPWORDS)

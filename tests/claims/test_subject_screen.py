@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from freshcheck import scoring
 from freshcheck.claims import segment_claims
 from freshcheck.match import MessageIndex
 from freshcheck.model import Location, TextUnit
@@ -156,3 +158,14 @@ def test_typos_in_messages_without_facts_agree() -> None:
     texts = [t for m in messages for t in (m.current, *m.superseded)]
     for _ in range(3000):
         _assert_agrees(index, _without_numbers(_variation(rng, rng.choice(texts), typos=0.4)))
+
+
+def test_a_screen_that_forgets_its_caches_still_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scoring, "MOST_TOKENS_KEPT", 12)
+    index = MessageIndex.build(LIBRARY)
+    rng = random.Random(8)
+    for message in LIBRARY.messages:
+        for base in (message.current, *message.superseded):
+            for _ in range(3):
+                _assert_agrees(index, _variation(rng, base, typos=0.3))
+    assert index.screen is not None and len(index.screen.seen) <= 12 + 40
