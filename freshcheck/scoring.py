@@ -234,6 +234,8 @@ class SubjectScreen:
         """Whether some variant's floor is within the reached and common weight."""
         if common >= self.least_floor:
             return True
+        if not reach or max(reach.values()) + common < self.least_floor:
+            return False  # under every floor (one C-level pass decides most sentences)
         floors = self.floors
         return any(shared + common >= floors[position] for position, shared in reach.items())
 
