@@ -229,9 +229,9 @@ class MessageIndex:
             if w not in self.weights and len(w) >= TYPO_MIN_LENGTH and w[0] not in "#="
         }
         if unknown and self.screen is not None:
-            # A word the screen found within a typo of no library word is never mended.
-            typos = self.screen.typos
-            unknown = {w for w in unknown if typos.get(w, True)}
+            # A word within a typo of no library word is never mended; the screen looks a
+            # word up once it has been met before, and remembers the answer.
+            unknown = {w for w in unknown if self.screen.may_be_typo(w)}
         if not unknown:
             return words
         variants = self.variants

@@ -205,6 +205,16 @@ class SubjectScreen:
                 self.unknown[token] = unknown
         self.seen.update(tokens)
 
+    def may_be_typo(self, word: str) -> bool:
+        """False when ``word`` is within a typo of no library word (looked up once met twice)."""
+        targets = self.typos.get(word)
+        if targets is None:
+            if word not in self.met:
+                self.met.add(word)
+                return True
+            targets = self.typo_targets(word)
+        return bool(targets)
+
     def typo_targets(self, word: str) -> tuple[str, ...]:
         """The library words within a typo of ``word`` (a word the library does not have)."""
         targets = self.typos.get(word)
