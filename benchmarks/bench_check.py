@@ -16,8 +16,9 @@ outdated-claim rule call them:
 Each round runs every file once; round 1 starts with the per-process caches empty (as a
 worker's first files do), later rounds show the warm figure. Prints units, claims, ms per
 file for each stage, units/s and claims/s over both stages. Claims are the sentences the
-screen (``may_state``) keeps, so a stronger screen lowers claims/s while raising units/s. ``--dump`` writes every match (location, span, message,
-status, score, differences) per file to JSON; ``--compare`` checks a dump is identical.
+screen (``may_state``) keeps, so a stronger screen lowers claims/s while raising units/s.
+``--dump`` writes every match (location, span, message, status, score, differences) per file
+to JSON; ``--compare`` checks a dump is identical.
 """
 
 from __future__ import annotations
@@ -123,8 +124,8 @@ def main() -> None:
             f"round {number}: {claims} claims ({claims / files:.0f}/file), {found} matches | "
             f"segment {1000 * seg / files:.1f} ms/file | match {1000 * match / files:.1f} "
             f"ms/file | total {1000 * (seg + match) / files:.1f} ms/file | "
-            f"{units / max(seg + match, 1e-9):,.0f} units/s, {claims / max(seg + match, 1e-9):,.0f} "
-            "claims/s (claims kept by the screen)"
+            f"{units / max(seg + match, 1e-9):,.0f} units/s, "
+            f"{claims / max(seg + match, 1e-9):,.0f} claims/s (claims kept by the screen)"
         )
     if args.dump:
         args.dump.write_text(json.dumps(matches, indent=0, sort_keys=True))
