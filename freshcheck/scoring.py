@@ -3,6 +3,9 @@
 Words are folded content words (``wording.content_words``); ``#kind`` words stand for a
 fact's kind and ``=dim:value`` words for its value. Subject words are the plain words and
 product names. See docs/matching.md for the formulas.
+
+``SubjectScreen`` applies the subject floor before facts are found: an upper bound on the
+subject weight a raw sentence can share with each variant (``MessageIndex.may_state``).
 """
 
 from __future__ import annotations
