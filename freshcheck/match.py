@@ -235,8 +235,8 @@ class MessageIndex:
         if not unknown:
             return words
         variants = self.variants
-        nearest = heapq.nlargest(
-            TYPO_CANDIDATES, reach, key=lambda p: reach[p] / variants[p].weight
+        nearest = heapq.nlargest(  # ties by library order: the same result in every process
+            TYPO_CANDIDATES, sorted(reach), key=lambda p: reach[p] / variants[p].weight
         )
         choices = [w for p in nearest for w in variants[p].spellable]
         mended: dict[str, str] = {}
@@ -253,10 +253,11 @@ class MessageIndex:
         shared = variant.words.intersection(words)
         if not shared:
             return 0.0
-        subject = sum(weights[w] for w in shared if is_subject(w))
+        # fsum: a set's order differs between processes (hash seeds); exact sums do not.
+        subject = math.fsum(weights[w] for w in shared if is_subject(w))
         if subject < SUBJECT_FLOOR * variant.subject_weight:
             return 0.0  # shared numbers without the subject words: a look-alike
-        recall = min(sum(weights[w] for w in shared) / variant.weight, 1.0)
+        recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
         if claim_weights is None:
             claim_weights = self._claim_weights(words)
         # F is at most 5R/(4+R) when precision is perfect: skip hopeless candidates early.
@@ -273,7 +274,7 @@ class MessageIndex:
         weights, postings = self.weights, self.postings
         reach: dict[int, float] = {}
         common = 0.0  # shared weight a candidate may get from words too common to post
-        for word in set(words):
+        for word in dict.fromkeys(words):  # in the claim's order: the same sums everywhere
             ids = postings.get(word)
             if ids is None:
                 common += weights.get(word, 0.0)
@@ -334,8 +335,12 @@ class MessageIndex:
             if not item.variant.current and (old is None or item.score > old.score):
                 old = item
             per_message[item.variant.message] = (cur, old)
-        verdicts = [self._verdict(claim, n, cur, old) for n, (cur, old) in per_message.items()]
-        verdicts.sort(key=lambda v: -v.score)
+        verdicts = [
+            self._verdict(claim, n, cur, old) for n, (cur, old) in sorted(per_message.items())
+        ]
+        # Equal scores (messages alike but for their facts or product): the reading whose
+        # facts differ least, then library order; never the order sets happen to iterate in.
+        verdicts.sort(key=lambda v: (-v.score, len(v.differences)))
         best = verdicts[0]
         if best.status == "outdated":
             for other in verdicts[1:]:

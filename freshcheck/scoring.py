@@ -73,6 +73,7 @@ class SubjectScreen:
     spellable: tuple[str, ...]  # the library words a misspelt word may become
     spellable_of: tuple[tuple[str, ...], ...]  # per variant: its words a typo may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
+    posted_of: tuple[frozenset[str], ...]  # per variant: its words that have postings
     # Filled per process as sentences are read. Raw tokens: every one read, those that read
     # as a cue, those that may stand for library subject words (and which), those with
     # readings unknown to the library (and which); unknown word -> the words it may be.
@@ -111,6 +112,10 @@ class SubjectScreen:
             tuple(w for w in words if w[0] not in "#=" and len(w) >= TYPO_MIN_LENGTH - 1)
             for words, _ in listed
         )
+        posted_of: list[set[str]] = [set() for _ in listed]
+        for word, positions in postings.items():
+            for position in positions:
+                posted_of[position].add(word)
         return cls(
             cues,
             weights,
@@ -121,6 +126,7 @@ class SubjectScreen:
             tuple(sorted({w for words in spellable_of for w in words})),
             spellable_of,
             tuple(unspoken),
+            tuple(frozenset(words) for words in posted_of),
         )
 
     def may_reach(self, text: str) -> bool:
@@ -139,10 +145,8 @@ class SubjectScreen:
             known.update(self.known[token])
         weights = self.weights
         reach: dict[int, float] | None = None
-        if sum(map(weights.__getitem__, known)) >= self.least_floor:
-            reach, common = self._reach(known)
-            if self._clears(reach, common):
-                return True
+        if sum(map(weights.__getitem__, known)) >= self.least_floor and self._clears(known):
+            return True
         unknown = {w for token in tokens & self.unknown_tokens for w in self.unknown[token]}
         if not unknown:
             return False
@@ -176,8 +180,7 @@ class SubjectScreen:
         mended -= known
         if not mended:
             return False
-        reach, common = self._reach(known | mended)
-        return self._clears(reach, common)
+        return self._clears(known | mended)
 
     def _forget(self) -> None:
         """Empty the per-process caches (a long scan meets ever more distinct tokens)."""
@@ -243,12 +246,46 @@ class SubjectScreen:
                 reach[position] = reach.get(position, 0.0) + weight
         return reach, common
 
-    def _clears(self, reach: dict[int, float], common: float) -> bool:
-        """Whether some variant's floor is within the reached and common weight."""
+    def _clears(self, words: set[str]) -> bool:
+        """Whether the shared and common weight of ``words`` reaches some variant's floor.
+
+        Words go heaviest first. Once the weight still to come (plus the common words')
+        is under the least floor, no variant not yet reached can clear, so the long
+        postings of the lightest words are never walked: the variants already reached get
+        the rest of their weight by one set intersection each.
+        """
+        weights, postings = self.weights, self.postings
+        common = 0.0  # words too common to post may be shared with any variant
+        posted: list[str] = []
+        for word in words:
+            if word in postings:
+                posted.append(word)
+            else:
+                common += weights[word]
         if common >= self.least_floor:
             return True
-        if not reach or max(reach.values()) + common < self.least_floor:
-            return False  # under every floor (one C-level pass decides most sentences)
+        posted.sort(key=weights.__getitem__, reverse=True)
+        # Suffix sums, with a hair of slack so that rounding never stops the walk early.
+        to_come = list(accumulate((weights[w] for w in reversed(posted)), initial=0.0))[::-1]
+        enough = self.least_floor - common - 1e-9 * (1.0 + to_come[0])
+        reach: dict[int, float] = {}
+        cut = len(posted)
+        for index, word in enumerate(posted):
+            if to_come[index] < enough:
+                cut = index
+                break
+            weight = weights[word]
+            for position in postings[word]:
+                reach[position] = reach.get(position, 0.0) + weight
+        if not reach:
+            return False
+        if cut < len(posted):
+            rest = frozenset(posted[cut:])
+            posted_of = self.posted_of
+            for position in reach:
+                shared = posted_of[position] & rest
+                if shared:
+                    reach[position] += sum(map(weights.__getitem__, shared))
         floors = self.floors
         return any(shared + common >= floors[position] for position, shared in reach.items())
 
