@@ -29,6 +29,15 @@ FORBIDDEN = [
     ("freshcheck.policy", "freshcheck.extract"),
     ("freshcheck.engine", "freshcheck.runner"),
     ("freshcheck.engine", "freshcheck.report"),
+    ("freshcheck.engine", "freshcheck.store"),
+    ("freshcheck.engine", "freshcheck.scan_job"),
+    ("freshcheck.analysis", "freshcheck.engine"),
+    ("freshcheck.analysis", "freshcheck.store"),
+    ("freshcheck.rules", "freshcheck.engine"),
+    ("freshcheck.rules", "freshcheck.analysis"),
+    ("freshcheck.store", "freshcheck.engine"),
+    ("freshcheck.store", "freshcheck.runner"),
+    ("freshcheck.scan_job", "freshcheck.runner"),
 ]
 GROUND_FLOOR = {"freshcheck.model", "freshcheck.errors"}
 
