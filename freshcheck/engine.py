@@ -55,7 +55,9 @@ def analyse(document: Document, compiled: CompiledPolicy) -> Analysis:
     ctx = CheckContext(document, _claims(document, compiled), compiled)
     raw = [finding for family in FAMILIES if family.check for finding in family.check(ctx)]
     suppressions = read_suppressions(document)
-    order = {unit.location: index for index, unit in reversed(list(enumerate(document.units)))}
+    order: dict[Location, int] = {}
+    if raw:  # most documents have no content finding: no need to index every unit
+        order = {unit.location: i for i, unit in reversed(list(enumerate(document.units)))}
     findings, suppressed = _settle(raw, order, suppressions, compiled.policy)
     return Analysis(
         format=document.format,

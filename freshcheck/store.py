@@ -26,12 +26,13 @@ import importlib.metadata
 import json
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from freshcheck.filesystems import network_filesystem
 from freshcheck.model import Document
 from freshcheck.version import __version__
 
@@ -40,10 +41,6 @@ SCHEMA_VERSION = 2
 KEPT_POLICIES = 4  # a few policies in turn (CI's and a local one) each keep their analyses
 _BATCH = 200  # entries per write transaction: few fsyncs, little lost on Ctrl-C
 _BUSY_TIMEOUT_S = 5.0
-# File systems where SQLite's WAL locking does not work (it needs shared memory on one host).
-NETWORK_FS_TYPES = frozenset(
-    {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "9p", "fuse.sshfs", "ceph"}
-)
 
 Warn = Callable[[str], None]
 
@@ -374,33 +371,6 @@ def remove_cache_files(file: Path) -> int:
             freed += part.stat().st_size
             part.unlink()
     return freed
-
-
-def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
-    """The network file system type ``path`` lives on (nfs, cifs…), or None for local disk.
-
-    Reads ``/proc/mounts`` (Linux); elsewhere, or when it cannot tell, says None.
-    """
-    if mounts is None:
-        try:
-            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return None
-    target = str(path.resolve())  # symlinks followed as far as the path exists
-    best, best_type = "", ""
-    for mount_point, fs_type in _mount_entries(mounts):
-        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
-        if inside and len(mount_point) >= len(best):
-            best, best_type = mount_point, fs_type
-    return best_type if best_type in NETWORK_FS_TYPES else None
-
-
-def _mount_entries(mounts: str) -> Iterator[tuple[str, str]]:
-    for line in mounts.splitlines():
-        fields = line.split()
-        if len(fields) >= 3:
-            # /proc/mounts escapes spaces and tabs in mount points as octal (\040).
-            yield fields[1].encode().decode("unicode_escape"), fields[2]
 
 
 def _connect(file: Path, busy_timeout_s: float) -> sqlite3.Connection:

@@ -6,7 +6,6 @@ Every scan here runs real files (python-pptx, python-docx, Markdown) through rea
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +26,7 @@ from freshcheck.runner import ScanOptions, scan
 from freshcheck.scan_job import ScanJob
 from freshcheck.store import CACHE_FILE_NAME, cache_info
 from freshcheck.workers import WorkerPool
+from tests.scan_options import cached_scan_options
 
 AS_OF = dt.date(2026, 6, 1)
 POLICY = """\
@@ -70,15 +70,9 @@ def _library(root: Path) -> Path:
 
 
 def _options(tmp_path: Path, **changes: Any) -> ScanOptions:
-    base = ScanOptions(
-        as_of=AS_OF,
-        cwd=tmp_path,
-        use_git=False,
-        jobs=2,
-        use_cache=True,
-        cache_dir=tmp_path / "cache",
-    )
-    return dataclasses.replace(base, **changes)
+    as_of = changes.pop("as_of", AS_OF)
+    assert isinstance(as_of, dt.date)
+    return cached_scan_options(tmp_path, as_of, **changes)
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from freshcheck.extract.safety import Limits
 from freshcheck.model import ScanResult
 from freshcheck.runner import ScanOptions, scan
 from freshcheck.store import CACHE_FILE_NAME, cache_info
+from tests.scan_options import cached_scan_options
 
 AS_OF = dt.date(2026, 6, 1)
 POLICY = """\
@@ -69,15 +70,9 @@ def _library(root: Path) -> Path:
 
 
 def _options(tmp_path: Path, **changes: object) -> ScanOptions:
-    base = ScanOptions(
-        as_of=AS_OF,
-        cwd=tmp_path,
-        use_git=False,
-        jobs=2,
-        use_cache=True,
-        cache_dir=tmp_path / "cache",
-    )
-    return _replace(base, **changes)
+    as_of = changes.pop("as_of", AS_OF)
+    assert isinstance(as_of, dt.date)
+    return cached_scan_options(tmp_path, as_of, **changes)
 
 
 def _replace(options: ScanOptions, **changes: object) -> ScanOptions:

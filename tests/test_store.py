@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from freshcheck import store
+from freshcheck.filesystems import network_filesystem
 from freshcheck.model import Document, Location, Metadata, ReadError, TextUnit
 from freshcheck.store import (
     CACHE_FILE_NAME,
@@ -17,7 +18,6 @@ from freshcheck.store import (
     decode_document,
     encode_document,
     file_sha256,
-    network_filesystem,
     read_cached_document,
     remove_cache_files,
 )
