@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Literal
@@ -55,6 +55,7 @@ from freshcheck.scoring import (
     least_recall,
     weight_of,
 )
+from freshcheck.subject_filter import positions
 from freshcheck.wording import FOLDED_FILLER, content_words, plain_words
 
 FILLER_FACTOR = 0.3
@@ -221,7 +222,7 @@ class MessageIndex:
 
     # -- scoring -------------------------------------------------------------------------
 
-    def _mend_typos(self, words: tuple[str, ...], reach: dict[int, float]) -> tuple[str, ...]:
+    def _mend_typos(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """Unknown words within a typo of a word of the best-reached messages become it."""
         unknown = {
             w
@@ -229,10 +230,13 @@ class MessageIndex:
             if w not in self.weights and len(w) >= TYPO_MIN_LENGTH and w[0] not in "#="
         }
         if unknown and self.screen is not None:
-            # A word within a typo of no library word is never mended; the screen looks a
-            # word up once it has been met before, and remembers the answer.
+            # A word within a typo of no library word is never mended; the screen looks each
+            # word up once and remembers the answer.
             unknown = {w for w in unknown if self.screen.may_be_typo(w)}
         if not unknown:
+            return words
+        reach, _ = self._reach(words)
+        if not reach:
             return words
         variants = self.variants
         nearest = heapq.nlargest(  # ties by library order: the same result in every process
@@ -287,23 +291,27 @@ class MessageIndex:
     def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
         """The candidates scoring at least the threshold, in no particular order.
 
-        Shared weight is summed through the postings first; a candidate that could not reach
-        the threshold even with perfect precision (its reachable recall is too low) is
-        dropped before the costlier exact score.
+        With a subject screen, the candidates are the variants whose subject floor the
+        claim's words may reach (``SubjectFilter``); without one, the variants sharing a
+        distinctive word, summed through the postings, less those that could not reach the
+        threshold even with perfect precision. Either way, the exact score decides.
         """
-        reach, common = self._reach(words)
-        if reach:
-            mended = self._mend_typos(words, reach)
-            if mended is not words:
-                words = mended
-                reach, common = self._reach(words)
-        variants, needed = self.variants, self.needed
+        words = self._mend_typos(words)
+        variants = self.variants
+        if self.screen is not None:
+            candidates: Iterable[int] = positions(self.screen.floor_filter.candidates(words))
+        else:
+            reach, common = self._reach(words)
+            needed = self.needed
+            # ``always`` holds the variants no posting reaches: it never overlaps ``reach``.
+            candidates = [
+                position
+                for position, shared in chain(reach.items(), ((p, 0.0) for p in self.always))
+                if shared + common >= needed[position]
+            ]
         scored: list[_Scored] = []
         claim_weights: list[float] | None = None
-        # ``always`` holds the variants no posting reaches: it never overlaps ``reach``.
-        for position, shared in chain(reach.items(), ((p, 0.0) for p in self.always)):
-            if shared + common < needed[position]:
-                continue
+        for position in candidates:
             variant = variants[position]
             if claim_weights is None:
                 claim_weights = self._claim_weights(words)

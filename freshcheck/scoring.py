@@ -10,15 +10,13 @@ subject weight a raw sentence can share with each variant (``MessageIndex.may_st
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.fact_words import MULTIPLIER_WORDS
-from freshcheck.numbers import NUMBER_WORD_VALUES, ORDINAL_WORDS
+from freshcheck.subject_filter import SubjectFilter
 from freshcheck.wording import folded_words, raw_tokens, readings
 
 BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
@@ -66,14 +64,12 @@ class SubjectScreen:
 
     cues: frozenset[str]
     weights: dict[str, float]
-    postings: dict[str, tuple[int, ...]]  # distinctive word -> the variants that have it
     floors: tuple[float, ...]  # per variant: the subject weight a match needs (a hair under)
     least_floor: float
     products: dict[str, tuple[str, ...]]  # a cue word -> the product words it may stand for
     spellable: tuple[str, ...]  # the library words a misspelt word may become
-    spellable_of: tuple[tuple[str, ...], ...]  # per variant: its words a typo may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
-    posted_of: tuple[frozenset[str], ...]  # per variant: its words that have postings
+    floor_filter: SubjectFilter  # the variants a set of words may reach the floor of
     # Filled per process as sentences are read. Raw tokens: every one read, those that read
     # as a cue, those that may stand for library subject words (and which), those with
     # readings unknown to the library (and which); unknown word -> the words it may be.
@@ -84,7 +80,6 @@ class SubjectScreen:
     unknown_tokens: set[str] = field(default_factory=set, compare=False)
     unknown: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     typos: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
-    met: set[str] = field(default_factory=set, compare=False)  # unknown words met once
 
     @classmethod
     def build(
@@ -108,25 +103,22 @@ class SubjectScreen:
                     unspoken.append(word)
                 else:
                     products[cue] = (*products.get(cue, ()), word)
-        spellable_of = tuple(
-            tuple(w for w in words if w[0] not in "#=" and len(w) >= TYPO_MIN_LENGTH - 1)
+        spellable = {
+            w
             for words, _ in listed
-        )
-        posted_of: list[set[str]] = [set() for _ in listed]
-        for word, positions in postings.items():
-            for position in positions:
-                posted_of[position].add(word)
+            for w in words
+            if w[0] not in "#=" and len(w) >= TYPO_MIN_LENGTH - 1
+        }
+        subject_of = [frozenset(w for w in words if is_subject(w)) for words, _ in listed]
         return cls(
             cues,
             weights,
-            postings,
             floors,
             min(floors, default=0.0),
             products,
-            tuple(sorted({w for words in spellable_of for w in words})),
-            spellable_of,
+            tuple(sorted(spellable)),
             tuple(unspoken),
-            tuple(frozenset(words) for words in posted_of),
+            SubjectFilter.build(subject_of, weights, floors),
         )
 
     def may_reach(self, text: str) -> bool:
@@ -144,39 +136,14 @@ class SubjectScreen:
         for token in tokens & self.known_tokens:
             known.update(self.known[token])
         weights = self.weights
-        reach: dict[int, float] | None = None
         if sum(map(weights.__getitem__, known)) >= self.least_floor and self._clears(known):
             return True
         unknown = {w for token in tokens & self.unknown_tokens for w in self.unknown[token]}
         if not unknown:
             return False
-        mended: set[str] = set()
-        if _may_have_facts(text, tokens, known):
-            # A fact's words may reach any variant, whose words a typo may then become: look
-            # the word up in the whole library, once it has been met before (most words met
-            # once are never met again, and the lookup costs more than matching the sentence).
-            for word in unknown:
-                targets = self.typos.get(word)
-                if targets is None:
-                    if word not in self.met:
-                        self.met.add(word)
-                        return True  # undecided: the matcher decides
-                    targets = self.typo_targets(word)
-                mended.update(targets)
-        else:
-            # Without facts the matcher mends typos only into the words of the variants the
-            # sentence's own words reach: a short list, no need for the library-wide lookup.
-            if reach is None:
-                reach, _ = self._reach(known)
-            choices = sorted({w for position in reach for w in self.spellable_of[position]})
-            for word in unknown:
-                if word in self.typos:
-                    mended.update(self.typos[word])
-                elif choices:
-                    found = process.extract(
-                        word, choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=None
-                    )
-                    mended.update(choice for choice, _, _ in found)
+        # The matcher mends a typo into a word of a variant the claim reaches; every library
+        # word within a typo of it bounds that. Looked up once per word and remembered.
+        mended = {target for word in unknown for target in self.typo_targets(word)}
         mended -= known
         if not mended:
             return False
@@ -186,7 +153,6 @@ class SubjectScreen:
         """Empty the per-process caches (a long scan meets ever more distinct tokens)."""
         for cache in (self.seen, self.cue_tokens, self.known_tokens, self.unknown_tokens):
             cache.clear()
-        self.met.clear()
         self.known.clear()
         self.unknown.clear()
         self.typos.clear()
@@ -212,14 +178,8 @@ class SubjectScreen:
         self.seen.update(tokens)
 
     def may_be_typo(self, word: str) -> bool:
-        """False when ``word`` is within a typo of no library word (looked up once met twice)."""
-        targets = self.typos.get(word)
-        if targets is None:
-            if word not in self.met:
-                self.met.add(word)
-                return True
-            targets = self.typo_targets(word)
-        return bool(targets)
+        """False when ``word`` is within a typo of no library word."""
+        return bool(self.typo_targets(word))
 
     def typo_targets(self, word: str) -> tuple[str, ...]:
         """The library words within a typo of ``word`` (a word the library does not have)."""
@@ -231,75 +191,9 @@ class SubjectScreen:
             targets = self.typos[word] = tuple(choice for choice, _, _ in found)
         return targets
 
-    def _reach(self, words: set[str]) -> tuple[dict[int, float], float]:
-        """Shared weight per variant a posting reaches, and the weight of common words."""
-        weights, postings = self.weights, self.postings
-        common = 0.0  # words too common to post may be shared with any variant
-        reach: dict[int, float] = {}
-        for word in words:
-            ids = postings.get(word)
-            if ids is None:
-                common += weights[word]
-                continue
-            weight = weights[word]
-            for position in ids:
-                reach[position] = reach.get(position, 0.0) + weight
-        return reach, common
-
     def _clears(self, words: set[str]) -> bool:
-        """Whether the shared and common weight of ``words`` reaches some variant's floor.
-
-        Words go heaviest first. Once the weight still to come (plus the common words')
-        is under the least floor, no variant not yet reached can clear, so the long
-        postings of the lightest words are never walked: the variants already reached get
-        the rest of their weight by one set intersection each.
-        """
-        weights, postings = self.weights, self.postings
-        common = 0.0  # words too common to post may be shared with any variant
-        posted: list[str] = []
-        for word in words:
-            if word in postings:
-                posted.append(word)
-            else:
-                common += weights[word]
-        if common >= self.least_floor:
-            return True
-        posted.sort(key=weights.__getitem__, reverse=True)
-        # Suffix sums, with a hair of slack so that rounding never stops the walk early.
-        to_come = list(accumulate((weights[w] for w in reversed(posted)), initial=0.0))[::-1]
-        enough = self.least_floor - common - 1e-9 * (1.0 + to_come[0])
-        reach: dict[int, float] = {}
-        cut = len(posted)
-        for index, word in enumerate(posted):
-            if to_come[index] < enough:
-                cut = index
-                break
-            weight = weights[word]
-            for position in postings[word]:
-                reach[position] = reach.get(position, 0.0) + weight
-        if not reach:
-            return False
-        if cut < len(posted):
-            rest = frozenset(posted[cut:])
-            posted_of = self.posted_of
-            for position in reach:
-                shared = posted_of[position] & rest
-                if shared:
-                    reach[position] += sum(map(weights.__getitem__, shared))
-        floors = self.floors
-        return any(shared + common >= floors[position] for position, shared in reach.items())
-
-
-_DIGIT = re.compile(r"\d")
-_FACT_WORDS = NUMBER_WORD_VALUES | frozenset(ORDINAL_WORDS) | MULTIPLIER_WORDS
-
-
-def _may_have_facts(text: str, tokens: set[str], known: set[str]) -> bool:
-    """False when ``text`` surely has no fact but product names (facts.FINDERS' cues) and
-    no word that reads like a fact's kind ("#percent")."""
-    if "#" in text or _DIGIT.search(text) or not _FACT_WORDS.isdisjoint(tokens):
-        return True
-    return any(word.startswith("=product:") for word in known)
+        """Whether the subject weight ``words`` share with some variant reaches its floor."""
+        return self.floor_filter.clears(words)
 
 
 def cue_of(word: str) -> str:
