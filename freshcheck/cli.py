@@ -30,6 +30,7 @@ from freshcheck.extract.safety import format_bytes
 from freshcheck.model import Document
 from freshcheck.policy import find_policy, load_policy, policy_schema, summarize_policy
 from freshcheck.policy.starter import STARTER_FILE_NAME, starter_policy_text
+from freshcheck.policy_cache import cached_policies, clear_policies
 from freshcheck.reviews import find_review_base, record_reviews
 from freshcheck.rules import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.store import cache_info, default_cache_dir, remove_cache_files
@@ -185,12 +186,15 @@ _CACHE_DIR_OPTION = click.option(
 @cache.command("info")
 @_CACHE_DIR_OPTION
 def cache_info_command(cache_dir: Path | None) -> None:
-    """Show where the cache is, how many documents and analyses it holds, its size on disk."""
-    info = cache_info(cache_dir or default_cache_dir())
+    """Show where the cache is, how many documents, analyses and policies it holds, its size."""
+    folder = cache_dir or default_cache_dir()
+    info = cache_info(folder)
+    policies, policy_bytes = cached_policies(folder)
     click.echo(f"cache: {info.path}")
     click.echo(f"documents: {info.entries}")
     click.echo(f"analyses: {info.analyses}")
-    click.echo(f"size: {format_bytes(info.size_bytes)}")
+    click.echo(f"policies: {policies}")
+    click.echo(f"size: {format_bytes(info.size_bytes + policy_bytes)}")
     if info.filesystem:
         click.echo(f"warning: on a network file system ({info.filesystem}); use local disk")
 
@@ -199,8 +203,9 @@ def cache_info_command(cache_dir: Path | None) -> None:
 @_CACHE_DIR_OPTION
 def cache_clear_command(cache_dir: Path | None) -> None:
     """Delete the cache; the next scan reads every file again."""
-    info = cache_info(cache_dir or default_cache_dir())
-    freed = remove_cache_files(info.path)
+    folder = cache_dir or default_cache_dir()
+    info = cache_info(folder)
+    freed = remove_cache_files(info.path) + clear_policies(folder)
     click.echo(f"cleared {info.path} ({info.entries} documents, {format_bytes(freed)})")
 
 

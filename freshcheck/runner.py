@@ -37,6 +37,7 @@ from freshcheck.freshness import FileDates
 from freshcheck.gitinfo import NO_GIT, GitDates, read_git_dates
 from freshcheck.model import Document, FileResult, ReadError, ScanResult
 from freshcheck.policy import Policy, find_policy, load_policy
+from freshcheck.policy_cache import load_policy_cached
 from freshcheck.reviews import ReviewLog, find_review_base, load_reviews
 from freshcheck.scan_job import JobSettings, ScanJob, ScanReply, run_scan_job
 from freshcheck.store import (
@@ -79,6 +80,8 @@ def resolve_policy(paths: Sequence[Path], options: ScanOptions) -> Policy:
     first = paths[0] if paths else options.cwd
     start = first if first.is_dir() else first.parent
     found = find_policy(explicit=options.policy, env=options.env, scan_root=start)
+    if options.use_cache:
+        return load_policy_cached(found, options.cache_dir or default_cache_dir())
     return load_policy(found)
 
 

@@ -33,8 +33,13 @@ def load_policy(path: Path | None) -> Policy:
     """
     if path is None:
         return DEFAULT_POLICY
-    files = policy_files(path)
-    return load_policy_texts([(str(file), _read_text(file)) for file in files])
+    return load_policy_texts(read_policy_sources(path))
+
+
+def read_policy_sources(path: Path) -> list[tuple[str, str]]:
+    """The ``(name, text)`` pairs of the policy at ``path``, in merge order. Raises
+    ``UsageError`` (missing, unreadable) or ``PolicyError`` (too large, not UTF-8)."""
+    return [(str(file), _read_text(file)) for file in policy_files(path)]
 
 
 def policy_files(path: Path) -> list[Path]:
