@@ -55,7 +55,6 @@ from freshcheck.scoring import (
     least_recall,
     weight_of,
 )
-from freshcheck.subject_filter import positions
 from freshcheck.wording import FOLDED_FILLER, content_words, plain_words
 
 FILLER_FACTOR = 0.3
@@ -299,7 +298,7 @@ class MessageIndex:
         words = self._mend_typos(words)
         variants = self.variants
         if self.screen is not None:
-            candidates: Iterable[int] = positions(self.screen.floor_filter.candidates(words))
+            candidates: Iterable[int] = self.screen.floor_filter.reaching(frozenset(words))
         else:
             reach, common = self._reach(words)
             needed = self.needed

@@ -18,7 +18,7 @@ turned away by a few dozen integer operations instead of a walk over long postin
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 MOST_COUNTED = 4  # counters kept per word count; a variant needing more counts as needing this
@@ -81,12 +81,15 @@ class SubjectFilter:
 
     def clears(self, words: set[str]) -> bool:
         """Whether ``words`` share at least the floor's subject weight with some variant."""
+        return next(self.reaching(words), None) is not None
+
+    def reaching(self, words: set[str] | frozenset[str]) -> Iterator[int]:
+        """The variants with which ``words`` share at least the floor's subject weight."""
         weights, subject_of, floors = self.weights, self.subject_of, self.floors
         for position in positions(self.candidates(words)):
             shared = subject_of[position] & words
             if sum(map(weights.__getitem__, shared)) >= floors[position]:
-                return True
-        return False
+                yield position
 
 
 def positions(mask: int) -> Iterable[int]:
