@@ -153,7 +153,9 @@ def _better(candidate: str, current: str) -> bool:
 
 def _cleaned(line: Line) -> Line | None:
     text = clean_text(line.text).strip()
-    return dataclasses.replace(line, text=text) if text else None
+    if not text:
+        return None
+    return line if text == line.text else dataclasses.replace(line, text=text)
 
 
 def _annotations_and_metadata(

@@ -25,9 +25,11 @@ BULLET = re.compile(
     r"|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s)"
 )
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
-_TRAILING_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _HYPHEN_JOIN = re.compile(rf"([^\W_][\w-]*)?{LINE_HYPHEN}(\w*)")
-_HYPHENATED_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+# Starts where a run of letters and digits starts: a match cannot start inside a run (the
+# run's start would have matched first), and trying every inside position is quadratic.
+_HYPHENATED_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:-[^\W_]+)+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +94,17 @@ def _real_hyphen(left: str, right: str) -> bool | None:
     return None
 
 
+def _ends_hyphenated(text: str) -> bool:
+    """A letter then a hyphen or soft hyphen at the end (the end only: a block grows long)."""
+    return text[-1:] in ("-", "\u00ad") and _LETTER.match(text[-2:-1]) is not None
+
+
 def _join(block: Iterable[Line]) -> str:
     text = ""
     for line in block:
         if not text:
             text = line.text
-        elif _TRAILING_HYPHEN.search(text) and line.text[:1].isalnum():
+        elif _ends_hyphenated(text) and line.text[:1].isalnum():
             text = text[:-1] + LINE_HYPHEN + line.text
         else:
             text = f"{text} {line.text}"
@@ -146,6 +153,6 @@ def _aligned(block: Sequence[Line], nxt: Line, size: float) -> bool:
 
 
 def _continues_by_text(prev: Line, nxt: Line) -> bool:
-    if _TRAILING_HYPHEN.search(prev.text) or prev.text.endswith(","):
+    if _ends_hyphenated(prev.text) or prev.text.endswith(","):
         return True
     return nxt.text[:1].islower() and not _SENTENCE_END.search(prev.text)
