@@ -119,8 +119,8 @@ def _judge_all(
         cache = _open_cache(options)
         if cache is not None:
             stack.callback(cache.close)  # on Ctrl-C too: complete entries only, in transactions
-        run = _ScanRun(files, policy, options, cache, private / "policy.pickle")
         pool = stack.enter_context(WorkerPool(jobs=options.jobs, limits=options.limits))
+        run = _ScanRun(files, policy, options, cache, private / "policy.pickle", pool.start)
         for outcome in pool.imap_unordered(run_scan_job, run.jobs()):
             yield from run.ready()
             yield run.settled(outcome)
@@ -143,8 +143,11 @@ class _ScanRun:
         options: ScanOptions,
         cache: DocumentCache | None,
         policy_file: Path,
+        start_workers: Callable[[int], None] = lambda tasks: None,
     ) -> None:
         self._files = files
+        self._start_workers = start_workers
+        self._left = len(files)
         self._policy = policy
         self._options = options
         self._cache = cache
@@ -163,7 +166,8 @@ class _ScanRun:
     def jobs(self) -> Iterator[ScanJob]:
         """A job per file whose analysis is not cached, made as the pool asks for one."""
         multi_root = len({f.root for f in self._files}) > 1
-        for file in self._files:
+        for index, file in enumerate(self._files):
+            self._left = len(self._files) - index  # at most this many jobs to come
             rel = file.rel_path
             if multi_root and not file.explicit:
                 rel = f"{_display_root(file.root, self._options.cwd).rstrip('/')}/{rel}"
@@ -214,7 +218,11 @@ class _ScanRun:
         return None if blob is None else decode_analysis(blob)
 
     def _job(self, job: ScanJob) -> ScanJob:
-        self._compiled_policy()  # the workers load it from its file
+        if self._compiled is None:
+            # The first file to analyse: workers start (and import) while the policy is
+            # compiled, instead of after; they load it from its file.
+            self._start_workers(self._left)
+            self._compiled_policy()
         return job
 
     def _compiled_policy(self) -> CompiledPolicy:

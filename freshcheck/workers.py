@@ -171,6 +171,12 @@ class WorkerPool:
                 self._discard(worker)
             raise
 
+    def start(self, tasks: int) -> None:
+        """Start the workers for ``tasks`` tasks now rather than on the first one: a caller
+        with set-up work before its first task lets the workers start meanwhile."""
+        while len(self._workers) < min(self._jobs, tasks):
+            self._start_worker()
+
     def close(self) -> None:
         """Stop idle workers gracefully and kill busy ones; the pool can be used again."""
         idle = [w for w in self._workers if w.task is None]
@@ -212,6 +218,9 @@ class WorkerPool:
         for worker in self._workers:
             if worker.task is None:
                 return worker
+        return self._start_worker()
+
+    def _start_worker(self) -> _Worker:
         parent_end, child_end = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=worker_main,
