@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-MOST_COUNTED = 4  # counters kept per word count; a variant needing more counts as needing this
+MOST_COUNTED = 4  # word counts told apart (``candidates`` unrolls them); more count as this
 SLACK = 1e-6  # relative: float rounding must never turn away a variant that clears
 
 
@@ -62,26 +62,35 @@ class SubjectFilter:
         """The variants (a bitmask) ``words`` may reach the floor of: both conditions hold."""
         having, prefix_of = self.having, self.prefix_of
         prefixed = 0
-        counts = [0] * MOST_COUNTED  # counts[k]: variants having at least k + 1 of the words
-        top = MOST_COUNTED - 1
+        # Saturating counters, unrolled (this runs for most sentences of a scan): at_least[k]
+        # holds the variants having at least k of the words.
+        one = two = three = four = 0
         for word in words:
             mask = having.get(word)
             if mask is None:
                 continue
             prefixed |= prefix_of.get(word, 0)
-            for k in range(top, 0, -1):
-                counts[k] |= counts[k - 1] & mask
-            counts[0] |= mask
+            four |= three & mask
+            three |= two & mask
+            two |= one & mask
+            one |= mask
         if not prefixed:
             return 0
-        enough = 0
-        for count, needing in zip(counts, self.needing, strict=True):
-            enough |= count & needing
+        needs_one, needs_two, needs_three, needs_four = self.needing
+        enough = (one & needs_one) | (two & needs_two) | (three & needs_three) | (four & needs_four)
         return prefixed & enough
 
     def clears(self, words: set[str]) -> bool:
         """Whether ``words`` share at least the floor's subject weight with some variant."""
-        return next(self.reaching(words), None) is not None
+        weights, subject_of, floors = self.weights, self.subject_of, self.floors
+        mask = self.candidates(words)
+        while mask:  # ``positions``, inlined: the screen's hottest loop
+            low = mask & -mask
+            position = low.bit_length() - 1
+            mask ^= low
+            if sum(map(weights.__getitem__, subject_of[position] & words)) >= floors[position]:
+                return True
+        return False
 
     def reaching(self, words: set[str] | frozenset[str]) -> Iterator[int]:
         """The variants with which ``words`` share at least the floor's subject weight."""
