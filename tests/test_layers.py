@@ -38,6 +38,10 @@ FORBIDDEN = [
     ("freshcheck.store", "freshcheck.engine"),
     ("freshcheck.store", "freshcheck.runner"),
     ("freshcheck.scan_job", "freshcheck.runner"),
+    ("freshcheck.policy_cache", "freshcheck.runner"),
+    ("freshcheck.policy_cache", "freshcheck.engine"),
+    ("freshcheck.subject_filter", "freshcheck.match"),
+    ("freshcheck.subject_filter", "freshcheck.scoring"),
 ]
 GROUND_FLOOR = {"freshcheck.model", "freshcheck.errors"}
 
