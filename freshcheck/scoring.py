@@ -24,6 +24,7 @@ SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must con
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
 MOST_TOKENS_KEPT = 400_000  # distinct raw tokens a screen remembers before starting afresh
+MOST_TEXTS_KEPT = 50_000  # sentences whose answer it remembers (boilerplate repeats; ~10 MB)
 
 
 def subject_cues(
@@ -80,6 +81,7 @@ class SubjectScreen:
     unknown_tokens: set[str] = field(default_factory=set, compare=False)
     unknown: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     typos: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    answers: dict[str, bool] = field(default_factory=dict, compare=False)  # text -> may_reach
 
     @classmethod
     def build(
@@ -123,6 +125,16 @@ class SubjectScreen:
 
     def may_reach(self, text: str) -> bool:
         """False when no variant's subject floor is within reach of ``text``'s words."""
+        # The answer depends on the text alone: footers, agendas and disclaimers repeat
+        # across a library, and a third of the sentences of the benchmark library do.
+        answer = self.answers.get(text)
+        if answer is None:
+            if len(self.answers) >= MOST_TEXTS_KEPT:
+                self.answers.clear()
+            answer = self.answers[text] = self._may_reach(text)
+        return answer
+
+    def _may_reach(self, text: str) -> bool:
         # Set operations on raw tokens keep the per-token work in C: most sentences have
         # no cue word, and most tokens stand for no library word.
         tokens = raw_tokens(text)
@@ -156,6 +168,7 @@ class SubjectScreen:
         self.known.clear()
         self.unknown.clear()
         self.typos.clear()
+        self.answers.clear()
 
     def _learn(self, tokens: set[str]) -> None:
         weights, products = self.weights, self.products
