@@ -24,7 +24,7 @@ SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must con
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
 MOST_TOKENS_KEPT = 400_000  # distinct raw tokens a screen remembers before starting afresh
-MOST_TEXTS_KEPT = 50_000  # sentences whose answer it remembers (boilerplate repeats; ~10 MB)
+MOST_TEXTS_KEPT = 20_000  # sentences whose answer it remembers (boilerplate repeats; ~5 MB)
 
 
 def subject_cues(
