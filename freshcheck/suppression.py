@@ -3,7 +3,9 @@
 ``ignore`` silences the named rules on the directive's own slide, page or paragraph (for
 Markdown and text, its own line and the paragraph that follows it, as with ``noqa``);
 ``ignore-file`` silences them for the whole document. ``all`` (or no rule at all) silences
-every rule. Suppressed findings are counted in the report, never silently lost.
+every rule. Suppressed findings are counted in the report, never silently lost. In Markdown,
+a directive may sit in an HTML comment: the extractor turns such a comment into a comment
+unit on the line it speaks for (``extract.markdown_blocks``).
 """
 
 from __future__ import annotations

@@ -59,7 +59,18 @@ def markdown_units(lines: list[str], first_number: int = 1) -> tuple[TextUnit, .
         unit = _unit(block, scan.references)
         if unit is not None:
             units.append(unit)
-    return tuple(units)
+    if not scan.directives:
+        return tuple(units)
+    # A directive comment becomes a comment unit on its line, before the content of that
+    # line, so that suppression sees it where the reader sees it (see freshcheck.suppression).
+    directives = [
+        TextUnit(text, Location(line=line, part="comment")) for line, text in scan.directives
+    ]
+    return tuple(sorted(directives + units, key=_reading_place))
+
+
+def _reading_place(unit: TextUnit) -> tuple[int, bool]:
+    return unit.location.line or 0, unit.location.part != "comment"
 
 
 def _unit(block: RawBlock, references: frozenset[str]) -> TextUnit | None:

@@ -10,6 +10,8 @@ content). Inline syntax is left alone here; ``markdown_inline`` reduces it later
 Known simplifications: of the blocks that can start on a list item's first line only ATX
 headings and fences are recognised (``- > x`` is an item whose text is ``> x``), and an
 HTML comment is recognised anywhere outside code, even inside an inline code span.
+Comments are not content, but those that mention freshcheck are kept aside as suppression
+directives (``BlockScan.directives``).
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ class BlockScan:
 
     blocks: tuple[RawBlock, ...]
     references: frozenset[str]
+    # Suppression directives written in HTML comments ("<!-- freshcheck: ignore FC301 -->"):
+    # (line, text). The line is the first line of the paragraph the comment sits in, or
+    # the comment's own line when it stands alone (it then covers the block that follows).
+    directives: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -71,7 +77,9 @@ def scan_blocks(lines: list[str], first_number: int = 1) -> BlockScan:
     for offset, line in enumerate(lines):
         scanner.feed(first_number + offset, line)
     scanner.close_leaf()
-    return BlockScan(tuple(scanner.blocks), frozenset(scanner.references))
+    return BlockScan(
+        tuple(scanner.blocks), frozenset(scanner.references), tuple(scanner.directives)
+    )
 
 
 class _Scanner:
@@ -87,8 +95,13 @@ class _Scanner:
         self.fence: tuple[str, int, int, int] | None = None  # char, length, depth, list base
         self.raw_html_end: str | None = None
         self.in_comment = False
+        self.comment: list[str] = []  # the open comment's text so far
+        self.comment_line = 0  # the line its directive would cover
+        self.number = 0  # the line being read
+        self.directives: list[tuple[int, str]] = []
 
     def feed(self, number: int, line: str) -> None:
+        self.number = number
         if self.fence is not None and self._inside_fence(line):
             return
         if self.raw_html_end is not None:
@@ -98,8 +111,11 @@ class _Scanner:
         if self.in_comment:
             end = line.find("-->")
             if end < 0:
+                self.comment.append(line)
                 return
             self.in_comment = False
+            self.comment.append(line[:end])
+            self._note_comment("\n".join(self.comment), self.comment_line)
             line = line[end + 3 :]
         depth, content = _strip_quotes(line)
         if not content.strip():
@@ -287,10 +303,21 @@ class _Scanner:
             if start < 0:
                 return body
             end = body.find("-->", start + 4)
+            # A comment inside an open paragraph speaks for it; one that starts a block
+            # speaks for its own line (and, through the suppression rules, the next block).
+            line = self.leaf.lines[0][0] if self.leaf is not None and self.leaf.lines else 0
+            line = line or self.number
             if end < 0:
                 self.in_comment = True
+                self.comment = [body[start + 4 :]]
+                self.comment_line = line
                 return body[:start]
+            self._note_comment(body[start + 4 : end], line)
             body = body[:start] + " " + body[end + 3 :]
+
+    def _note_comment(self, text: str, line: int) -> None:
+        if "freshcheck" in text.lower():
+            self.directives.append((line, " ".join(text.split())))
 
 
 def _strip_quotes(line: str) -> tuple[int, str]:

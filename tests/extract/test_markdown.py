@@ -255,3 +255,18 @@ def test_unit_line_holds_the_first_word_of_its_text(lines: list[str]) -> None:
         first_word = re.split(r"[\s|]+", unit.text.strip("| "))[0]
         assert unit.location.line is not None
         assert first_word in lines[unit.location.line - 1], (unit, lines)
+
+
+def test_only_comments_that_mention_freshcheck_become_directive_units() -> None:
+    text = (
+        "Acme is fast. <!-- freshcheck: ignore FC301 -->\n\n"
+        "<!-- a note to the editor -->\n"
+        "<!--\nfreshcheck: ignore-file\n  all\n-->\n"
+        "    <!-- freshcheck: indented code, not a comment -->\n"
+    )
+    units = markdown_document(text, "d.md").units
+    assert [(u.location.line, u.location.part, u.text) for u in units] == [
+        (1, "comment", "freshcheck: ignore FC301"),
+        (1, "body", "Acme is fast."),
+        (4, "comment", "freshcheck: ignore-file all"),
+    ]

@@ -78,3 +78,37 @@ def test_markdown_directive_covers_the_next_paragraph(tmp_path: Path) -> None:
     )
     findings = scan_json(tmp_path)["files"][0]["findings"]  # type: ignore[index]
     assert [f["location"]["line"] for f in findings] == [5]
+
+
+def test_markdown_html_comment_directives_stay_invisible_and_silence(tmp_path: Path) -> None:
+    (tmp_path / "freshcheck.yaml").write_text(POLICY)
+    (tmp_path / "p.md").write_text(
+        "<!-- freshcheck: ignore compliance/banned-phrase -->\n"
+        "Guaranteed results.\n\n"
+        "Insights Pro has guaranteed results. <!-- freshcheck: ignore messaging/retired-term -->\n"
+        "A second line of the same paragraph.\n\n"
+        "Guaranteed results again.\n"
+    )
+    report = scan_json(tmp_path)
+    findings = report["files"][0]["findings"]  # type: ignore[index]
+    assert [(f["rule"], f["location"]["line"]) for f in findings] == [
+        ("compliance/banned-phrase", 4),
+        ("compliance/banned-phrase", 7),
+    ]
+    assert report["summary"]["suppressed"] == 2  # type: ignore[index]
+
+
+def test_markdown_multi_line_comment_ignores_the_file_but_code_examples_do_not(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "freshcheck.yaml").write_text(POLICY)
+    (tmp_path / "silenced.md").write_text(
+        "Guaranteed results.\n\n<!--\n  freshcheck: ignore-file compliance/banned-phrase\n-->\n"
+    )
+    (tmp_path / "example.md").write_text(
+        "```markdown\n<!-- freshcheck: ignore-file compliance/banned-phrase -->\n```\n\n"
+        "Guaranteed results.\n"
+    )
+    files = {f["path"]: f for f in scan_json(tmp_path)["files"]}  # type: ignore[attr-defined]
+    assert files["silenced.md"]["findings"] == []
+    assert [f["rule"] for f in files["example.md"]["findings"]] == ["compliance/banned-phrase"]
