@@ -3,9 +3,10 @@
 ``ignore`` silences the named rules on the directive's own slide, page or paragraph (for
 Markdown and text, its own line and the paragraph that follows it, as with ``noqa``);
 ``ignore-file`` silences them for the whole document. ``all`` (or no rule at all) silences
-every rule. Suppressed findings are counted in the report, never silently lost. In Markdown,
-a directive may sit in an HTML comment: the extractor turns such a comment into a comment
-unit on the line it speaks for (``extract.markdown_blocks``).
+every rule. Suppressed findings are counted in the report, never silently lost. In Markdown
+and HTML a directive may sit in an HTML comment: the extractor turns such a comment into a
+comment unit on the line or paragraph it speaks for (``extract.markdown_blocks``,
+``extract.html``).
 """
 
 from __future__ import annotations

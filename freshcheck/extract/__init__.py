@@ -25,7 +25,7 @@ from freshcheck.extract.text import extract_text
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 Extractor = Callable[[Path, str, Limits], Document]
 

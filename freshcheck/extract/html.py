@@ -7,7 +7,9 @@ gives one unit of its own text, with nested blocks cut out as units of their own
 is one unit of part ``table``, its cells joined with `` | ``, and blocks inside a cell stay
 inside that cell. An ``<img>``'s ``alt`` is text, as in Markdown. ``<script>``, ``<style>``,
 ``<noscript>``, ``<template>``, ``<pre>`` (code, as Markdown code blocks are), form controls,
-comments and elements marked ``hidden`` (or styled ``display: none``) are not content.
+comments and elements marked ``hidden`` (or styled ``display: none``) are not content. A
+comment that mentions freshcheck is a suppression directive: a ``comment`` unit numbered as
+the paragraph it sits in or precedes.
 
 ``<title>`` is ``Metadata.title``; ``<meta>`` author, description and date fields fill the
 metadata (see ``html_meta``). Parsing never touches the network, and entities are resolved
@@ -70,7 +72,7 @@ def html_document(text: str, display_path: str) -> Document:
     # huge_tree lifts libxml2's nesting cap from 256 to 2048 levels: pages exported from word
     # processors nest unclosed inline tags deeper than 256 and still show all their text.
     parser = lxml_html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+        encoding="utf-8", remove_comments=False, remove_pis=True, no_network=True, huge_tree=True
     )
     data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
     try:
@@ -100,6 +102,7 @@ _START, _END_BLOCK, _END_INLINE, _END_CELL = range(4)
 def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
     """Units for a parsed document, in reading order; an explicit stack, so depth is no risk."""
     units: list[TextUnit] = []
+    directives: list[TextUnit] = []
     open_blocks = [_Block("body")]
     stack: list[tuple[etree._Element, int]] = [(root, _START)]
     while stack:
@@ -112,6 +115,11 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
             _add(open_blocks[-1], element.tail)
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
+        if isinstance(element, etree._Comment) and "freshcheck" in (element.text or "").lower():
+            # Not content, but a suppression directive for the paragraph it sits in or
+            # precedes: the number the next unit will get (see freshcheck.suppression).
+            text = " ".join((element.text or "").split())
+            directives.append(TextUnit(text, Location(paragraph=len(units) + 1, part="comment")))
         if not tag or tag in _SKIPPED or _is_hidden(element):
             _add(open_blocks[-1], element.tail)
             continue
@@ -132,7 +140,13 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
         stack.append((element, end))
         stack.extend((child, _START) for child in reversed(element))
     _emit(open_blocks[0], units)
-    return tuple(units)
+    if not directives:
+        return tuple(units)
+    return tuple(sorted(directives + units, key=_reading_place))
+
+
+def _reading_place(unit: TextUnit) -> tuple[int, bool]:
+    return unit.location.paragraph or 0, unit.location.part != "comment"
 
 
 def _block_for(tag: str) -> _Block:

@@ -112,3 +112,20 @@ def test_markdown_multi_line_comment_ignores_the_file_but_code_examples_do_not(
     files = {f["path"]: f for f in scan_json(tmp_path)["files"]}  # type: ignore[attr-defined]
     assert files["silenced.md"]["findings"] == []
     assert [f["rule"] for f in files["example.md"]["findings"]] == ["compliance/banned-phrase"]
+
+
+def test_html_comment_directives_cover_their_paragraph(tmp_path: Path) -> None:
+    (tmp_path / "freshcheck.yaml").write_text(POLICY)
+    (tmp_path / "p.html").write_text(
+        "<html><body><h1>Pitch</h1>"
+        "<!-- freshcheck: ignore compliance/banned-phrase --><p>Guaranteed results.</p>"
+        "<p>Guaranteed results <!-- freshcheck: ignore all --> for Insights Pro.</p>"
+        "<p>Guaranteed results again.</p>"
+        "<pre><!-- freshcheck: ignore-file all --></pre></body></html>"
+    )
+    report = scan_json(tmp_path)
+    findings = report["files"][0]["findings"]  # type: ignore[index]
+    assert [(f["rule"], f["location"]["paragraph"]) for f in findings] == [
+        ("compliance/banned-phrase", 4)
+    ]
+    assert report["summary"]["suppressed"] == 3  # type: ignore[index]
