@@ -147,7 +147,6 @@ class _ScanRun:
     ) -> None:
         self._files = files
         self._start_workers = start_workers
-        self._left = len(files)
         self._policy = policy
         self._options = options
         self._cache = cache
@@ -167,7 +166,6 @@ class _ScanRun:
         """A job per file whose analysis is not cached, made as the pool asks for one."""
         multi_root = len({f.root for f in self._files}) > 1
         for index, file in enumerate(self._files):
-            self._left = len(self._files) - index  # at most this many jobs to come
             rel = file.rel_path
             if multi_root and not file.explicit:
                 rel = f"{_display_root(file.root, self._options.cwd).rstrip('/')}/{rel}"
@@ -178,7 +176,7 @@ class _ScanRun:
                 stat = None
             facts = FileFacts(rel, self._context.dates_of(file, absolute, stat))
             if self._cache is None or stat is None:
-                yield self._job(ScanJob(file.path, facts, self._settings))
+                yield self._job(ScanJob(file.path, facts, self._settings), len(self._files) - index)
                 continue
             key = FileKey(str(absolute), stat.st_size, stat.st_mtime_ns)
             entry = self._cache.lookup(key)
@@ -186,7 +184,9 @@ class _ScanRun:
             if analysis is not None:
                 self._judged.append(self._finish(analysis, facts))
                 continue
-            yield self._job(ScanJob(file.path, facts, self._settings, key, entry))
+            yield self._job(
+                ScanJob(file.path, facts, self._settings, key, entry), len(self._files) - index
+            )
 
     def ready(self) -> Iterator[FileResult]:
         """Results judged from the cache since the last call."""
@@ -217,11 +217,12 @@ class _ScanRun:
         blob = self._cache.analysis(entry.sha256, tag)
         return None if blob is None else decode_analysis(blob)
 
-    def _job(self, job: ScanJob) -> ScanJob:
+    def _job(self, job: ScanJob, left: int) -> ScanJob:
+        """``job``, once the workers can run it; ``left``: at most this many jobs to come."""
         if self._compiled is None:
             # The first file to analyse: workers start (and import) while the policy is
             # compiled, instead of after; they load it from its file.
-            self._start_workers(self._left)
+            self._start_workers(left)
             self._compiled_policy()
         return job
 

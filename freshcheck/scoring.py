@@ -148,7 +148,9 @@ class SubjectScreen:
         for token in tokens & self.known_tokens:
             known.update(self.known[token])
         weights = self.weights
-        if sum(map(weights.__getitem__, known)) >= self.least_floor and self._clears(known):
+        if sum(map(weights.__getitem__, known)) >= self.least_floor and self.floor_filter.clears(
+            known
+        ):
             return True
         unknown = {w for token in tokens & self.unknown_tokens for w in self.unknown[token]}
         if not unknown:
@@ -159,7 +161,7 @@ class SubjectScreen:
         mended -= known
         if not mended:
             return False
-        return self._clears(known | mended)
+        return self.floor_filter.clears(known | mended)
 
     def _forget(self) -> None:
         """Empty the per-process caches (a long scan meets ever more distinct tokens)."""
@@ -203,10 +205,6 @@ class SubjectScreen:
             )
             targets = self.typos[word] = tuple(choice for choice, _, _ in found)
         return targets
-
-    def _clears(self, words: set[str]) -> bool:
-        """Whether the subject weight ``words`` share with some variant reaches its floor."""
-        return self.floor_filter.clears(words)
 
 
 def cue_of(word: str) -> str:

@@ -54,9 +54,7 @@ class SubjectFilter:
                 prefix_of[word] = prefix_of.get(word, 0) | bit
             needed = words_needed(subject, weights, floors[position])
             needing[min(max(needed, 1), MOST_COUNTED) - 1] |= bit
-        return cls(
-            dict(weights), tuple(subject_of), tuple(floors), having, prefix_of, tuple(needing)
-        )
+        return cls(weights, tuple(subject_of), tuple(floors), having, prefix_of, tuple(needing))
 
     def candidates(self, words: Iterable[str]) -> int:
         """The variants (a bitmask) ``words`` may reach the floor of: both conditions hold."""
