@@ -8,7 +8,7 @@ always says where a person would look.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -329,18 +329,24 @@ class FileResult:
 
 @dataclass(frozen=True, slots=True)
 class ScanResult:
-    """Everything one scan found. ``files`` are sorted by path."""
+    """Everything one scan found. ``files`` are sorted by path.
+
+    ``files`` is any sequence: a scan's own result reads its files back from a spool on disk
+    (``freshcheck.result_spool``), so that a library of any size costs the same memory. Walk
+    it as often as needed, but do not copy it whole into a list.
+    """
 
     as_of: dt.date
     roots: tuple[str, ...]
-    files: tuple[FileResult, ...]
+    files: Sequence[FileResult]
     policy_digest: str
     tool_version: str
     policy_sources: tuple[str, ...] = ()
 
     @property
-    def findings(self) -> tuple[Finding, ...]:
-        return tuple(f for file in self.files for f in file.findings)
+    def findings(self) -> Iterator[Finding]:
+        """Every finding, file by file (a fresh iterator on each access)."""
+        return (f for file in self.files for f in file.findings)
 
     def exit_code(self, fail_on: str) -> int:
         """0 when no finding is at or above ``fail_on``, else 1. ``never`` always gives 0."""
