@@ -9,6 +9,7 @@ import datetime as dt
 import posixpath
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from freshcheck.model import SEVERITY_RANK, STATUSES, FileResult, Finding, ScanResult
@@ -41,22 +42,30 @@ class Summary:
 
 
 def summarize(result: ScanResult, options: ReportOptions) -> Summary:
-    """Count files by status, findings by rule and severity; every status key is present."""
+    """Count files by status, findings by rule and severity; every status key is present.
+
+    One pass over ``result.files``, counting as it goes: no list of findings is built, so a
+    scan read back from disk costs the same memory whatever its size.
+    """
     by_status = {status: 0 for status in STATUSES}
-    for file in result.files:
-        by_status[file.status] = by_status.get(file.status, 0) + 1
-    findings = result.findings
-    by_rule = dict(sorted(Counter(f.rule for f in findings).items()))
+    by_rule: Counter[str] = Counter()
     by_severity = {name: 0 for name in ("error", "warning", "info")}
-    for finding in findings:
-        by_severity[finding.severity] = by_severity.get(finding.severity, 0) + 1
+    files = findings = suppressed = 0
+    for file in result.files:
+        files += 1
+        by_status[file.status] = by_status.get(file.status, 0) + 1
+        suppressed += file.suppressed
+        for finding in file.findings:
+            findings += 1
+            by_rule[finding.rule] += 1
+            by_severity[finding.severity] = by_severity.get(finding.severity, 0) + 1
     return Summary(
-        files=len(result.files),
-        findings=len(findings),
+        files=files,
+        findings=findings,
         by_status=by_status,
-        by_rule=by_rule,
+        by_rule=dict(sorted(by_rule.items())),
         by_severity=by_severity,
-        suppressed=sum(file.suppressed for file in result.files),
+        suppressed=suppressed,
         baselined=options.baselined,
     )
 
@@ -98,9 +107,12 @@ def group_key(file: FileResult, group_by: str) -> str:
 
 
 def grouped(
-    files: tuple[FileResult, ...], group_by: str | None
+    files: Iterable[FileResult], group_by: str | None
 ) -> list[tuple[str | None, list[FileResult]]]:
     """Files split into sections; one unnamed section when not grouping.
+
+    Every file given is kept in memory: pass only the files a report shows (those that need
+    attention), and print ungrouped reports file by file instead.
 
     Status sections come worst first; owners and folders alphabetically, with files that
     have no owner last.

@@ -63,7 +63,7 @@ def corpus_result(corpus: Path) -> ScanResult:
 
 def test_every_format_renders_real_files(corpus_result: ScanResult) -> None:
     assert any(file.status == "error" for file in corpus_result.files)
-    assert len(corpus_result.findings) > 20
+    assert len(list(corpus_result.findings)) > 20
     for fmt in RENDERERS:
         assert render(fmt, corpus_result, ReportOptions())
 
@@ -74,7 +74,7 @@ def test_machine_formats_stay_valid_on_real_text(
     report_validator.validate(json.loads(render("json", corpus_result, ReportOptions())))
     sarif = json.loads(render("sarif", corpus_result, ReportOptions()))
     sarif_validator.validate(sarif)
-    assert len(sarif["runs"][0]["results"]) == len(corpus_result.findings)
+    assert len(sarif["runs"][0]["results"]) == len(list(corpus_result.findings))
     suite = ET.fromstring(str(render("junit", corpus_result, ReportOptions(fail_on="warning"))))
     assert suite.get("tests") == str(len(corpus_result.files))
     gitlab = json.loads(render("gitlab", corpus_result, ReportOptions()))

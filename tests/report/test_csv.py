@@ -38,7 +38,7 @@ def test_neutralise(cell: str, safe: str) -> None:
 def test_one_row_per_finding_and_per_clean_file(result: ScanResult) -> None:
     rows = _rows(result)
     clean = [f for f in result.files if not f.findings]
-    assert len(rows) == len(result.findings) + len(clean)
+    assert len(rows) == len(list(result.findings)) + len(clean)
     assert list(rows[0]) == list(COLUMNS)
     intro = [r for r in rows if r["path"] == "decks/intro.pptx"]
     assert len(intro) == 1 and intro[0]["rule"] == "" and intro[0]["status"] == "fresh"

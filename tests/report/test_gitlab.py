@@ -11,7 +11,7 @@ from freshcheck.report.gitlab import render_gitlab
 
 def test_issues_have_the_fields_gitlab_needs(result: ScanResult) -> None:
     issues = json.loads(render_gitlab(result, ReportOptions()))
-    assert len(issues) == len(result.findings)
+    assert len(issues) == len(list(result.findings))
     for issue in issues:
         assert issue["description"] and issue["check_name"]
         assert issue["severity"] in {"info", "minor", "major", "critical", "blocker"}

@@ -38,7 +38,7 @@ def test_driver_lists_every_rule_with_texts(result: ScanResult) -> None:
 def test_results_point_at_rules_files_and_lines(result: ScanResult) -> None:
     run = _run(result)
     rules = run["tool"]["driver"]["rules"]
-    assert len(run["results"]) == len(result.findings)
+    assert len(run["results"]) == len(list(result.findings))
     for item in run["results"]:
         assert rules[item["ruleIndex"]]["id"] == item["ruleId"]
         artifact = item["locations"][0]["physicalLocation"]["artifactLocation"]
