@@ -9,18 +9,26 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 # mkstemp creates 0600 files; a report is meant to be shared like any other file.
 NEW_FILE_MODE = 0o644
 
 
-def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
+def write_atomic(path: Path, data: str | bytes | Iterable[str], *, encoding: str = "utf-8") -> None:
     """Replace ``path`` with ``data`` atomically; the temp file is removed on any error.
 
+    ``data`` may come in chunks of text (a streamed report): each is written as it comes, so
+    a large report never sits whole in memory, and an error half-way leaves the old file.
     An existing file keeps its permission bits; a new one gets ``0644``.
     """
-    payload = data.encode(encoding) if isinstance(data, str) else data
+    if isinstance(data, str):
+        chunks: Iterable[bytes] = (data.encode(encoding),)
+    elif isinstance(data, bytes):
+        chunks = (data,)
+    else:
+        chunks = (chunk.encode(encoding) for chunk in data)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = path.stat().st_mode & 0o7777
@@ -29,7 +37,8 @@ def write_atomic(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
     handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+            for chunk in chunks:
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temp_name, mode)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from freshcheck.errors import UsageError
 from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.result_spool import ResultSpool
 
 BASELINE_SCHEMA = "freshcheck/baseline@1"
 FINGERPRINT_VERSION = "freshcheck/v1"
@@ -105,7 +106,7 @@ def apply_baseline(result: ScanResult, baseline_text: str) -> tuple[ScanResult, 
     """
     budget = read_baseline(baseline_text)
     dropped = 0
-    files: list[FileResult] = []
+    files = ResultSpool()  # as many results as the scan had: on disk when they are many
     for file in result.files:
         kept: list[Finding] = []
         for finding in file.findings:
@@ -116,5 +117,5 @@ def apply_baseline(result: ScanResult, baseline_text: str) -> tuple[ScanResult, 
             else:
                 kept.append(finding)
         changed = len(kept) != len(file.findings)
-        files.append(replace(file, findings=tuple(kept)) if changed else file)
-    return replace(result, files=tuple(files)), dropped
+        files.add(replace(file, findings=tuple(kept)) if changed else file)
+    return replace(result, files=files.results()), dropped

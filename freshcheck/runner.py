@@ -9,8 +9,9 @@ The parent stats each file and looks it up in the cache. A file whose analysis i
 others go to the workers (``freshcheck.scan_job``), which extract or load the document and
 analyse it: analysing costs as much as extracting, so it runs in parallel. The parent judges
 each reply (the date half is a few comparisons), writes the new cache entries and collects
-``FileResult``s. The compiled policy goes to each worker once, as a file the worker loads on
-its first task, never pickled per task.
+``FileResult``s in a spool (``freshcheck.result_spool``: on disk past a few thousand files).
+The compiled policy goes to each worker once, as a file the worker loads on its first task,
+never pickled per task.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from freshcheck.gitinfo import NO_GIT, GitDates, read_git_dates
 from freshcheck.model import Document, FileResult, ReadError, ScanResult
 from freshcheck.policy import Policy, find_policy, load_policy
 from freshcheck.policy_cache import load_policy_cached
+from freshcheck.result_spool import ResultSpool
 from freshcheck.reviews import ReviewLog, find_review_base, load_reviews
 from freshcheck.scan_job import JobSettings, ScanJob, ScanReply, run_scan_job
 from freshcheck.store import (
@@ -90,11 +92,12 @@ def scan(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     roots = _checked_roots(paths, options.cwd)
     policy = resolve_policy(roots, options)
     files = discover(roots, policy.scan, options.cwd)
-    results = sorted(_judge_all(files, policy, options), key=lambda r: r.path)
+    spool = ResultSpool()  # a large scan's results wait on disk, not in memory
+    spool.extend(_judge_all(files, policy, options))
     return ScanResult(
         as_of=options.as_of,
         roots=tuple(_display_root(root, options.cwd) for root in roots),
-        files=tuple(results),
+        files=spool.results(sort_by_path=True),
         policy_digest=policy.digest,
         tool_version=__version__,
         policy_sources=policy.sources,

@@ -42,6 +42,10 @@ FORBIDDEN = [
     ("freshcheck.policy_cache", "freshcheck.engine"),
     ("freshcheck.subject_filter", "freshcheck.match"),
     ("freshcheck.subject_filter", "freshcheck.scoring"),
+    # The spool stores values; it knows nothing of how they are made or shown.
+    ("freshcheck.result_spool", "freshcheck.engine"),
+    ("freshcheck.result_spool", "freshcheck.runner"),
+    ("freshcheck.result_spool", "freshcheck.report"),
 ]
 GROUND_FLOOR = {"freshcheck.model", "freshcheck.errors"}
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from freshcheck.model import FileResult, ScanResult
 from freshcheck.policy.model import Duration
+from freshcheck.result_spool import ResultSpool
 
 
 def window_end(window: Duration | int, as_of: dt.date) -> dt.date:
@@ -26,12 +27,18 @@ def review_plan(result: ScanResult, window: Duration | int, as_of: dt.date) -> l
     Unreadable files and files without a due date are left out: there is no date to plan.
     """
     end = window_end(window, as_of)
-    due = [file for file in result.files if file.due is not None and file.due <= end]
+    due = [file for file in result.files if _due_by(file, end)]
     return sorted(due, key=lambda file: (file.due or end, file.path))
 
 
 def due_within(result: ScanResult, window: Duration | int, as_of: dt.date) -> ScanResult:
     """``result`` keeping only the files in the review plan (files stay sorted by path,
     as every ScanResult is; use ``review_plan`` for the by-date order)."""
-    keep = {file.path for file in review_plan(result, window, as_of)}
-    return replace(result, files=tuple(file for file in result.files if file.path in keep))
+    end = window_end(window, as_of)
+    kept = ResultSpool()  # as many results as the scan had: on disk when they are many
+    kept.extend(file for file in result.files if _due_by(file, end))
+    return replace(result, files=kept.results())
+
+
+def _due_by(file: FileResult, end: dt.date) -> bool:
+    return file.due is not None and file.due <= end

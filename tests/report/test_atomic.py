@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,26 @@ def test_writes_text_and_bytes(tmp_path: Path) -> None:
     assert target.read_bytes() == "é\n".encode()
     write_atomic(target, b"\x00\x01")
     assert target.read_bytes() == b"\x00\x01"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_writes_a_report_streamed_in_chunks(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    write_atomic(target, (f"line {n} – é\n" for n in range(3)))
+    assert target.read_text(encoding="utf-8") == "line 0 – é\nline 1 – é\nline 2 – é\n"
+
+
+def test_a_stream_that_fails_half_way_leaves_the_old_report(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old")
+
+    def chunks() -> Iterator[str]:
+        yield "new, half"
+        raise RuntimeError("renderer failed")
+
+    with pytest.raises(RuntimeError):
+        write_atomic(target, chunks())
+    assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
 
 
