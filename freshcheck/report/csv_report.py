@@ -7,6 +7,7 @@ formula (CSV injection); such cells get a leading single quote so they show as t
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from io import StringIO
 
 from freshcheck.model import FileResult, Finding, ScanResult
@@ -36,14 +37,28 @@ COLUMNS = (
 
 def render_csv(result: ScanResult, options: ReportOptions) -> str:
     """Header plus rows, CRLF line ends (RFC 4180), every cell neutralised."""
+    return "".join(csv_chunks(result, options))
+
+
+def csv_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """``render_csv`` in pieces: the header, then the rows of one file per piece."""
     stream = StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    yield _drain(stream)
     for file in result.files:
         findings: tuple[Finding | None, ...] = file.findings or (None,)
         for finding in findings:
             writer.writerow([neutralise(cell) for cell in _row(file, finding)])
-    return stream.getvalue()
+        yield _drain(stream)
+
+
+def _drain(stream: StringIO) -> str:
+    """What was written to ``stream`` since the last drain; the stream is left empty."""
+    text = stream.getvalue()
+    stream.seek(0)
+    stream.truncate()
+    return text
 
 
 def _row(file: FileResult, finding: Finding | None) -> list[str]:

@@ -7,6 +7,7 @@ critical, since nothing in it was checked.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from freshcheck.baseline import occurrence_fingerprints
 from freshcheck.model import FileResult, Finding, ScanResult
@@ -20,12 +21,21 @@ UNREADABLE_SEVERITY = "critical"
 
 def render_gitlab(result: ScanResult, options: ReportOptions) -> str:
     """A JSON array with one Code Quality issue per finding."""
-    issues: list[dict[str, object]] = []
+    return "".join(gitlab_chunks(result, options))
+
+
+def gitlab_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """``render_gitlab`` in pieces, one per issue: the text ``json.dumps(issues, indent=2)``
+    gives for the whole list, without holding the list."""
+    opener = "[\n"
     for file in result.files:
         path = repo_path(result, options, file.path)
         for finding, value in zip(file.findings, occurrence_fingerprints(file), strict=True):
-            issues.append(_issue(file, path, finding, value))
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+            text = json.dumps(_issue(file, path, finding, value), indent=2, ensure_ascii=False)
+            # Each issue is one level deep in the list; JSON strings hold no newline.
+            yield opener + "\n".join("  " + line for line in text.split("\n"))
+            opener = ",\n"
+    yield "[]\n" if opener == "[\n" else "\n]\n"
 
 
 def _issue(file: FileResult, path: str, finding: Finding, value: str) -> dict[str, object]:

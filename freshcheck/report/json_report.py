@@ -8,6 +8,7 @@ Additive fields: ``summary.suppressed``, ``summary.baselined``, a file's ``suppr
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
 
 from freshcheck.model import FileResult, Finding, ScanResult
@@ -16,12 +17,15 @@ from freshcheck.report.summary import iso, summarize
 
 REPORT_SCHEMA_ID = "freshcheck/report@1"
 EXCERPT_LIMIT = 300
+# Each file is an item of the top-level "files" list: two levels deep.
+FILE_INDENT = "    "
 
 
-def report_document(result: ScanResult, options: ReportOptions) -> dict[str, object]:
-    """The report as plain JSON-ready data; other renderers may build on it."""
+def json_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """The JSON report in pieces: the head (a first pass counts the summary), then one
+    piece per file, then the closing brackets. Only one file's text is held at a time."""
     summary = summarize(result, options)
-    return {
+    head: dict[str, object] = {
         "schema": REPORT_SCHEMA_ID,
         "tool": {"name": "freshcheck", "version": result.tool_version},
         "as_of": result.as_of.isoformat(),
@@ -34,8 +38,14 @@ def report_document(result: ScanResult, options: ReportOptions) -> dict[str, obj
             "suppressed": summary.suppressed,
             "baselined": summary.baselined,
         },
-        "files": [_file_json(file) for file in result.files],
     }
+    # The head laid out as a whole object, left open for the "files" key that follows.
+    yield _layout(head, "").removesuffix("\n}") + ',\n  "files": '
+    opener = "[\n"
+    for file in result.files:
+        yield opener + FILE_INDENT + _layout(_file_json(file), FILE_INDENT)
+        opener = ",\n"
+    yield "[]\n}\n" if opener == "[\n" else "\n  ]\n}\n"
 
 
 def _file_json(file: FileResult) -> dict[str, object]:
@@ -73,7 +83,7 @@ def render_json(result: ScanResult, options: ReportOptions) -> str:
     newline. A finding on one line keeps the report greppable and lets the C encoder write
     the bulk of it: with indentation all the way down, Python's encoder runs in pure Python
     and took longer than a warm rescan to print 19,000 findings."""
-    return _layout(report_document(result, options), "") + "\n"
+    return "".join(json_chunks(result, options))
 
 
 def _layout(value: object, indent: str, key: str | None = None) -> str:

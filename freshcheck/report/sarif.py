@@ -8,6 +8,7 @@ with an occurrence number) to keep alerts stable when slides move.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from freshcheck.baseline import FINGERPRINT_VERSION, occurrence_fingerprints
 from freshcheck.model import FileResult, Finding, Location, ScanResult
@@ -21,10 +22,21 @@ SRCROOT = "%SRCROOT%"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 # Formats whose locations are real text lines; others point at line 1 of the file.
 LINE_FORMATS = ("md", "txt")
+# Results are items of runs[0].results: document → runs → run → results → item, 2 spaces each.
+RESULTS_INDENT = " " * 8
+# Stands for the results while the rest of the document is dumped (see ``_frame``).
+RESULTS_MARKER = "\x00freshcheck results\x00"
 
 
 def render_sarif(result: ScanResult, options: ReportOptions) -> str:
     """One run; ``tool.driver.rules`` lists every known rule, then any other rule used."""
+    return "".join(sarif_chunks(result, options))
+
+
+def sarif_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """The SARIF text of ``render_sarif`` in pieces: a first pass finds the rules used, then
+    the head, one piece per file's results, and the tail. The text is what
+    ``json.dumps(document, indent=2)`` gives for the whole document."""
     rules = list(RULE_DOCS)
     known = {doc.id for doc in rules}
     for finding in result.findings:
@@ -32,11 +44,25 @@ def render_sarif(result: ScanResult, options: ReportOptions) -> str:
             rules.append(rule_doc(finding.rule))
             known.add(finding.rule)
     index = {doc.id: position for position, doc in enumerate(rules)}
-    results: list[dict[str, object]] = []
+    head, tail = _frame(result, rules)
+    yield head
+    opener = "[\n"
     for file in result.files:
         uri = repo_path(result, options, file.path)
-        for finding, value in zip(file.findings, occurrence_fingerprints(file), strict=True):
-            results.append(_result(file, uri, finding, value, index[finding.rule]))
+        pairs = zip(file.findings, occurrence_fingerprints(file), strict=True)
+        for finding, value in pairs:
+            item = _result(file, uri, finding, value, index[finding.rule])
+            yield opener + _indented(json.dumps(item, indent=2, ensure_ascii=False))
+            opener = ",\n"
+    yield ("[]" if opener == "[\n" else "\n" + RESULTS_INDENT[:-2] + "]") + tail
+
+
+def _frame(result: ScanResult, rules: list[RuleDoc]) -> tuple[str, str]:
+    """The document's text before and after the value of ``results``.
+
+    The whole document is dumped with a marker string in place of the results, then split
+    at the marker, so the head and tail are exactly what one ``json.dumps`` would write.
+    """
     run: dict[str, object] = {
         "tool": {
             "driver": {
@@ -49,11 +75,18 @@ def render_sarif(result: ScanResult, options: ReportOptions) -> str:
         },
         "automationDetails": {"id": "freshcheck/"},
         "columnKind": "unicodeCodePoints",
-        "results": results,
+        "results": RESULTS_MARKER,
         "properties": {"asOf": result.as_of.isoformat(), "policyDigest": result.policy_digest},
     }
     document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    head, tail = text.split(json.dumps(RESULTS_MARKER))
+    return head, tail
+
+
+def _indented(text: str) -> str:
+    """A dumped result moved to its depth in the document (JSON strings hold no newline)."""
+    return "\n".join(RESULTS_INDENT + line for line in text.split("\n"))
 
 
 def _rule(doc: RuleDoc) -> dict[str, object]:

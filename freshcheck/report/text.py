@@ -1,11 +1,13 @@
 """The terminal report: files that need attention, each finding with what to do.
 
-Rendered with rich into a string. Colour only when ``options.color``; excerpts are rich
+Rendered with rich into a string, drained after each file so that a report of any size
+is written in pieces. Colour only when ``options.color``; excerpts are rich
 ``Text`` objects, never markup, so ``[bold]`` in a document prints as written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from io import StringIO
 
 from rich import box
@@ -38,6 +40,12 @@ GROUP_TITLES = {"owner": "Owner", "folder": "Folder", "status": "Status"}
 
 def render_text(result: ScanResult, options: ReportOptions) -> str:
     """The human report; ``quiet`` keeps only the summary."""
+    return "".join(text_chunks(result, options))
+
+
+def text_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """``render_text`` in pieces: a first pass counts the summary, then one piece per file
+    that needs attention, then the summary table."""
     stream = StringIO()
     console = Console(
         file=stream,
@@ -52,16 +60,38 @@ def render_text(result: ScanResult, options: ReportOptions) -> str:
     )
     summary = summarize(result, options)
     if not options.quiet:
-        _print_files(console, result, options)
+        for _ in _print_files(console, result, options):
+            yield _drain(stream)
     _print_summary(console, result, summary)
-    # Padding and tables leave trailing blanks that only make diffs and pipes noisy.
-    return "".join(line.rstrip() + "\n" for line in stream.getvalue().splitlines())
+    yield _drain(stream)
 
 
-def _print_files(console: Console, result: ScanResult, options: ReportOptions) -> None:
-    attention = tuple(file for file in result.files if needs_attention(file))
+def _drain(stream: StringIO) -> str:
+    """The lines printed since the last drain, trailing blanks cut; the stream is emptied.
+
+    Padding and tables leave trailing blanks that only make diffs and pipes noisy. Every
+    print ends a line, so cutting line by line per piece equals cutting the whole report.
+    """
+    text = stream.getvalue()
+    stream.seek(0)
+    stream.truncate()
+    return "".join(line.rstrip() + "\n" for line in text.splitlines())
+
+
+def _print_files(console: Console, result: ScanResult, options: ReportOptions) -> Iterator[None]:
+    """Print the files that need attention, yielding after each so the caller can drain."""
+    if options.group_by is None:
+        for file in result.files:
+            if needs_attention(file):
+                _print_file(console, file, show_owner=True)
+                console.print()
+                yield None
+        return
+    # Sections need their files before the first is printed (the heading counts them), so
+    # grouping keeps the files that need attention, and only those, in memory.
+    attention = (file for file in result.files if needs_attention(file))
     for key, files in grouped(attention, options.group_by):
-        if key is not None and options.group_by is not None:
+        if key is not None:
             title = GROUP_TITLES[options.group_by]
             label = STATUS_LABELS.get(key, key) if options.group_by == "status" else key
             count = f"{len(files)} file{'' if len(files) == 1 else 's'}"
@@ -69,6 +99,7 @@ def _print_files(console: Console, result: ScanResult, options: ReportOptions) -
         for file in files:
             _print_file(console, file, show_owner=options.group_by != "owner")
             console.print()
+            yield None
 
 
 def _print_file(console: Console, file: FileResult, *, show_owner: bool) -> None:
