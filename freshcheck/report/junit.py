@@ -51,9 +51,14 @@ def junit_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
         tests += 1
         failed += has_failure
         errored += has_error
-    counts = {"tests": str(tests), "failures": str(failed), "errors": str(errored)}
-    suite = ET.Element("testsuite", name="freshcheck", **counts, skipped="0", time="0")
-    root = ET.Element("testsuites", name="freshcheck", **counts)
+    attributes = {
+        "name": "freshcheck",
+        "tests": str(tests),
+        "failures": str(failed),
+        "errors": str(errored),
+    }
+    suite = ET.Element("testsuite", {**attributes, "skipped": "0", "time": "0"})
+    root = ET.Element("testsuites", attributes)
     root.append(suite)
     if not tests:
         ET.indent(root)
