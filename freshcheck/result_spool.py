@@ -6,8 +6,8 @@ workers finish, and the reports list them sorted by path. Kept in memory, result
 So past ``IN_MEMORY_RESULTS`` the spool moves them to an anonymous temporary file, one
 pickle per result, and keeps only where each one is (two integers, and its path until the
 sort). ``SpooledResults`` is the sorted ``Sequence`` a ``ScanResult`` carries; it reads a
-result back when asked (about 25 µs for one with six findings), so every pass a renderer makes over the files
-costs that again, and nothing more is kept.
+result back when asked (about 25 µs for one with six findings), so every pass a renderer
+makes over the files costs that again, and nothing more is kept.
 
 The file is the spool's alone: created unlinked where the platform allows (deleted when
 closed otherwise), it vanishes with the last reference to the results or with the process.
