@@ -3,12 +3,17 @@
 Document text is escaped so that it can neither break a table (``|``, line breaks) nor
 format, link or inject HTML; per-file findings sit in ``<details>`` so long reports stay
 readable.
+
+Streamed file by file, except for what needs every row before the first: the "Review due"
+table (sorted by status and due date) holds the files due for review, and grouped findings
+hold the files with findings.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from freshcheck.model import FileResult, Finding, ScanResult
 from freshcheck.report.options import ReportOptions
@@ -51,6 +56,16 @@ def md_code(text: str) -> str:
 
 def render_markdown(result: ScanResult, options: ReportOptions) -> str:
     """Summary, a table of files due for review, and findings per file in ``<details>``."""
+    return "".join(markdown_chunks(result, options))
+
+
+def markdown_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """``render_markdown`` in pieces: the summary (a first pass counts it), the review table,
+    then the findings of one file per piece."""
+    return _joined(_sections(result, options))
+
+
+def _sections(result: ScanResult, options: ReportOptions) -> Iterator[list[str]]:
     summary = summarize(result, options)
     out = [f"## freshcheck report · as of {result.as_of.isoformat()}", ""]
     out += ["| Files | Overdue | Due soon | Unreadable | Fresh | Findings |"]
@@ -63,9 +78,29 @@ def render_markdown(result: ScanResult, options: ReportOptions) -> str:
         md_text(summary_line(summary)),
         "",
     ]
-    out += _review_table(result)
-    out += _findings(result, options)
-    return "\n".join(out).rstrip("\n") + "\n"
+    yield out
+    yield _review_table(result)
+    yield from _findings(result, options)
+
+
+def _joined(sections: Iterator[list[str]]) -> Iterator[str]:
+    """The sections' lines joined by line breaks, ending in exactly one line break.
+
+    Trailing line breaks are held back until more text follows, so the output is
+    ``"\\n".join(all lines).rstrip("\\n") + "\\n"`` without holding all the lines.
+    """
+    pending = ""
+    separator = ""
+    for lines in sections:
+        piece = separator + "\n".join(lines)
+        separator = "\n"
+        body = piece.rstrip("\n")
+        if body:
+            yield pending + body
+            pending = piece[len(body) :]
+        else:
+            pending += piece
+    yield "\n"
 
 
 def _review_table(result: ScanResult) -> list[str]:
@@ -87,18 +122,29 @@ def _review_table(result: ScanResult) -> list[str]:
     return [*out, ""]
 
 
-def _findings(result: ScanResult, options: ReportOptions) -> list[str]:
-    with_findings = tuple(file for file in result.files if file.findings)
-    if not with_findings:
-        return ["No findings."]
-    out = ["### Findings", ""]
-    for key, files in grouped(with_findings, options.group_by):
-        if key is not None and options.group_by is not None:
-            label = STATUS_LABELS.get(key, key) if options.group_by == "status" else key
-            out += [f"#### {GROUP_TITLES[options.group_by]}: {md_text(label)}", ""]
+def _findings(result: ScanResult, options: ReportOptions) -> Iterator[list[str]]:
+    files = (file for file in result.files if file.findings)
+    if options.group_by is None:
+        heading = ["### Findings", ""]
         for file in files:
-            out += _file_details(file)
-    return out
+            yield heading + _file_details(file)
+            heading = []
+        if heading:
+            yield ["No findings."]
+        return
+    # Sections are sorted by name, so grouping keeps the files with findings, and only
+    # those, in memory.
+    sections = grouped(files, options.group_by)
+    if not sections:
+        yield ["No findings."]
+        return
+    yield ["### Findings", ""]
+    for key, members in sections:
+        if key is not None:
+            label = STATUS_LABELS.get(key, key) if options.group_by == "status" else key
+            yield [f"#### {GROUP_TITLES[options.group_by]}: {md_text(label)}", ""]
+        for file in members:
+            yield _file_details(file)
 
 
 def _file_details(file: FileResult) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from freshcheck.baseline import write_baseline
-from freshcheck.report import RENDERERS, ReportOptions
+from freshcheck.report import ReportOptions, render
 from tests.report.canonical import canonical_result
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -38,7 +38,7 @@ def render_case(name: str) -> str:
     if name == BASELINE_NAME:
         return write_baseline(canonical_result())
     fmt, options = GOLDEN_CASES[name]
-    rendered = RENDERERS[fmt](canonical_result(), options)
+    rendered = render(fmt, canonical_result(), options)
     return rendered if isinstance(rendered, str) else rendered.decode("utf-8")
 
 
