@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Iterable
 
 import click
 
@@ -46,6 +47,12 @@ def echo(output: str | bytes) -> None:
         sys.stdout.flush()
     else:
         click.echo(output, nl=False)
+
+
+def echo_chunks(chunks: Iterable[str]) -> None:
+    """Write a report to stdout as it is rendered, chunk by chunk."""
+    for chunk in chunks:
+        click.echo(chunk, nl=False)
 
 
 def warn(message: str) -> None:

@@ -15,14 +15,14 @@ import click
 
 from freshcheck.atomic import write_atomic
 from freshcheck.baseline import apply_baseline, write_baseline
-from freshcheck.cli_options import DateParam, DurationParam, echo, warn
+from freshcheck.cli_options import DateParam, DurationParam, echo, echo_chunks, warn
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.discover import discover
 from freshcheck.errors import UsageError
 from freshcheck.inventory import FORMATS as INVENTORY_FORMATS
 from freshcheck.inventory import build_inventory, render_inventory
 from freshcheck.policy import Duration
-from freshcheck.report import RENDERERS, ReportOptions, render
+from freshcheck.report import RENDERERS, ReportOptions, render_chunks
 from freshcheck.report.options import FAIL_ONS, GROUP_BYS
 from freshcheck.report.plan import due_within
 from freshcheck.runner import ScanOptions, extract_documents, resolve_policy, scan
@@ -143,7 +143,7 @@ def scan_command(
         baselined=baselined,
     )
     for target_format, target in report_targets:
-        write_atomic(target, render(target_format, result, report_options))
+        write_atomic(target, render_chunks(target_format, result, report_options))
     stdout_options = ReportOptions(
         fail_on=report_options.fail_on,
         group_by=report_options.group_by,
@@ -151,7 +151,7 @@ def scan_command(
         baselined=baselined,
         color=fmt == "text" and wants_color(sys.stdout, os.environ),
     )
-    echo(render(fmt, result, stdout_options))
+    echo_chunks(render_chunks(fmt, result, stdout_options))
     sys.exit(result.exit_code(fail_on))
 
 

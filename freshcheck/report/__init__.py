@@ -1,36 +1,45 @@
 """Report renderers: one pure function per format, in one explicit registry.
 
-Every renderer takes a ``ScanResult`` and ``ReportOptions`` and returns the report as a
-string. None prints, exits, reads the clock or writes files; the caller writes reports
-with ``freshcheck.atomic.write_atomic``.
+Every renderer takes a ``ScanResult`` and ``ReportOptions`` and yields the report as chunks
+of text, about one file's worth each, so that a report of any size is written as it is made
+(``render_chunks``); ``render`` joins them. None prints, exits, reads the clock or writes
+files; the caller writes reports with ``freshcheck.atomic.write_atomic``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from freshcheck.model import ScanResult
-from freshcheck.report.csv_report import render_csv
-from freshcheck.report.gitlab import render_gitlab
+from freshcheck.report.csv_report import csv_chunks
+from freshcheck.report.gitlab import gitlab_chunks
 from freshcheck.report.html_report import render_html
-from freshcheck.report.json_report import render_json
-from freshcheck.report.junit import render_junit
+from freshcheck.report.json_report import json_chunks
+from freshcheck.report.junit import junit_chunks
 from freshcheck.report.markdown import render_markdown
 from freshcheck.report.options import GROUP_BYS, ReportOptions
-from freshcheck.report.sarif import render_sarif
-from freshcheck.report.text import render_text
+from freshcheck.report.sarif import sarif_chunks
+from freshcheck.report.text import text_chunks
 
-Renderer = Callable[[ScanResult, ReportOptions], str | bytes]
+Renderer = Callable[[ScanResult, ReportOptions], Iterator[str]]
+
+
+def _whole(render: Callable[[ScanResult, ReportOptions], str]) -> Renderer:
+    def chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+        yield render(result, options)
+
+    return chunks
+
 
 RENDERERS: dict[str, Renderer] = {
-    "text": render_text,
-    "json": render_json,
-    "markdown": render_markdown,
-    "html": render_html,
-    "sarif": render_sarif,
-    "junit": render_junit,
-    "csv": render_csv,
-    "gitlab": render_gitlab,
+    "text": text_chunks,
+    "json": json_chunks,
+    "markdown": _whole(render_markdown),
+    "html": _whole(render_html),
+    "sarif": sarif_chunks,
+    "junit": junit_chunks,
+    "csv": csv_chunks,
+    "gitlab": gitlab_chunks,
 }
 
 # The file name extension to suggest for each format (``--report sarif`` → report.sarif).
@@ -46,8 +55,9 @@ EXTENSIONS: dict[str, str] = {
 }
 
 
-def render(fmt: str, result: ScanResult, options: ReportOptions) -> str | bytes:
-    """Render ``result`` in format ``fmt``; ``KeyError`` names an unknown format."""
+def render_chunks(fmt: str, result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """Render ``result`` in format ``fmt``, chunk by chunk; ``KeyError`` names an unknown
+    format (raised at once, not when the first chunk is asked for)."""
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
@@ -57,4 +67,9 @@ def render(fmt: str, result: ScanResult, options: ReportOptions) -> str | bytes:
     return renderer(result, options)
 
 
-__all__ = ["EXTENSIONS", "GROUP_BYS", "RENDERERS", "ReportOptions", "render"]
+def render(fmt: str, result: ScanResult, options: ReportOptions) -> str:
+    """Render ``result`` in format ``fmt`` as one string."""
+    return "".join(render_chunks(fmt, result, options))
+
+
+__all__ = ["EXTENSIONS", "GROUP_BYS", "RENDERERS", "ReportOptions", "render", "render_chunks"]
