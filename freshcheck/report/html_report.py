@@ -2,10 +2,14 @@
 
 Rendered with jinja2 and autoescape on, so document text is always escaped. A
 Content-Security-Policy meta tag forbids every external fetch, as a second guard.
+
+Streamed: the template walks the files as they are read, a view at a time, and the page is
+handed on in chunks of about 64 KB. The charts hold one bar per folder, owner and rule.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import jinja2
@@ -26,6 +30,8 @@ from freshcheck.report.summary import (
 )
 
 TEMPLATE = "report.html.j2"
+# html_chunks gathers jinja2's small pieces into chunks of about this many characters.
+CHUNK_CHARS = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,17 +80,39 @@ def _environment() -> jinja2.Environment:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FileViews:
+    """The files as the page shows them, made one at a time as the template walks them.
+
+    The template counts the files and walks them twice (the table, then the details);
+    each walk reads ``files`` again rather than keeping every view.
+    """
+
+    files: Sequence[FileResult]
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __iter__(self) -> Iterator[FileView]:
+        return (_file_view(number, file) for number, file in enumerate(self.files, 1))
+
+
 def render_html(result: ScanResult, options: ReportOptions) -> str:
     """The whole page as one string."""
+    return "".join(html_chunks(result, options))
+
+
+def html_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
+    """``render_html`` in pieces of about ``CHUNK_CHARS`` characters, as jinja2 makes them."""
     summary = summarize(result, options)
     template = _environment().get_template(TEMPLATE)
-    return template.render(
+    events = template.generate(
         result=result,
         summary=summary,
         summary_text=summary_line(summary),
         status_labels=STATUS_LABELS,
         status_order=STATUS_ORDER,
-        files=[_file_view(number, file) for number, file in enumerate(result.files, 1)],
+        files=FileViews(result.files),
         charts={
             "Status by folder": html_charts.status_by(result, "folder"),
             "Status by owner": html_charts.status_by(result, "owner"),
@@ -93,6 +121,17 @@ def render_html(result: ScanResult, options: ReportOptions) -> str:
         },
         fail_on=options.fail_on,
     )
+    # jinja2 yields every literal and expression on its own: a few characters each.
+    pending: list[str] = []
+    size = 0
+    for event in events:
+        pending.append(event)
+        size += len(event)
+        if size >= CHUNK_CHARS:
+            yield "".join(pending)
+            pending.clear()
+            size = 0
+    yield "".join(pending)
 
 
 def _file_view(number: int, file: FileResult) -> FileView:
