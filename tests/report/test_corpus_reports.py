@@ -3,62 +3,21 @@
 The findings are stand-ins (the first units of each file, and every unreadable file), so
 the test exercises what the renderers do with text and locations that real extractors emit:
 odd characters, long runs, table cells, notes, every format and every kind of failure.
+The `corpus_result` fixture lives in conftest.py: test_chunks.py renders it too.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
 
-from freshcheck.extract import extract_file
-from freshcheck.model import Document, FileResult, Finding, ScanResult
+from freshcheck.model import ScanResult
 from freshcheck.report import RENDERERS, ReportOptions, render
 
 pytestmark = pytest.mark.corpus
-
-PER_FOLDER = 6
-UNITS_PER_FILE = 3
-AS_OF = dt.date(2026, 11, 23)
-
-
-def _file_result(document: Document) -> FileResult:
-    if document.error is not None:
-        unreadable = Finding("file/unreadable", "error", f"Cannot read: {document.error.reason}")
-        return FileResult(
-            document.path, document.format, "error", findings=(unreadable,), error=document.error
-        )
-    findings = tuple(
-        Finding("content/dated-reference", "warning", "Stand-in finding", unit.location, unit.text)
-        for unit in document.units[:UNITS_PER_FILE]
-    )
-    due = AS_OF - dt.timedelta(days=len(document.units) % 40 - 20)
-    status = "overdue" if due < AS_OF else "fresh"
-    return FileResult(
-        document.path,
-        document.format,
-        status,
-        last_updated=due - dt.timedelta(days=90),
-        source="metadata",
-        due=due,
-        cadence_days=90,
-        findings=findings,
-        notes=document.notes,
-    )
-
-
-@pytest.fixture(scope="module")
-def corpus_result(corpus: Path) -> ScanResult:
-    files: list[FileResult] = []
-    for folder in ("pptx", "docx", "pdf", "hostile"):
-        for path in sorted((corpus / folder).iterdir())[:PER_FOLDER]:
-            files.append(_file_result(extract_file(path, f"{folder}/{path.name}")))
-    files.sort(key=lambda file: file.path)
-    return ScanResult(AS_OF, ("corpus",), tuple(files), "sha256:corpus", "0.1.0")
 
 
 def test_every_format_renders_real_files(corpus_result: ScanResult) -> None:
