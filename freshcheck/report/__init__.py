@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from freshcheck.model import ScanResult
 from freshcheck.report.csv_report import csv_chunks
 from freshcheck.report.gitlab import gitlab_chunks
-from freshcheck.report.html_report import render_html
+from freshcheck.report.html_report import html_chunks
 from freshcheck.report.json_report import json_chunks
 from freshcheck.report.junit import junit_chunks
-from freshcheck.report.markdown import render_markdown
+from freshcheck.report.markdown import markdown_chunks
 from freshcheck.report.options import GROUP_BYS, ReportOptions
 from freshcheck.report.sarif import sarif_chunks
 from freshcheck.report.text import text_chunks
@@ -24,18 +24,11 @@ from freshcheck.report.text import text_chunks
 Renderer = Callable[[ScanResult, ReportOptions], Iterator[str]]
 
 
-def _whole(render: Callable[[ScanResult, ReportOptions], str]) -> Renderer:
-    def chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
-        yield render(result, options)
-
-    return chunks
-
-
 RENDERERS: dict[str, Renderer] = {
     "text": text_chunks,
     "json": json_chunks,
-    "markdown": _whole(render_markdown),
-    "html": _whole(render_html),
+    "markdown": markdown_chunks,
+    "html": html_chunks,
     "sarif": sarif_chunks,
     "junit": junit_chunks,
     "csv": csv_chunks,
