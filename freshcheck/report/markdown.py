@@ -4,9 +4,9 @@ Document text is escaped so that it can neither break a table (``|``, line break
 format, link or inject HTML; per-file findings sit in ``<details>`` so long reports stay
 readable.
 
-Streamed file by file, except for what needs every row before the first: the "Review due"
-table (sorted by status and due date) holds the files due for review, and grouped findings
-hold the files with findings.
+Streamed file by file. The "Review due" table is sorted by status and due date, so it keeps
+a sort key per file due for review and reads each file back for its row; grouped findings
+keep the files with findings (a section's heading comes before its files).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _sections(result: ScanResult, options: ReportOptions) -> Iterator[list[str]]
         "",
     ]
     yield out
-    yield _review_table(result)
+    yield from _review_table(result)
     yield from _findings(result, options)
 
 
@@ -103,23 +103,32 @@ def _joined(sections: Iterator[list[str]]) -> Iterator[str]:
     yield "\n"
 
 
-def _review_table(result: ScanResult) -> list[str]:
-    due = [file for file in result.files if file.status in ("overdue", "due-soon", "error")]
+def _review_table(result: ScanResult) -> Iterator[list[str]]:
+    # Sorted by status, due date and path: only those keys and each file's position are
+    # kept, and the files are read back one row at a time.
+    due = [
+        (STATUS_ORDER.index(file.status), iso(file.due) or "", file.path, position)
+        for position, file in enumerate(result.files)
+        if file.status in ("overdue", "due-soon", "error")
+    ]
     if not due:
-        return ["No files are overdue, due soon or unreadable.", ""]
-    due.sort(key=lambda file: (STATUS_ORDER.index(file.status), iso(file.due) or "", file.path))
-    out = ["### Review due", "", "| File | Status | Due | Last updated | Owner |"]
-    out.append("| --- | --- | --- | --- | --- |")
-    for file in due:
-        status = f"{STATUS_ICONS[file.status]} {STATUS_LABELS[file.status]}"
-        updated = iso(file.last_updated) or "—"
-        if file.source and file.last_updated:
-            updated += f" ({file.source})"
-        owner = md_text(file.owner) if file.owner else "—"
-        out.append(
-            f"| {md_code(file.path)} | {status} | {iso(file.due) or '—'} | {updated} | {owner} |"
-        )
-    return [*out, ""]
+        yield ["No files are overdue, due soon or unreadable.", ""]
+        return
+    due.sort()
+    yield ["### Review due", "", "| File | Status | Due | Last updated | Owner |"]
+    yield ["| --- | --- | --- | --- | --- |"]
+    for *_, position in due:
+        yield [_review_row(result.files[position])]
+    yield [""]
+
+
+def _review_row(file: FileResult) -> str:
+    status = f"{STATUS_ICONS[file.status]} {STATUS_LABELS[file.status]}"
+    updated = iso(file.last_updated) or "—"
+    if file.source and file.last_updated:
+        updated += f" ({file.source})"
+    owner = md_text(file.owner) if file.owner else "—"
+    return f"| {md_code(file.path)} | {status} | {iso(file.due) or '—'} | {updated} | {owner} |"
 
 
 def _findings(result: ScanResult, options: ReportOptions) -> Iterator[list[str]]:

@@ -36,6 +36,7 @@ from freshcheck.report.summary import (
     STATUS_LABELS,
     STATUS_ORDER,
     grouped,
+    iso,
     needs_attention,
     repo_path,
     summarize,
@@ -180,7 +181,7 @@ def whole_markdown(result: ScanResult, options: ReportOptions) -> str:
         markdown.md_text(summary_line(summary)),
         "",
     ]
-    out += markdown._review_table(result)
+    out += _markdown_review_table(result)
     with_findings = tuple(file for file in result.files if file.findings)
     if not with_findings:
         out += ["No findings."]
@@ -194,6 +195,25 @@ def whole_markdown(result: ScanResult, options: ReportOptions) -> str:
             for file in files:
                 out += markdown._file_details(file)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _markdown_review_table(result: ScanResult) -> list[str]:
+    due = [file for file in result.files if file.status in ("overdue", "due-soon", "error")]
+    if not due:
+        return ["No files are overdue, due soon or unreadable.", ""]
+    due.sort(key=lambda file: (STATUS_ORDER.index(file.status), iso(file.due) or "", file.path))
+    out = ["### Review due", "", "| File | Status | Due | Last updated | Owner |"]
+    out.append("| --- | --- | --- | --- | --- |")
+    for file in due:
+        status = f"{markdown.STATUS_ICONS[file.status]} {STATUS_LABELS[file.status]}"
+        updated = iso(file.last_updated) or "—"
+        if file.source and file.last_updated:
+            updated += f" ({file.source})"
+        owner = markdown.md_text(file.owner) if file.owner else "—"
+        due_text = iso(file.due) or "—"
+        path = markdown.md_code(file.path)
+        out.append(f"| {path} | {status} | {due_text} | {updated} | {owner} |")
+    return [*out, ""]
 
 
 def whole_html(result: ScanResult, options: ReportOptions) -> str:
