@@ -2,6 +2,8 @@
 
 Spreadsheets run a cell that starts with ``= + - @``, a tab or a carriage return as a
 formula (CSV injection); such cells get a leading single quote so they show as text.
+
+``csv_chunks`` writes the rows of one file at a time.
 """
 
 from __future__ import annotations

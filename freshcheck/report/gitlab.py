@@ -2,6 +2,8 @@
 
 Severity mapping: error → major, warning → minor, info → info; an unreadable file is
 critical, since nothing in it was checked.
+
+``gitlab_chunks`` writes one issue at a time.
 """
 
 from __future__ import annotations

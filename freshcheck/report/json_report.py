@@ -3,6 +3,9 @@
 Additive fields: ``summary.suppressed``, ``summary.baselined``, a file's ``suppressed``
 (when non-zero), ``notes`` and ``error`` (when present). The JSON Schema ships in
 ``freshcheck/report/schema/report.schema.json``.
+
+``json_chunks`` writes the report a file at a time, after a first pass that counts the
+summary, so a library of any size costs the memory of one file's entry.
 """
 
 from __future__ import annotations

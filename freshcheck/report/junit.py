@@ -3,6 +3,8 @@
 A ``<failure>`` per finding at or above ``fail_on``; an ``<error>`` for an unreadable
 file. Suite counts are per test case: ``failures`` is the number of files with at least
 one failure, ``errors`` the number of unreadable files.
+
+``junit_chunks`` writes one test case at a time, after a first pass that counts the suite.
 """
 
 from __future__ import annotations

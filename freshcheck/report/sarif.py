@@ -3,6 +3,8 @@
 GitHub cannot hash lines of a binary file, so every result carries freshcheck's own
 ``partialFingerprints["freshcheck/v1"]`` (rule + path + normalised excerpt + message id,
 with an occurrence number) to keep alerts stable when slides move.
+
+``sarif_chunks`` writes one result at a time, after a first pass that finds the rules used.
 """
 
 from __future__ import annotations
