@@ -1,6 +1,6 @@
 """Print what streaming saves: peak memory of each renderer, whole string against chunks.
 
-Run ``python -m tests.report.measure_streaming [FILES]`` from the repository root. Builds a
+Run ``.venv/bin/python benchmarks/bench_reports.py [FILES]`` from the repository root. Builds a
 synthetic ScanResult (FILES files, default 10,000, four findings each), then for each format
 measures with tracemalloc the peak memory above the result itself, and the time, of three
 ways to make the report: "before", the whole-string renderer as it was before streaming
@@ -15,9 +15,13 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from freshcheck.model import FileResult, Finding, Location, ScanResult
 from freshcheck.report.options import ReportOptions
+
+# The renderers as they were before streaming live with the tests, as their oracle.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.report.test_chunks import CHUNKERS
 
 AS_OF = dt.date(2026, 11, 23)
