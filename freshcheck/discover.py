@@ -25,12 +25,21 @@ _SKIPPED_FILE = re.compile(r"^(?:~\$.*|\.~lock\..*#?|~WRL\d+\.tmp|\._.*|Thumbs\.
 
 @dataclass(frozen=True, slots=True)
 class FoundFile:
-    """A file to scan. ``rel_path`` is relative to ``root`` with ``/`` separators, printable."""
+    """A file to scan. ``rel_path`` is relative to ``root`` with ``/`` separators, printable.
 
-    path: Path
+    The file's own path is kept as a string and made a ``Path`` when asked: a scan holds a
+    ``FoundFile`` per file for its whole run, and a ``Path`` costs 400 bytes more than its
+    string (a shared drive may hold millions of files).
+    """
+
+    location: str
     rel_path: str
     root: Path
     explicit: bool = False
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 def discover(roots: Sequence[Path], scan: ScanSettings, cwd: Path) -> list[FoundFile]:
@@ -41,7 +50,7 @@ def discover(roots: Sequence[Path], scan: ScanSettings, cwd: Path) -> list[Found
     """
     include = GlobSet.of(scan.include)
     exclude = GlobSet.of(scan.exclude)
-    found: dict[Path, FoundFile] = {}
+    found: dict[str, FoundFile] = {}
     for root in roots:
         if root.is_file():
             found.setdefault(_identity(root), _named_file(root, cwd))
@@ -84,16 +93,16 @@ def _walk(root: Path, include: GlobSet, exclude: GlobSet) -> Iterator[FoundFile]
             path = Path(folder, name)
             if path.is_symlink() and not _inside(path, real_root):
                 continue
-            yield FoundFile(path, rel, root)
+            yield FoundFile(os.fspath(path), rel, root)
 
 
 def _named_file(path: Path, cwd: Path) -> FoundFile:
     absolute = path if path.is_absolute() else cwd / path
     try:
         rel = absolute.relative_to(cwd).as_posix()
-        return FoundFile(path, printable(rel), cwd, explicit=True)
+        return FoundFile(os.fspath(path), printable(rel), cwd, explicit=True)
     except ValueError:
-        return FoundFile(path, printable(path.name), path.parent, explicit=True)
+        return FoundFile(os.fspath(path), printable(path.name), path.parent, explicit=True)
 
 
 def _inside(path: Path, real_root: Path) -> bool:
@@ -104,8 +113,8 @@ def _inside(path: Path, real_root: Path) -> bool:
     return target.is_file() and target.is_relative_to(real_root)
 
 
-def _identity(path: Path) -> Path:
+def _identity(path: Path) -> str:
     try:
-        return path.resolve()
+        return os.fspath(path.resolve())
     except (OSError, RuntimeError):
-        return path.absolute()
+        return os.fspath(path.absolute())
