@@ -88,6 +88,16 @@ def _edge_result() -> ScanResult:
                 error=ReadError("encrypted", odd),
             ),
             FileResult("z/fresh.txt", "txt", "fresh", owner="b@example.com"),
+            # No tab, so the text report writes it without rich: wide characters, a line
+            # past the width, a break and control codes in the owner must come out the same.
+            FileResult(
+                "wide/表格 ☃ 📈.pptx",
+                "pptx",
+                "overdue",
+                due=dt.date(2026, 1, 1),
+                owner="team\r\nlead \x0b\x07 \u2028" + "長" * 120,
+                findings=(Finding("custom/house-rule", "error", "x", None, "表" * 80),),
+            ),
         ),
         "sha256:edge",
         "9.9.9",

@@ -162,7 +162,9 @@ def whole_text(result: ScanResult, options: ReportOptions) -> str:
                 count = f"{len(files)} file{'' if len(files) == 1 else 's'}"
                 console.rule(Text(f"{title}: {label} ({count})", style="bold"), align="left")
             for file in files:
-                text._print_file(console, file, show_owner=options.group_by != "owner")
+                # Always through rich, as before: the reference for text.py's plain path.
+                out = text._file_text(file, show_owner=options.group_by != "owner")
+                console.print(out, soft_wrap=True)
                 console.print()
     text._print_summary(console, result, summary)
     return "".join(line.rstrip() + "\n" for line in stream.getvalue().splitlines())
