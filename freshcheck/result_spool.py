@@ -15,6 +15,7 @@ closed otherwise), it vanishes with the last reference to the results or with th
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import io
@@ -23,6 +24,7 @@ import tempfile
 import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any, overload
 
 from freshcheck.model import FileResult, Finding, Location, ReadError
@@ -39,8 +41,11 @@ IN_MEMORY_RESULTS = 5_000
 class ResultSpool:
     """Collects results in any order; ``results()`` gives them back in order or sorted."""
 
-    def __init__(self, in_memory: int | None = None) -> None:
+    def __init__(self, in_memory: int | None = None, folder: Path | None = None) -> None:
+        """``folder``: where the file goes (default: the system's temporary folder, which
+        may be memory-backed tmpfs; a scan passes its cache folder, on local disk)."""
         self._in_memory = IN_MEMORY_RESULTS if in_memory is None else in_memory
+        self._folder = folder
         self._start()
 
     def _start(self) -> None:
@@ -57,8 +62,7 @@ class ResultSpool:
             if len(self._kept) < self._in_memory:
                 self._kept.append(result)
                 return
-            # Lives as long as the results read from it: closed when they are collected.
-            self._file = tempfile.TemporaryFile(prefix="freshcheck-results-")  # noqa: SIM115
+            self._file = _temporary_file(self._folder)
             self._closer = weakref.finalize(self, self._file.close)
             kept, self._kept = self._kept, []
             for earlier in kept:
@@ -150,6 +154,14 @@ class SpooledResults(Sequence[FileResult]):
 
 def _path(result: FileResult) -> str:
     return result.path
+
+
+def _temporary_file(folder: Path | None) -> IO[bytes]:
+    # Lives as long as the results read from it: closed when they are collected.
+    if folder is not None:
+        with contextlib.suppress(OSError):  # gone or read-only: the system's folder will do
+            return tempfile.TemporaryFile(prefix="freshcheck-results-", dir=folder)
+    return tempfile.TemporaryFile(prefix="freshcheck-results-")
 
 
 def _by_fields(cls: type[Any]) -> Callable[[Any], tuple[type[Any], tuple[Any, ...]]]:

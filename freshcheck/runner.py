@@ -92,7 +92,11 @@ def scan(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     roots = _checked_roots(paths, options.cwd)
     policy = resolve_policy(roots, options)
     files = discover(roots, policy.scan, options.cwd)
-    spool = ResultSpool()  # a large scan's results wait on disk, not in memory
+    # A large scan's results wait on disk, not in memory: beside the cache when there is one
+    # (local disk; the system's temporary folder may be memory-backed).
+    spool = ResultSpool(
+        folder=(options.cache_dir or default_cache_dir()) if options.use_cache else None
+    )
     spool.extend(_judge_all(files, policy, options))
     return ScanResult(
         as_of=options.as_of,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import weakref
 from pathlib import Path
 
@@ -114,3 +115,16 @@ def test_a_scan_spooled_to_disk_reports_exactly_what_an_in_memory_scan_does(
     planned = due_within(spooled, 400, AS_OF)
     assert planned == due_within(in_memory, 400, AS_OF)
     assert [f.path for f in planned.files] == [f.path for f in in_memory.files if f.due]
+
+
+def test_the_spool_file_goes_in_the_folder_given_or_else_the_system_one(tmp_path: Path) -> None:
+    for folder in (tmp_path, tmp_path / "missing"):
+        spool = ResultSpool(in_memory=0, folder=folder)
+        spool.add(_result("a.md"))
+        results = spool.results()
+        assert results[0].path == "a.md"  # readable wherever the file went
+        descriptor = Path(f"/proc/self/fd/{results._file.fileno()}")  # type: ignore[attr-defined]
+        if descriptor.exists():  # Linux: where the unlinked file lives
+            inside = os.readlink(descriptor).startswith(str(tmp_path))
+            assert inside == (folder == tmp_path)
+    assert not (tmp_path / "missing").exists()
