@@ -82,9 +82,8 @@ def resolve_policy(paths: Sequence[Path], options: ScanOptions) -> Policy:
     first = paths[0] if paths else options.cwd
     start = first if first.is_dir() else first.parent
     found = find_policy(explicit=options.policy, env=options.env, scan_root=start)
-    if options.use_cache:
-        return load_policy_cached(found, options.cache_dir or default_cache_dir())
-    return load_policy(found)
+    folder = _cache_folder(options)
+    return load_policy(found) if folder is None else load_policy_cached(found, folder)
 
 
 def scan(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
@@ -94,9 +93,7 @@ def scan(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     files = discover(roots, policy.scan, options.cwd)
     # A large scan's results wait on disk, not in memory: beside the cache when there is one
     # (local disk; the system's temporary folder may be memory-backed).
-    spool = ResultSpool(
-        folder=(options.cache_dir or default_cache_dir()) if options.use_cache else None
-    )
+    spool = ResultSpool(folder=_cache_folder(options))
     spool.extend(_judge_all(files, policy, options))
     return ScanResult(
         as_of=options.as_of,
@@ -248,10 +245,16 @@ class _ScanRun:
         return result
 
 
-def _open_cache(options: ScanOptions) -> DocumentCache | None:
+def _cache_folder(options: ScanOptions) -> Path | None:
     if not options.use_cache:
         return None
-    folder = options.cache_dir or default_cache_dir()
+    return options.cache_dir or default_cache_dir()
+
+
+def _open_cache(options: ScanOptions) -> DocumentCache | None:
+    folder = _cache_folder(options)
+    if folder is None:
+        return None
     version = f"{EXTRACTOR_VERSION}:{_limits_tag(options.limits)}"
     warn = options.warn if options.warn is not None else _ignore
     return DocumentCache.open(folder, version, warn)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from freshcheck.baseline import occurrence_fingerprints
 from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report.json_report import json_array_chunks
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.sarif import LINE_FORMATS
 from freshcheck.report.summary import advice, repo_path, where
@@ -29,15 +30,15 @@ def render_gitlab(result: ScanResult, options: ReportOptions) -> str:
 def gitlab_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
     """``render_gitlab`` in pieces, one per issue: the text ``json.dumps(issues, indent=2)``
     gives for the whole list, without holding the list."""
-    opener = "[\n"
+    yield from json_array_chunks(_issue_texts(result, options), 0)
+    yield "\n"
+
+
+def _issue_texts(result: ScanResult, options: ReportOptions) -> Iterator[str]:
     for file in result.files:
         path = repo_path(result, options, file.path)
         for finding, value in zip(file.findings, occurrence_fingerprints(file), strict=True):
-            text = json.dumps(_issue(file, path, finding, value), indent=2, ensure_ascii=False)
-            # Each issue is one level deep in the list; JSON strings hold no newline.
-            yield opener + "\n".join("  " + line for line in text.split("\n"))
-            opener = ",\n"
-    yield "[]\n" if opener == "[\n" else "\n]\n"
+            yield json.dumps(_issue(file, path, finding, value), indent=2, ensure_ascii=False)
 
 
 def _issue(file: FileResult, path: str, finding: Finding, value: str) -> dict[str, object]:

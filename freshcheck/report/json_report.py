@@ -11,7 +11,7 @@ summary, so a library of any size costs the memory of one file's entry.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from freshcheck.model import FileResult, Finding, ScanResult
@@ -20,8 +20,6 @@ from freshcheck.report.summary import iso, summarize
 
 REPORT_SCHEMA_ID = "freshcheck/report@1"
 EXCERPT_LIMIT = 300
-# Each file is an item of the top-level "files" list: two levels deep.
-FILE_INDENT = "    "
 
 
 def json_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
@@ -44,11 +42,21 @@ def json_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
     }
     # The head laid out as a whole object, left open for the "files" key that follows.
     yield _layout(head, "").removesuffix("\n}") + ',\n  "files": '
+    yield from json_array_chunks((_layout(_file_json(file), "") for file in result.files), 1)
+    yield "\n}\n"
+
+
+def json_array_chunks(items: Iterable[str], depth: int) -> Iterator[str]:
+    """A JSON array laid out as ``json.dumps(indent=2)`` lays one out ``depth`` levels deep,
+    from its items' own texts laid out at level 0: a chunk per item, then the closing bracket
+    (``[]`` when there is no item). JSON text holds no raw newline inside a string, so every
+    line of an item moves by the same indentation."""
+    pad = "  " * (depth + 1)
     opener = "[\n"
-    for file in result.files:
-        yield opener + FILE_INDENT + _layout(_file_json(file), FILE_INDENT)
+    for text in items:
+        yield opener + "\n".join(pad + line for line in text.split("\n"))
         opener = ",\n"
-    yield "[]\n}\n" if opener == "[\n" else "\n  ]\n}\n"
+    yield "[]" if opener == "[\n" else "\n" + "  " * depth + "]"
 
 
 def _file_json(file: FileResult) -> dict[str, object]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from freshcheck.baseline import FINGERPRINT_VERSION, occurrence_fingerprints
 from freshcheck.model import FileResult, Finding, Location, ScanResult
+from freshcheck.report.json_report import json_array_chunks
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.rule_docs import RULE_DOCS, RuleDoc, rule_doc
 from freshcheck.report.summary import advice, repo_path, where
@@ -24,8 +25,8 @@ SRCROOT = "%SRCROOT%"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 # Formats whose locations are real text lines; others point at line 1 of the file.
 LINE_FORMATS = ("md", "txt")
-# Results are items of runs[0].results: document → runs → run → results → item, 2 spaces each.
-RESULTS_INDENT = " " * 8
+# The results list's depth in the document: document → runs → run → results.
+RESULTS_DEPTH = 3
 # Stands for the results while the rest of the document is dumped (see ``_frame``).
 RESULTS_MARKER = "\x00freshcheck results\x00"
 
@@ -48,15 +49,18 @@ def sarif_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
     index = {doc.id: position for position, doc in enumerate(rules)}
     head, tail = _frame(result, rules)
     yield head
-    opener = "[\n"
+    yield from json_array_chunks(_result_texts(result, options, index), RESULTS_DEPTH)
+    yield tail
+
+
+def _result_texts(
+    result: ScanResult, options: ReportOptions, index: dict[str, int]
+) -> Iterator[str]:
     for file in result.files:
         uri = repo_path(result, options, file.path)
-        pairs = zip(file.findings, occurrence_fingerprints(file), strict=True)
-        for finding, value in pairs:
+        for finding, value in zip(file.findings, occurrence_fingerprints(file), strict=True):
             item = _result(file, uri, finding, value, index[finding.rule])
-            yield opener + _indented(json.dumps(item, indent=2, ensure_ascii=False))
-            opener = ",\n"
-    yield ("[]" if opener == "[\n" else "\n" + RESULTS_INDENT[:-2] + "]") + tail
+            yield json.dumps(item, indent=2, ensure_ascii=False)
 
 
 def _frame(result: ScanResult, rules: list[RuleDoc]) -> tuple[str, str]:
@@ -84,11 +88,6 @@ def _frame(result: ScanResult, rules: list[RuleDoc]) -> tuple[str, str]:
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     head, tail = text.split(json.dumps(RESULTS_MARKER))
     return head, tail
-
-
-def _indented(text: str) -> str:
-    """A dumped result moved to its depth in the document (JSON strings hold no newline)."""
-    return "\n".join(RESULTS_INDENT + line for line in text.split("\n"))
 
 
 def _rule(doc: RuleDoc) -> dict[str, object]:
