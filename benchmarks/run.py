@@ -13,6 +13,8 @@ Sides, each in its own process tree, with peak memory sampled from /proc:
               for Markdown; in a pool of --jobs processes
   markitdown  markitdown converting the same files, same pool size (skipped, with a message,
               when the benchmark venv cannot import it; never a project dependency)
+  extract     freshcheck's extractors alone (``extract_file``: no rules, no cache, no report),
+              same pool: the most a cold scan could reach, since it extracts every file
   cold        freshcheck scan, all rules, JSON report, 2,000-message policy, empty cache
   warm        the same scan again on the warm cache
   cold-nomsg  a cold scan with an empty messaging policy (what the matcher costs)
@@ -84,10 +86,17 @@ def markitdown_one(path: str) -> int:
         return -1
 
 
+def extract_one(path: str) -> int:
+    from freshcheck.extract import extract_file
+
+    document = extract_file(Path(path), path)
+    return -1 if document.error else sum(len(unit.text) for unit in document.units)
+
+
 def pooled(func_name: str, lib: Path, jobs: int) -> dict[str, object]:
     import multiprocessing
 
-    func = {"floor": floor_one, "markitdown": markitdown_one}[func_name]
+    func = {"floor": floor_one, "markitdown": markitdown_one, "extract": extract_one}[func_name]
     paths = [str(p) for p in library_files(lib)]
     started = time.perf_counter()
     with multiprocessing.get_context("forkserver").Pool(jobs) as pool:
@@ -115,7 +124,7 @@ def freshcheck_scan(lib: Path, policy: Path, cache: Path, jobs: int) -> dict[str
 
 def run_side(args: argparse.Namespace) -> None:
     out: Path = args.out
-    if args.side in ("floor", "markitdown"):
+    if args.side in ("floor", "markitdown", "extract"):
         figures = pooled(args.side, out / "lib", args.jobs)
     else:
         name = "policy-empty.yaml" if args.side.endswith("nomsg") else "policy-messages.yaml"
@@ -213,7 +222,7 @@ def main() -> None:
     size = sum(p.stat().st_size for p in files)
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.python_version()}")
     print(f"library: {len(files)} files, {size / 1e6:.0f} MB, {args.mix} mix; jobs {args.jobs}")
-    sides = ["floor", "markitdown", "cold", "warm", "cold-nomsg", "warm-nomsg"]
+    sides = ["floor", "markitdown", "extract", "cold", "warm", "cold-nomsg", "warm-nomsg"]
     results: dict[str, dict[str, object]] = {}
     for side in sides:
         python = sys.executable
@@ -256,6 +265,12 @@ def _print_table(results: dict[str, dict[str, object]], files: int) -> None:
         print(f"cold scan throughput = {markitdown / cold:.2f}x markitdown's  (target >= 3x)")
     if cold and floor:
         print(f"cold scan throughput = {100 * floor / cold:.0f}% of the floor's  (target >= 50%)")
+    extract = seconds("extract")
+    if extract and floor:
+        print(
+            f"freshcheck's extraction alone = {100 * floor / extract:.0f}% of the floor's"
+            " (no cold scan can do better)"
+        )
     if cold and warm:
         print(f"warm rescan = {100 * warm / cold:.1f}% of the cold scan  (target <= 3%)")
     if nomsg and warm_nomsg:

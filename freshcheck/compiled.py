@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from freshcheck.literal_screen import LiteralScreen
 from freshcheck.match import MessageIndex
 from freshcheck.phrases import phrase_pattern, user_pattern
 from freshcheck.policy.model import BannedPhrase, Disclaimer, Policy, Term
@@ -34,22 +35,22 @@ class CompiledBanned:
 @dataclass(frozen=True, slots=True)
 class CompiledDisclaimer:
     entry: Disclaimer
-    when: re.Pattern[str]
-    require: re.Pattern[str]
+    when: LiteralScreen
+    require: LiteralScreen
 
 
 @dataclass(frozen=True, slots=True)
 class CompiledPolicy:
-    """``any_retired`` and ``any_banned`` are unions of the individual patterns: one C-level
-    search per unit tells whether a unit needs the per-entry patterns at all (most don't)."""
+    """``any_retired`` and ``any_banned`` screen the unions of the individual patterns: one
+    test per unit tells whether a unit needs the per-entry patterns at all (most don't)."""
 
     policy: Policy
     terms: tuple[CompiledTerm, ...]
     banned: tuple[CompiledBanned, ...]
     disclaimers: tuple[CompiledDisclaimer, ...]
     messages: MessageIndex
-    any_retired: re.Pattern[str] | None = None
-    any_banned: re.Pattern[str] | None = None
+    any_retired: LiteralScreen | None = None
+    any_banned: LiteralScreen | None = None
 
     @classmethod
     def build(cls, policy: Policy) -> CompiledPolicy:
@@ -71,7 +72,11 @@ class CompiledPolicy:
             for entry in policy.compliance.banned
         )
         disclaimers = tuple(
-            CompiledDisclaimer(entry, user_pattern(entry.when), phrase_pattern(entry.require))
+            CompiledDisclaimer(
+                entry,
+                LiteralScreen.of(user_pattern(entry.when)),
+                LiteralScreen.of(phrase_pattern(entry.require)),
+            )
             for entry in policy.compliance.disclaimers
         )
         retired = [p for term in terms for _, p in term.retired]
@@ -86,8 +91,8 @@ class CompiledPolicy:
         )
 
 
-def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern that matches wherever any of ``patterns`` does; None when there are none.
+def _union(patterns: list[re.Pattern[str]]) -> LiteralScreen | None:
+    """A screen for wherever any of ``patterns`` matches; None when there are none.
 
     A pattern with its own global flags cannot be nested; then the screen matches everything
     and each unit goes to the individual patterns, as it would without a screen.
@@ -96,6 +101,6 @@ def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return None
     parts = [f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns]
     try:
-        return re.compile("|".join(parts))
+        return LiteralScreen.of(re.compile("|".join(parts)))
     except re.error:
-        return re.compile("")
+        return LiteralScreen.of(re.compile(""))

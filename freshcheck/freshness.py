@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from freshcheck.dates import read_date
 from freshcheck.globs import GlobSet
+from freshcheck.literal_screen import LiteralScreen
 from freshcheck.model import Document, Status
 from freshcheck.policy.model import Duration, FreshnessPolicy
 
@@ -26,7 +27,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_DATED = re.compile(r"\d")
-_MARKER_CUE = re.compile(r"review|updated|revised", re.IGNORECASE).search  # cheap screen
+_MARKER_CUE = LiteralScreen.of(re.compile(r"review|updated|revised", re.IGNORECASE)).may_match
 
 
 @dataclass(frozen=True, slots=True)

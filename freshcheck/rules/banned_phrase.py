@@ -36,7 +36,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     if screen is None:
         return
     for unit in ctx.document.units:
-        if not screen.search(unit.text):
+        if not screen.may_match(unit.text):
             continue
         for banned in ctx.compiled.banned:
             match = banned.pattern.search(unit.text)

@@ -35,12 +35,15 @@ MISSING_DISCLAIMER = RuleSpec(
 def check(ctx: CheckContext) -> Iterator[Finding]:
     units = ctx.document.units
     for disclaimer in ctx.compiled.disclaimers:
-        trigger = next((u for u in units if disclaimer.when.search(u.text)), None)
+        when, require = disclaimer.when, disclaimer.require
+        trigger = next(
+            (u for u in units if when.may_match(u.text) and when.pattern.search(u.text)), None
+        )
         if trigger is None:
             continue
-        if any(disclaimer.require.search(u.text) for u in units):
+        if any(require.may_match(u.text) and require.pattern.search(u.text) for u in units):
             continue
-        found = disclaimer.when.search(trigger.text)
+        found = when.pattern.search(trigger.text)
         said = found.group(0) if found else disclaimer.entry.when
         reason = f" ({disclaimer.entry.reason})" if disclaimer.entry.reason else ""
         message = (

@@ -35,7 +35,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     if screen is None:
         return
     for unit in ctx.document.units:
-        if not screen.search(unit.text):
+        if not screen.may_match(unit.text):
             continue
         for compiled in ctx.compiled.terms:
             allowed = [m.span() for m in compiled.replacement.finditer(unit.text)]
