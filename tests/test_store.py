@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
 
 from freshcheck import store
+from freshcheck.extract import extract_file
 from freshcheck.filesystems import network_filesystem
 from freshcheck.model import Document, Location, Metadata, ReadError, TextUnit
 from freshcheck.store import (
@@ -174,3 +177,25 @@ def test_opening_on_a_network_folder_warns(tmp_path: Path, monkeypatch: pytest.M
     assert cache is not None
     cache.close()
     assert any("network file system (nfs)" in w for w in warnings)
+
+
+def test_extracted_corpus_documents_round_trip(corpus: Path) -> None:
+    files = sorted((corpus / "pptx").iterdir())[:6] + sorted((corpus / "docx").iterdir())[:6]
+    for file in files:
+        document = extract_file(file, file.name)
+        assert decode_document(encode_document(document)) == document, file.name
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["text", "1", None, None, None, "body", None, None, None, False],  # a slide as text
+        ["text", 1, None, None, None, "sidebar", None, None, None, False],  # unknown part
+        ["text", 1, None, None],  # too short
+    ],
+)
+def test_a_damaged_unit_row_is_refused(row: list[object]) -> None:
+    record = {"path": "a.pptx", "format": "pptx", "metadata": {}, "notes": [], "error": None}
+    blob = zlib.compress(json.dumps({**record, "units": [row]}).encode())
+    with pytest.raises((ValueError, TypeError)):
+        decode_document(blob)
