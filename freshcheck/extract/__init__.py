@@ -1,6 +1,7 @@
 """Extraction: one module per format behind one contract, and an explicit registry.
 
-An extractor is ``extract_<format>(path, display_path) -> Document``. It emits located
+An extractor is ``extract_<format>(path, display_path, limits) -> Document`` (pptx and docx
+also take the zip the sniffer opened, so its directory is read once). It emits located
 ``TextUnit``s (never one flattened string) and raises ``UnreadableFile`` for files it
 cannot read. ``extract_file`` is the single entry point: it sniffs the real type, runs the
 safety checks, dispatches, and turns every failure into a ``Document`` with a ``ReadError``.
@@ -10,6 +11,7 @@ It runs inside a worker process (see ``freshcheck.workers``), never on the scann
 from __future__ import annotations
 
 import dataclasses
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +31,8 @@ EXTRACTOR_VERSION = "5"
 
 Extractor = Callable[[Path, str, Limits], Document]
 
+ZipExtractor = Callable[[Path | zipfile.ZipFile, str, Limits], Document]
+
 EXTRACTORS: dict[str, Extractor] = {
     "pptx": extract_pptx,
     "docx": extract_docx,
@@ -37,6 +41,9 @@ EXTRACTORS: dict[str, Extractor] = {
     "txt": extract_text,
     "html": extract_html,
 }
+
+# Extractors that read a zip already opened (and checked) by the sniffer.
+ZIP_EXTRACTORS: dict[str, ZipExtractor] = {"pptx": extract_pptx, "docx": extract_docx}
 
 # File suffixes freshcheck scans, and the format each one claims to be.
 SUFFIX_FORMATS: dict[str, str] = {
@@ -63,11 +70,15 @@ def extract_file(path: Path, display_path: str, limits: Limits = DEFAULT_LIMITS)
     """Read one file into a Document. Never raises for bad input: failures become data."""
     claimed = claimed_format(path) or path.suffix.lower().lstrip(".") or "unknown"
     try:
-        sniffed = sniff_format(path, claimed, limits)
-        extractor = EXTRACTORS.get(sniffed.format)
-        if extractor is None:
-            raise UnreadableFile("unsupported", f"unsupported format: {sniffed.format}")
-        document = extractor(path, display_path, limits)
+        sniffed = sniff_format(path, claimed, limits, keep_zip=True)
+        if sniffed.package is not None:
+            with sniffed.package:
+                document = ZIP_EXTRACTORS[sniffed.format](sniffed.package, display_path, limits)
+        else:
+            extractor = EXTRACTORS.get(sniffed.format)
+            if extractor is None:
+                raise UnreadableFile("unsupported", f"unsupported format: {sniffed.format}")
+            document = extractor(path, display_path, limits)
     except UnreadableFile as exc:
         return Document(display_path, claimed, error=ReadError(exc.kind, exc.reason))
     except PermissionError as exc:

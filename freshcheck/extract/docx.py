@@ -22,6 +22,7 @@ repeated in several sections is reported once. List numbers are not part of the 
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from lxml import etree
@@ -43,9 +44,9 @@ _TYPE_LABELS = {"default": "", "first": "first page, ", "even": "even pages, "}
 _NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
-def extract_docx(path: Path, display_path: str, limits: Limits) -> Document:
+def extract_docx(source: Path | zipfile.ZipFile, display_path: str, limits: Limits) -> Document:
     """Read a .docx into located units and metadata; ``UnreadableFile`` when it cannot."""
-    with OoxmlPackage(path, limits) as package:
+    with OoxmlPackage(source, limits) as package:
         main = package.main_part()
         if main is None and package.has("word/document.xml"):
             main = "word/document.xml"

@@ -18,7 +18,7 @@ from types import TracebackType
 from lxml import etree
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.safety import Limits, check_zip, xml_parser
+from freshcheck.extract.safety import Limits, open_checked_zip, xml_parser
 from freshcheck.model import Metadata
 
 NS = {
@@ -59,18 +59,17 @@ class Relationship:
 
 
 class OoxmlPackage:
-    """An open OOXML zip. Use as a context manager; parts are parsed on demand."""
+    """An open OOXML zip. Use as a context manager; parts are parsed on demand.
 
-    def __init__(self, path: Path, limits: Limits) -> None:
-        try:
-            self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise UnreadableFile("corrupt", "corrupt: not a valid zip (truncated?)") from exc
-        try:
-            check_zip(self._zip, limits)
-        except BaseException:
-            self._zip.close()
-            raise
+    Built from a path (opened and checked here) or from a zip the sniffer already opened and
+    checked, so that a file's central directory is read once.
+    """
+
+    def __init__(self, source: Path | zipfile.ZipFile, limits: Limits) -> None:
+        if isinstance(source, zipfile.ZipFile):
+            self._zip = source
+        else:
+            self._zip = open_checked_zip(source, limits)
         self._names = set(self._zip.namelist())
         self._limits = limits
 

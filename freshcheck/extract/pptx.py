@@ -27,6 +27,7 @@ unreadable.
 from __future__ import annotations
 
 import posixpath
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,9 +52,9 @@ _GRAPHIC_PARTS: dict[str, Part] = {"chart": "chart", "chartex": "chart", "smarta
 _NOT_A_PRESENTATION = "corrupt: not a PowerPoint file (no presentation part)"
 
 
-def extract_pptx(path: Path, display_path: str, limits: Limits) -> Document:
+def extract_pptx(source: Path | zipfile.ZipFile, display_path: str, limits: Limits) -> Document:
     """Read a .pptx into located text units and its core/custom properties."""
-    with OoxmlPackage(path, limits) as package:
+    with OoxmlPackage(source, limits) as package:
         parts = DeckParts(package)
         presentation = package.main_part()
         root = None if presentation is None else parts.xml(presentation)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,6 +26,7 @@ PDF_HEADER_WINDOW = 1024  # readers accept junk before %PDF- within the first Ki
 OFFICE_FORMATS = frozenset({"pptx", "docx", "pdf", "ppt", "doc"})
 TEXT_FORMATS = frozenset({"md", "txt", "html"})
 READABLE = frozenset({"pptx", "docx", "pdf"})
+ZIPPED = frozenset({"pptx", "docx"})
 FORMAT_NAMES = {
     "pptx": "PowerPoint",
     "ppt": "PowerPoint",
@@ -45,10 +47,15 @@ _PPT_ENCRYPTED_TOKEN = b"\xdf\xc4\xd1\xf3"  # CurrentUserAtom.headerToken when e
 
 @dataclass(frozen=True, slots=True)
 class Sniffed:
-    """The format to read a file as, and a note for the reader when it differs from the name."""
+    """The format to read a file as, and a note for the reader when it differs from the name.
+
+    ``package``: the zip, opened and checked, when ``sniff_format`` was asked to keep it (the
+    caller closes it); reading a large deck's directory twice costs a millisecond.
+    """
 
     format: str
     note: str | None = None
+    package: zipfile.ZipFile | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +64,17 @@ class _Identity:
 
     format: str | None
     what: str
+    package: zipfile.ZipFile | None = None  # a zip, still open
 
 
-def sniff_format(path: Path, claimed: str, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
+def sniff_format(
+    path: Path, claimed: str, limits: Limits = DEFAULT_LIMITS, *, keep_zip: bool = False
+) -> Sniffed:
     """Decide how to read ``path``, whose name claims ``claimed`` (pptx, docx, pdf, md…).
 
     Raises ``UnreadableFile`` for empty, lock, encrypted, legacy, corrupt and unsupported
-    files. Reads at most ``HEAD_BYTES`` plus a zip or OLE2 directory.
+    files. Reads at most ``HEAD_BYTES`` plus a zip or OLE2 directory. With ``keep_zip``, a
+    readable zip (pptx, docx) comes back open in ``package``.
     """
     if path.name.startswith(("~$", ".~lock.")):
         raise UnreadableFile("lock-file", _LOCK_FILE)
@@ -77,7 +88,19 @@ def sniff_format(path: Path, claimed: str, limits: Limits = DEFAULT_LIMITS) -> S
     except OSError as exc:
         reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
         raise UnreadableFile("io-error", f"could not be opened: {reason}") from exc
-    return _decide(path, claimed, identity)
+    package = identity.package
+    try:
+        sniffed = _decide(path, claimed, identity)
+    except BaseException:
+        if package is not None:
+            package.close()
+        raise
+    if package is None:
+        return sniffed
+    if keep_zip and sniffed.format in ZIPPED:
+        return Sniffed(sniffed.format, sniffed.note, package)
+    package.close()
+    return sniffed
 
 
 def _regular_file_size(path: Path) -> int:
@@ -129,14 +152,18 @@ def _identify(
 
 
 def _identify_zip(path: Path, limits: Limits) -> _Identity:
-    with open_checked_zip(path, limits) as zf:
+    zf = open_checked_zip(path, limits)
+    try:
         names = set(zf.namelist())
         content_types = b""
         if "[Content_Types].xml" in names and zf.getinfo("[Content_Types].xml").file_size < 1 << 20:
             content_types = zf.read("[Content_Types].xml")
         mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+    except BaseException:
+        zf.close()
+        raise
     real, what = describe_zip(names, content_types, mimetype)
-    return _Identity(real, what)
+    return _Identity(real, what, zf)
 
 
 def _raise_for_ole(f: BinaryIO) -> None:
