@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from freshcheck.dates import DATE_PATTERN, read_date
+from freshcheck.literal_screen import LiteralScreen
 from freshcheck.model import Finding, TextUnit
 from freshcheck.phrases import excerpt
 from freshcheck.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
@@ -59,16 +60,23 @@ _AS_OF = re.compile(
 
 
 _HAS_DIGIT = re.compile(r"\d").search
-# Every reference carries one of these cues; one search rejects the text of most units,
-# where running the three patterns above costs ten times as much.
-_HAS_CUE = re.compile(r"(?i:©|\(c\)|copyright|as\s+(?:of|at)|updated)|[QH][1-4]|FY").search
+# Every reference carries one of these cues, which reject the text of most units where
+# running the three patterns above costs ten times as much. Three simple tests, not one
+# alternation: re cannot skip ahead through a mixed alternation (3.3 µs a unit, not 0.9).
+_LITERAL_CUE = LiteralScreen.of(re.compile(r"©|(?i:\(c\)|copyright|updated)|FY")).may_match
+_PERIOD_CUE = re.compile(r"[QH][1-4]").search
+_AS_OF_CUE = re.compile(r"as\s+(?:of|at)", re.IGNORECASE).search
+
+
+def _has_cue(text: str) -> bool:
+    return _LITERAL_CUE(text) or bool(_PERIOD_CUE(text) or _AS_OF_CUE(text))
 
 
 def find_references(units: Sequence[TextUnit]) -> tuple[DatedReference, ...]:
     """Every dated reference in ``units``, for ``judge`` to weigh against the as-of date."""
     found = []
     for order, unit in enumerate(units):
-        if not _HAS_DIGIT(unit.text) or not _HAS_CUE(unit.text):  # a year and a cue, always
+        if not _HAS_DIGIT(unit.text) or not _has_cue(unit.text):  # a year and a cue, always
             continue
         for said, ended in _references(unit.text):
             found.append(

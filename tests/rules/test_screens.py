@@ -12,7 +12,7 @@ import pytest
 
 from freshcheck.extract import extract_file
 from freshcheck.freshness import _MARKER, _MARKER_CUE
-from freshcheck.rules.dated_reference import _HAS_CUE, _references
+from freshcheck.rules.dated_reference import _has_cue, _references
 
 EDGE_CASES = (
     "(C) 2019 Acme",
@@ -30,7 +30,7 @@ EDGE_CASES = (
 
 def _screened_out(text: str) -> list[str]:
     missed = []
-    if list(_references(text)) and not _HAS_CUE(text):
+    if list(_references(text)) and not _has_cue(text):
         missed.append(f"dated reference: {text[:80]!r}")
     if _MARKER.search(text) and not _MARKER_CUE(text):
         missed.append(f"review marker: {text[:80]!r}")
