@@ -41,6 +41,10 @@ _LINE_END_PUNCT = re.compile(r"[.!?:;…]\s*$")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _CELL_SEPARATOR = re.compile(r"\s*(?:\||\t)\s*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# How far back the word before a full stop is looked for: re tries ``[\w.]+$`` at every
+# position of what it is given. A longer word is cut to this length, which is still no
+# abbreviation and no initial.
+_WORD_WINDOW = 40
 
 _PRICE_WORDS = re.compile(
     r"\b(?:price[sd]?|pricing|per\s+(?:user|seat|month|year|license|agent|host)|/\s?(?:user|seat|"
@@ -197,7 +201,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        word = _WORD_BEFORE.search(text, cursor, match.start())
+        word = _WORD_BEFORE.search(text, max(cursor, match.start() - _WORD_WINDOW), match.start())
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
         if word and len(word.group(1)) == 1 and word.group(1).isupper():
