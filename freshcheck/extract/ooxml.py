@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -18,7 +19,7 @@ from types import TracebackType
 from lxml import etree
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.safety import Limits, open_checked_zip, xml_parser
+from freshcheck.extract.safety import Limits, open_checked_zip, read_member, xml_parser
 from freshcheck.model import Metadata
 
 NS = {
@@ -92,8 +93,8 @@ class OoxmlPackage:
         if name not in self._names:
             return None
         try:
-            return self._zip.read(name)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            return read_member(self._zip, self._zip.getinfo(name))
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
             raise UnreadableFile("corrupt", f"corrupt: part {name} cannot be read") from exc
 
     def xml(self, name: str) -> etree._Element | None:

@@ -9,7 +9,9 @@ text past ``max_chars``.
 
 from __future__ import annotations
 
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +27,11 @@ GIB = 1024 * MIB
 # a fuzzer's doing, and zipfile would fail on it with a cryptic message.
 _KNOWN_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflated"}
 _ENCRYPTED_FLAG = 0x1
+_UTF8_FLAG = 0x800
+# A zip entry's local header (APPNOTE 4.3.7), as zipfile reads it: signature, versions,
+# flags, method, time, date, CRC, sizes, name and extra-field lengths.
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +88,42 @@ def check_zip(zf: zipfile.ZipFile, limits: Limits) -> None:
                 f"possible decompression bomb: contents expand to more than "
                 f"{format_bytes(limits.max_total_uncompressed)}",
             )
+
+
+def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The bytes of one entry of a zip checked by ``check_zip``: what ``zf.read`` returns.
+
+    ``zf.read`` builds a file object per entry and reads it through several layers of
+    Python; a deck's 150–220 parts cost 4–6 ms that way and 2 ms here. The same checks
+    remain: the local header's signature and name, the declared size as a hard cap on what
+    is inflated, and the CRC. Anything unusual goes through ``zf.read``.
+    """
+    source = zf.fp
+    unusual = info.compress_type not in _KNOWN_METHODS or info.flag_bits & _ENCRYPTED_FLAG
+    if source is None or unusual:
+        return zf.read(info)
+    source.seek(info.header_offset)
+    header = source.read(_LOCAL_HEADER.size)
+    if len(header) != _LOCAL_HEADER.size:
+        raise zipfile.BadZipFile(f"truncated local header for {info.filename}")
+    fields = _LOCAL_HEADER.unpack(header)
+    if fields[0] != _LOCAL_SIGNATURE:
+        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
+    name_length, extra_length = fields[10], fields[11]
+    name = source.read(name_length).decode("utf-8" if fields[3] & _UTF8_FLAG else "cp437")
+    if name != info.orig_filename:
+        raise zipfile.BadZipFile(f"entry {info.filename!r} has the header of {name!r}")
+    source.seek(extra_length, 1)
+    packed = source.read(info.compress_size)
+    if len(packed) != info.compress_size:
+        raise zipfile.BadZipFile(f"truncated entry {info.filename}")
+    if info.compress_type == zipfile.ZIP_DEFLATED:
+        data = zlib.decompressobj(-15).decompress(packed, info.file_size + 1)
+    else:
+        data = packed
+    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+        raise zipfile.BadZipFile(f"bad CRC or size for {info.filename}")
+    return data
 
 
 def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:

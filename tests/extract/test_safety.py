@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from freshcheck.extract.safety import (
     check_zip,
     format_bytes,
     open_checked_zip,
+    read_member,
     xml_parser,
 )
 
@@ -174,3 +176,61 @@ def test_no_ordinary_corpus_package_trips_the_zip_checks(corpus: Path) -> None:
         for path in sorted((corpus / folder).iterdir()):
             with open_checked_zip(path, DEFAULT_LIMITS):
                 pass
+
+
+def _zip_bytes(parts: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", method) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def test_read_member_reads_what_zipfile_reads(corpus: Path) -> None:
+    files = [*sorted((corpus / "pptx").iterdir()), *sorted((corpus / "docx").iterdir())]
+    files += [f for f in sorted((corpus / "hostile").iterdir()) if f.suffix in (".pptx", ".docx")]
+    entries = 0
+    for file in files:
+        try:
+            zf = zipfile.ZipFile(file)
+        except (zipfile.BadZipFile, OSError):
+            continue
+        with zf:
+            for info in zf.infolist():
+                try:
+                    expected: bytes | type[Exception] = zf.read(info)
+                except Exception as exc:  # a damaged entry: both must refuse it
+                    expected = type(exc)
+                try:
+                    got: bytes | type[Exception] = read_member(zf, info)
+                except Exception as exc:
+                    got = type(exc)
+                assert (
+                    (got == expected) if isinstance(expected, bytes) else not isinstance(got, bytes)
+                ), (file.name, info.filename)
+                entries += 1
+    assert entries > 5_000
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED])
+def test_read_member_refuses_damaged_entries(method: int) -> None:
+    text = b"<p:sld>" + b"Acme cuts onboarding time by 45%. " * 40 + b"</p:sld>"
+    good = _zip_bytes({"ppt/slides/slide1.xml": text}, method)
+    with zipfile.ZipFile(io.BytesIO(good)) as zf:
+        assert read_member(zf, zf.infolist()[0]) == text
+    data_at = good.index(b"ppt/slides/slide1.xml") + len("ppt/slides/slide1.xml") + 10
+    flipped = good[:data_at] + bytes([good[data_at] ^ 0xFF]) + good[data_at + 1 :]
+    renamed = good.replace(b"ppt/slides/slide1.xml", b"ppt/slides/slide9.xml", 1)
+    for damaged in (flipped, renamed):
+        with zipfile.ZipFile(io.BytesIO(damaged)) as zf, pytest.raises(Exception) as refused:
+            read_member(zf, zf.infolist()[0])
+        assert isinstance(refused.value, (zipfile.BadZipFile, zlib.error, ValueError))
+
+
+def test_read_member_never_inflates_past_the_declared_size() -> None:
+    good = _zip_bytes({"word/document.xml": b"x" * 100_000})
+    with zipfile.ZipFile(io.BytesIO(good)) as zf:
+        info = zf.infolist()[0]
+        info.file_size = 1_000  # the directory lies: the entry holds 100 times more
+        with pytest.raises(zipfile.BadZipFile):
+            read_member(zf, info)
