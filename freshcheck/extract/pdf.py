@@ -121,8 +121,9 @@ def _read_pages(
         raw, lines = primary(index)
         seen += len(raw)
         check_chars(seen, budget.limits)  # stop early, before a huge file is all in memory
-        score, used_fallback = junk_score(raw), False
-        if fallback is not None and (score > SUSPECT_SCORE or not letter_count(raw)):
+        letters = letter_count(raw)
+        score, used_fallback = junk_score(raw, letters), False
+        if fallback is not None and (score > SUSPECT_SCORE or not letters):
             alternative = _try_fallback(fallback, index)
             if alternative is not None and _better(alternative[0], raw):
                 raw, lines = alternative

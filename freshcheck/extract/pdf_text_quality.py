@@ -33,6 +33,9 @@ _CONTROL_OR_PRIVATE = re.compile(
     r"[\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]"
 ).search
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# ASCII bytes that are not letters or digits: deleting them counts an ASCII page's letters
+# in a fifth of the time the pattern takes (a page is about 2,500 characters).
+_ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 # Any sign at all: one scan, so a clean page (most pages) is not scanned four times.
 _ANY_SIGN = re.compile(
     "|".join(p.pattern for p in (_CONTROL, _PRIVATE_IN_WORD, _GLYPH_NAMES, _WRONG_LETTER))
@@ -59,13 +62,14 @@ def clean_text(text: str) -> str:
     return text.translate(_PRESENTATION).replace("\t", " ").replace("\xa0", " ")
 
 
-def junk_score(raw: str) -> float:
+def junk_score(raw: str, letters: int | None = None) -> float:
     """Signs of undecodable text per letter or digit in the *raw* engine output (0 = clean).
 
     A page with no letters or digits at all scores 1.0 when it has any other characters
-    and 0.0 when it is empty.
+    and 0.0 when it is empty. ``letters`` is ``letter_count(raw)`` when the caller has it.
     """
-    letters = letter_count(raw)
+    if letters is None:
+        letters = letter_count(raw)
     signs = 0
     if _ANY_SIGN.search(raw):
         signs = (
@@ -81,4 +85,6 @@ def junk_score(raw: str) -> float:
 
 def letter_count(text: str) -> int:
     """How many letters and digits ``text`` holds."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NOT_ALNUM))
     return len(_NOT_ALNUM.sub("", text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from freshcheck.extract.pdf import extract_pdf
 from freshcheck.extract.pdf_dates import parse_pdf_date, parse_xmp_date
 from freshcheck.extract.pdf_layout import Line, paragraphs, rejoin_hyphens
 from freshcheck.extract.pdf_meta import XmpFields, merge_metadata, read_xmp
-from freshcheck.extract.pdf_text_quality import LINE_HYPHEN, clean_text, junk_score
+from freshcheck.extract.pdf_text_quality import LINE_HYPHEN, clean_text, junk_score, letter_count
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Location
 
@@ -272,3 +273,8 @@ def test_info_wins_when_it_is_newer_and_custom_keys_are_kept() -> None:
     assert meta.title == "New"
     assert meta.modified == dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
     assert meta.custom == {"LastReviewed": "2025-01-02"}
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09 _-.,;\t\n\x00\x7féß١²ıİ€漢"), max_size=60))
+def test_letter_count_counts_letters_and_digits_in_any_text(text: str) -> None:
+    assert letter_count(text) == len(re.sub(r"[\W_]+", "", text))
