@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract import extract_file
+from freshcheck.extract import extract_file, pdf_text_quality
 from freshcheck.extract.pdf import extract_pdf
 from freshcheck.extract.pdf_dates import parse_pdf_date, parse_xmp_date
 from freshcheck.extract.pdf_layout import Line, paragraphs, rejoin_hyphens
@@ -278,3 +278,33 @@ def test_info_wins_when_it_is_newer_and_custom_keys_are_kept() -> None:
 @given(st.text(alphabet=st.sampled_from("aZ09 _-.,;\t\n\x00\x7féß١²ıİ€漢"), max_size=60))
 def test_letter_count_counts_letters_and_digits_in_any_text(text: str) -> None:
     assert letter_count(text) == len(re.sub(r"[\W_]+", "", text))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "word ",
+                "cid:",
+                "(cid:12)",
+                "/g18",
+                "/G1A",
+                "/uni00E9",
+                "\x04",
+                "\x7f",
+                "larĀe",
+                "ÿa",
+                "\ue010",
+                "a\ue010",
+                "9",
+                "-",
+                "\n",
+                "é",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_quick_sign_test_never_misses_a_sign(text: str) -> None:
+    if pdf_text_quality._ANY_SIGN.search(text):
+        assert pdf_text_quality._may_show_signs(text)
