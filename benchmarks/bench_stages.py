@@ -24,10 +24,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from freshcheck.compiled import CompiledPolicy
+from freshcheck.document_codec import encode_document
 from freshcheck.engine import analyse
 from freshcheck.extract import claimed_format, extract_file
 from freshcheck.policy.load import load_policy
-from freshcheck.store import encode_document, file_sha256
+from freshcheck.store import file_sha256
 
 STAGES = ("sha", "extract", "encode", "analyse", "analyse+msg")
 

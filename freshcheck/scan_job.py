@@ -18,6 +18,7 @@ from pathlib import Path
 
 from freshcheck.analysis import Analysis, decode_analysis, encode_analysis
 from freshcheck.compiled import CompiledPolicy
+from freshcheck.document_codec import encode_document
 from freshcheck.engine import FileFacts, analyse
 from freshcheck.extract import extract_file
 from freshcheck.extract.safety import Limits
@@ -25,7 +26,6 @@ from freshcheck.model import Document
 from freshcheck.store import (
     CachedEntry,
     FileKey,
-    encode_document,
     file_sha256,
     read_cached_analysis,
     read_cached_document,

@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.metadata
-import json
 import sqlite3
 import zlib
 from collections.abc import Callable
@@ -32,8 +31,9 @@ from pathlib import Path
 
 import platformdirs
 
+from freshcheck.document_codec import decode_document
 from freshcheck.filesystems import network_filesystem
-from freshcheck.model import PARTS, Document, Location, Metadata, ReadError, TextUnit
+from freshcheck.model import Document
 from freshcheck.version import __version__
 
 CACHE_FILE_NAME = "documents.sqlite3"
@@ -136,78 +136,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def encode_document(document: Document) -> bytes:
-    """A document as compressed JSON: never pickle, so a tampered cache cannot run code.
-
-    Units are rows (``_unit_row``), not the objects of ``Document.to_json``: half the time
-    to encode, for the one write every newly extracted file costs a cold scan.
-    """
-    record = {
-        "path": document.path,
-        "format": document.format,
-        "metadata": document.metadata.to_json(),
-        "notes": list(document.notes),
-        "error": None if document.error is None else document.error.to_json(),
-        "units": [_unit_row(unit) for unit in document.units],
-    }
-    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 1)
-
-
-def decode_document(blob: bytes) -> Document:
-    """The inverse of ``encode_document``; raises ValueError/KeyError/TypeError when damaged."""
-    record = json.loads(zlib.decompress(blob))
-    error = record["error"]
-    return Document(
-        path=str(record["path"]),
-        format=str(record["format"]),
-        units=tuple(_unit_from_row(row) for row in record["units"]),
-        metadata=Metadata.from_json(record["metadata"]),
-        notes=tuple(str(note) for note in record["notes"]),
-        error=None if error is None else ReadError(str(error["kind"]), str(error["reason"])),
-    )
-
-
-def _unit_row(unit: TextUnit) -> list[object]:
-    where = unit.location
-    row, column = where.cell if where.cell is not None else (None, None)
-    return [
-        unit.text,
-        where.slide,
-        where.page,
-        where.paragraph,
-        where.line,
-        where.part,
-        where.shape,
-        row,
-        column,
-        unit.hidden,
-    ]
-
-
-def _unit_from_row(values: list[object]) -> TextUnit:
-    text, slide, page, paragraph, line, part, shape, row, column, hidden = values
-    if part not in PARTS:
-        raise ValueError(f"unknown part {part!r}")
-    cell = None if row is None or column is None else (_int(row), _int(column))
-    location = Location(
-        slide=None if slide is None else _int(slide),
-        page=None if page is None else _int(page),
-        paragraph=None if paragraph is None else _int(paragraph),
-        line=None if line is None else _int(line),
-        part=part,  # type: ignore[arg-type]
-        shape=None if shape is None else str(shape),
-        cell=cell,
-    )
-    return TextUnit(str(text), location, hidden is True)
-
-
-def _int(value: object) -> int:
-    if type(value) is not int:
-        raise TypeError(f"not a whole number: {value!r}")
-    return value
-
-
 class DocumentCache:
     """The scanning process's connection: looks entries up and writes new ones in batches."""
 
@@ -282,7 +210,7 @@ class DocumentCache:
         return CachedEntry(row[0], row[4], exact=row[3] == key.mtime_ns)
 
     def put(self, key: FileKey, sha256: str, blob: bytes) -> None:
-        """Remember an extracted document (``encode_document``); written in batches."""
+        """Remember an extracted document (``document_codec.encode_document``); batched."""
         if self._db is None:
             return
         self._pending.append((key.path, self._version, key.size, key.mtime_ns, sha256, blob))

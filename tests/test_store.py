@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from freshcheck import store
+from freshcheck.document_codec import decode_document, encode_document
 from freshcheck.extract import extract_file
 from freshcheck.filesystems import network_filesystem
 from freshcheck.model import Document, Location, Metadata, ReadError, TextUnit
@@ -18,8 +19,6 @@ from freshcheck.store import (
     DocumentCache,
     FileKey,
     cache_info,
-    decode_document,
-    encode_document,
     file_sha256,
     read_cached_document,
     remove_cache_files,
