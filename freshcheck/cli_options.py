@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 import click
 
-from freshcheck.dates import parse_iso_date
 from freshcheck.policy import Duration
+from freshcheck.text.dates import parse_iso_date
 
 
 class DateParam(click.ParamType[dt.date]):

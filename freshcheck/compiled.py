@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from freshcheck.literal_screen import LiteralScreen
 from freshcheck.match import MessageIndex
-from freshcheck.phrases import phrase_pattern, user_pattern
 from freshcheck.policy.model import BannedPhrase, Disclaimer, Policy, Term
+from freshcheck.text.literal_screen import LiteralScreen
+from freshcheck.text.phrases import phrase_pattern, user_pattern
 
 
 @dataclass(frozen=True, slots=True)

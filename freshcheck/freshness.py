@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from freshcheck.dates import read_date
 from freshcheck.globs import GlobSet
-from freshcheck.literal_screen import LiteralScreen
 from freshcheck.model import Document, Status
 from freshcheck.policy.model import Duration, FreshnessPolicy
+from freshcheck.text.dates import read_date
+from freshcheck.text.literal_screen import LiteralScreen
 
 # Tie-break order when two sources give the same date: a review says more than a commit.
 SOURCE_ORDER = ("review", "marker", "property", "git", "metadata", "mtime")

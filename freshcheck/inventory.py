@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from freshcheck.claims import segment_claims
 from freshcheck.match import MessageIndex
 from freshcheck.model import Document, Fact, Location
-from freshcheck.spreadsheet import neutralise
+from freshcheck.text.spreadsheet import neutralise
 
 VIEWS = ("claims", "by-message", "unmatched")
 FORMATS = ("text", "json", "csv")

@@ -79,7 +79,10 @@ def reports() -> dict[str, bytes]:
     work = Path(tempfile.gettempdir()) / "fc-compare-reports"
     shutil.rmtree(work, ignore_errors=True)
     try:
-        return {"sample_content.json": sample_report(), "generated-300.json": generated_report(work)}
+        return {
+            "sample_content.json": sample_report(),
+            "generated-300.json": generated_report(work),
+        }
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

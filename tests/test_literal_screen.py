@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from freshcheck.compiled import CompiledPolicy
-from freshcheck.literal_screen import MOST_CUES, LiteralScreen
-from freshcheck.phrases import phrase_pattern, user_pattern
 from freshcheck.policy.model import BannedPhrase, CompliancePolicy, Disclaimer, Policy
+from freshcheck.text.literal_screen import MOST_CUES, LiteralScreen
+from freshcheck.text.phrases import phrase_pattern, user_pattern
 
 PATTERNS = (
     phrase_pattern("guaranteed results", possessive=False),

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.freshness import Freshness
 from freshcheck.model import Claim, Document, Finding, Location, Severity, TextUnit
-from freshcheck.phrases import excerpt
 from freshcheck.policy.model import Policy
+from freshcheck.text.phrases import excerpt
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,11 +28,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-from freshcheck.dates import DATE_PATTERN, read_date
-from freshcheck.literal_screen import LiteralScreen
 from freshcheck.model import Finding, TextUnit
-from freshcheck.phrases import excerpt
 from freshcheck.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
+from freshcheck.text.dates import DATE_PATTERN, read_date
+from freshcheck.text.literal_screen import LiteralScreen
+from freshcheck.text.phrases import excerpt
 
 DATED_REFERENCE = RuleSpec(
     "content/dated-reference", "warning", "a copyright year, fiscal period or as-of date is old"

@@ -42,7 +42,7 @@ from freshcheck.report.summary import (
     summarize,
     summary_line,
 )
-from freshcheck.spreadsheet import neutralise
+from freshcheck.text.spreadsheet import neutralise
 
 
 def whole_json(result: ScanResult, options: ReportOptions) -> str:
