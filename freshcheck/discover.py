@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from freshcheck.extract import claimed_format
-from freshcheck.globs import GlobSet
+from freshcheck.policy.globs import GlobSet
 from freshcheck.policy.model import ScanSettings
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".bzr", "_darcs", ".freshcheck"})

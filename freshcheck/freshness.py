@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from freshcheck.globs import GlobSet
 from freshcheck.model import Document, Status
+from freshcheck.policy.globs import GlobSet
 from freshcheck.policy.model import Duration, FreshnessPolicy
 from freshcheck.text.dates import read_date
 from freshcheck.text.literal_screen import LiteralScreen
