@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from freshcheck.freshness import DocumentDates
+from freshcheck.freshness.last_updated import DocumentDates
 from freshcheck.model import Finding, Location, ReadError
 from freshcheck.rules.base import DatedReference
 from freshcheck.suppression import Suppressions

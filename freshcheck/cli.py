@@ -27,11 +27,11 @@ from freshcheck.errors import (
     UsageError,
 )
 from freshcheck.extract.safety import format_bytes
+from freshcheck.freshness.reviews import find_review_base, record_reviews
 from freshcheck.model import Document
 from freshcheck.policy import find_policy, load_policy, policy_schema, summarize_policy
 from freshcheck.policy.starter import STARTER_FILE_NAME, starter_policy_text
 from freshcheck.policy_cache import cached_policies, clear_policies
-from freshcheck.reviews import find_review_base, record_reviews
 from freshcheck.rules import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.store import cache_info, default_cache_dir, remove_cache_files
 from freshcheck.version import __version__

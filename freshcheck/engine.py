@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from freshcheck.analysis import Analysis, PlacedFinding
 from freshcheck.claims import segment_claims
 from freshcheck.compiled import CompiledPolicy
-from freshcheck.freshness import (
+from freshcheck.freshness.last_updated import (
     DocumentDates,
     FileDates,
     Freshness,

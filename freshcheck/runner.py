@@ -34,13 +34,13 @@ from freshcheck.engine import FileFacts, analyse, judge
 from freshcheck.errors import UsageError
 from freshcheck.extract import EXTRACTOR_VERSION, claimed_format
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
-from freshcheck.freshness import FileDates
-from freshcheck.gitinfo import NO_GIT, GitDates, read_git_dates
+from freshcheck.freshness.git import NO_GIT, GitDates, read_git_dates
+from freshcheck.freshness.last_updated import FileDates
+from freshcheck.freshness.reviews import ReviewLog, find_review_base, load_reviews
 from freshcheck.model import Document, FileResult, ReadError, ScanResult
 from freshcheck.policy import Policy, find_policy, load_policy
 from freshcheck.policy_cache import load_policy_cached
 from freshcheck.result_spool import ResultSpool
-from freshcheck.reviews import ReviewLog, find_review_base, load_reviews
 from freshcheck.scan_job import JobSettings, ScanJob, ScanReply, run_scan_job
 from freshcheck.store import (
     CachedEntry,

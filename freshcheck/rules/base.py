@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from freshcheck.compiled import CompiledPolicy
-from freshcheck.freshness import Freshness
+from freshcheck.freshness.last_updated import Freshness
 from freshcheck.model import Claim, Document, Finding, Location, Severity, TextUnit
 from freshcheck.policy.model import Policy
 from freshcheck.text.phrases import excerpt

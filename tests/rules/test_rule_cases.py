@@ -17,7 +17,7 @@ import yaml
 
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.engine import FileFacts, check_document
-from freshcheck.freshness import FileDates
+from freshcheck.freshness.last_updated import FileDates
 from freshcheck.model import Document, Finding, Location, Metadata, ReadError, TextUnit
 from freshcheck.policy import load_policy_texts
 from freshcheck.rules import RULES

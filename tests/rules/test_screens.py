@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from freshcheck.extract import extract_file
-from freshcheck.freshness import _MARKER, _MARKER_CUE
+from freshcheck.freshness.last_updated import _MARKER, _MARKER_CUE
 from freshcheck.rules.dated_reference import _has_cue, _references
 
 EDGE_CASES = (

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from freshcheck.gitinfo import read_git_dates
-from freshcheck.reviews import load_reviews, record_reviews
+from freshcheck.freshness.git import read_git_dates
+from freshcheck.freshness.reviews import load_reviews, record_reviews
 from freshcheck.runner import ScanOptions, scan
 
 AS_OF = dt.date(2026, 11, 23)
