@@ -29,11 +29,11 @@ import sys
 import time
 from pathlib import Path
 
-from freshcheck.claims import segment_claims
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.extract import claimed_format, extract_file
 from freshcheck.extract.safety import DEFAULT_LIMITS
-from freshcheck.match import ClaimMatch, MessageIndex
+from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.match import ClaimMatch, MessageIndex
 from freshcheck.model import Claim, Document
 from freshcheck.policy.load import load_policy
 

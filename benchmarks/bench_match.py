@@ -22,12 +22,12 @@ import time
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.claims import classify, segment_claims
-from freshcheck.facts import extract_facts
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.claims import classify, segment_claims
+from freshcheck.messaging.facts import extract_facts
+from freshcheck.messaging.match import MessageIndex
+from freshcheck.messaging.wording import content_words
 from freshcheck.model import Claim, Location, TextUnit
 from freshcheck.policy.model import Message, MessagingPolicy
-from freshcheck.wording import content_words
 
 SYLLABLES = tuple("ka lo mi ne su ra ti po de va ze bu fi go le ma no pe ri sa to vu".split(" "))  # noqa: SIM905
 TEMPLATES = (

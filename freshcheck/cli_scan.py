@@ -19,8 +19,8 @@ from freshcheck.cli_options import DateParam, DurationParam, echo, echo_chunks, 
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.discover import discover
 from freshcheck.errors import UsageError
-from freshcheck.inventory import FORMATS as INVENTORY_FORMATS
-from freshcheck.inventory import build_inventory, render_inventory
+from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
+from freshcheck.messaging.inventory import build_inventory, render_inventory
 from freshcheck.policy import Duration
 from freshcheck.report import RENDERERS, ReportOptions, render_chunks
 from freshcheck.report.options import FAIL_ONS, GROUP_BYS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.match import MessageIndex
 from freshcheck.policy.model import BannedPhrase, Disclaimer, Policy, Term
 from freshcheck.text.literal_screen import LiteralScreen
 from freshcheck.text.phrases import phrase_pattern, user_pattern

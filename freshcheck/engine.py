@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from freshcheck.analysis import Analysis, PlacedFinding
-from freshcheck.claims import segment_claims
 from freshcheck.compiled import CompiledPolicy
 from freshcheck.freshness.last_updated import (
     DocumentDates,
@@ -24,6 +23,7 @@ from freshcheck.freshness.last_updated import (
     judge_freshness,
     read_document_dates,
 )
+from freshcheck.messaging.claims import segment_claims
 from freshcheck.model import Claim, Document, FileResult, Finding, Location
 from freshcheck.policy.model import Policy
 from freshcheck.rules import FAMILIES, CheckContext, JudgeContext

@@ -40,8 +40,8 @@ FORBIDDEN = [
     ("freshcheck.scan_job", "freshcheck.runner"),
     ("freshcheck.policy_cache", "freshcheck.runner"),
     ("freshcheck.policy_cache", "freshcheck.engine"),
-    ("freshcheck.subject_filter", "freshcheck.match"),
-    ("freshcheck.subject_filter", "freshcheck.scoring"),
+    ("freshcheck.messaging.subject_filter", "freshcheck.messaging.match"),
+    ("freshcheck.messaging.subject_filter", "freshcheck.messaging.scoring"),
     # The spool stores values; it knows nothing of how they are made or shown.
     ("freshcheck.result_spool", "freshcheck.engine"),
     ("freshcheck.result_spool", "freshcheck.runner"),

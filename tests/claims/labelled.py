@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from freshcheck.claims import segment_claims
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Location, TextUnit
 from freshcheck.policy.model import Message, MessagingPolicy, Term
 

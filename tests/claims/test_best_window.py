@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from freshcheck.scoring import BETA_SQUARED, best_window
+from freshcheck.messaging.scoring import BETA_SQUARED, best_window
 
 WORDS = ["acme", "reduc", "onboard", "time", "#percent", "=percent:30", "ticket", "travel"]
 

@@ -8,11 +8,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from freshcheck import facts
-from freshcheck.facts import FINDERS, extract_facts
+from freshcheck.messaging import facts
+from freshcheck.messaging.facts import FINDERS, extract_facts
+from freshcheck.messaging.numbers import NUMBER_WORDS
+from freshcheck.messaging.products import ProductNames
 from freshcheck.model import Fact
-from freshcheck.numbers import NUMBER_WORDS
-from freshcheck.products import ProductNames
 from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
 
 NAMES = ProductNames.of(["Acme Insights", "Acme Cloud 360", "Insights Pro"])

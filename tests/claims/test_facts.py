@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from freshcheck.facts import extract_facts
-from freshcheck.products import ProductNames
+from freshcheck.messaging.facts import extract_facts
+from freshcheck.messaging.products import ProductNames
 
 PRODUCTS = ProductNames.of(["Acme Analytics", "Acme Insights", "Insights Pro"])
 

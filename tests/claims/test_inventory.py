@@ -6,8 +6,8 @@ import csv
 import io
 import json
 
-from freshcheck.inventory import build_inventory, render_inventory, safe_cell
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.inventory import build_inventory, render_inventory, safe_cell
+from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Document, Location, TextUnit
 from tests.claims.labelled import load_messaging
 

@@ -6,8 +6,8 @@ import pickle
 
 import pytest
 
-from freshcheck.claims import segment_claims
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Location, TextUnit
 from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
 

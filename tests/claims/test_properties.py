@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.match import MessageIndex
 from freshcheck.policy.model import Message, MessagingPolicy
 from tests.claims.labelled import load_messaging
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from freshcheck.claims import segment_claims
+from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.products import ProductNames
 from freshcheck.model import Location, TextUnit
-from freshcheck.products import ProductNames
 
 
 def texts(text: str, part: str = "body", page: int | None = None) -> list[str]:

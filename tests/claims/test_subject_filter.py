@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from freshcheck.scoring import SUBJECT_FLOOR
-from freshcheck.subject_filter import SubjectFilter, positions, prefix_words, words_needed
+from freshcheck.messaging.scoring import SUBJECT_FLOOR
+from freshcheck.messaging.subject_filter import SubjectFilter, positions, prefix_words, words_needed
 
 VOCABULARY = [f"w{n}" for n in range(24)]
 

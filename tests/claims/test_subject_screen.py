@@ -15,12 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from freshcheck import scoring
-from freshcheck.claims import segment_claims
-from freshcheck.match import MessageIndex
+from freshcheck.messaging import scoring
+from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.match import MessageIndex
+from freshcheck.messaging.wording import raw_tokens, readings
 from freshcheck.model import Location, TextUnit
 from freshcheck.policy.model import Message, MessagingPolicy, Term
-from freshcheck.wording import raw_tokens, readings
 from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
 
 LIBRARY = load_messaging()

@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.match import MessageIndex
 from freshcheck.policy.model import Message, MessagingPolicy
 
 # From the benchmark library, where two runs once disagreed: both messages score 100.
@@ -34,7 +34,7 @@ CLAIM = "In the first 5 days, Acme Analytics reduces manual data entry by 54%."
 
 _PROBE = """
 from tests.claims.test_ties import ALIKE, CLAIM
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.match import MessageIndex
 index = MessageIndex.build(ALIKE)
 found = index.match(index.claim_for(CLAIM))
 print(found.message.id, found.status, found.score)

@@ -6,8 +6,8 @@ Data for ``facts.py``: each table maps a spelling to its canonical meaning ("ove
 
 from __future__ import annotations
 
-from freshcheck.numbers import ORDINAL_WORDS
-from freshcheck.wording import word_set
+from freshcheck.messaging.numbers import ORDINAL_WORDS
+from freshcheck.messaging.wording import word_set
 
 CURRENCY: dict[str, str] = {
     "$": "USD",

@@ -37,13 +37,11 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.claims import classify
-from freshcheck.drift import fact_differences
-from freshcheck.facts import extract_facts
-from freshcheck.model import Claim, Fact, Location, TextUnit
-from freshcheck.policy.model import Message, MessagingPolicy
-from freshcheck.products import ProductNames
-from freshcheck.scoring import (
+from freshcheck.messaging.claims import classify
+from freshcheck.messaging.drift import fact_differences
+from freshcheck.messaging.facts import extract_facts
+from freshcheck.messaging.products import ProductNames
+from freshcheck.messaging.scoring import (
     BETA_SQUARED,
     SUBJECT_FLOOR,
     TYPO_CUTOFF,
@@ -55,7 +53,9 @@ from freshcheck.scoring import (
     least_recall,
     weight_of,
 )
-from freshcheck.wording import FOLDED_FILLER, content_words, plain_words
+from freshcheck.messaging.wording import FOLDED_FILLER, content_words, plain_words
+from freshcheck.model import Claim, Fact, Location, TextUnit
+from freshcheck.policy.model import Message, MessagingPolicy
 
 FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants

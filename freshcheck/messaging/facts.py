@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from freshcheck.fact_words import (
+from freshcheck.messaging.fact_words import (
     CURRENCY,
     FOLD_WORDS,
     MARKS,
@@ -31,8 +31,7 @@ from freshcheck.fact_words import (
     SECONDS,
     UNIT_WORDS,
 )
-from freshcheck.model import Fact
-from freshcheck.numbers import (
+from freshcheck.messaging.numbers import (
     DIGITS,
     NUMBER_WORD_VALUES,
     NUMBER_WORDS,
@@ -40,8 +39,9 @@ from freshcheck.numbers import (
     canonical,
     parse_amount,
 )
-from freshcheck.products import ProductNames
-from freshcheck.wording import word_set
+from freshcheck.messaging.products import ProductNames
+from freshcheck.messaging.wording import word_set
+from freshcheck.model import Fact
 
 _NUM = rf"(?:{DIGITS})"
 _ANY_NUM = rf"(?:{DIGITS}|{NUMBER_WORDS})"

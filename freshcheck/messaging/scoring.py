@@ -16,8 +16,8 @@ from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.subject_filter import SubjectFilter
-from freshcheck.wording import folded_words, raw_tokens, readings
+from freshcheck.messaging.subject_filter import SubjectFilter
+from freshcheck.messaging.wording import folded_words, raw_tokens, readings
 
 BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
 SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from freshcheck.drift import dimension, magnitude
+from freshcheck.messaging.drift import dimension, magnitude
 from freshcheck.model import Fact
 
 # Letters and digits are separate tokens, so "SOC2" reads as "SOC 2" and "G2" as "G 2".

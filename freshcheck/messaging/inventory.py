@@ -19,8 +19,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from freshcheck.claims import segment_claims
-from freshcheck.match import MessageIndex
+from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Document, Fact, Location
 from freshcheck.text.spreadsheet import neutralise
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from freshcheck.facts import CERTIFICATION, extract_facts, sentence_tokens
+from freshcheck.messaging.facts import CERTIFICATION, extract_facts, sentence_tokens
+from freshcheck.messaging.products import ProductNames
+from freshcheck.messaging.wording import word_set
 from freshcheck.model import Claim, Fact, TextUnit
-from freshcheck.products import ProductNames
-from freshcheck.wording import word_set
 
 KINDS = ("statistic", "price", "comparison", "superlative", "certification", "product", "other")
 
