@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from freshcheck.compiled import CompiledPolicy
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.extract import claimed_format, extract_file
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.messaging.claims import segment_claims

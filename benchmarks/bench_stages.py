@@ -23,9 +23,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from freshcheck.compiled import CompiledPolicy
 from freshcheck.document_codec import encode_document
-from freshcheck.engine import analyse
+from freshcheck.engine.check import analyse
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.extract import claimed_format, extract_file
 from freshcheck.policy.load import load_policy
 from freshcheck.store import file_sha256

@@ -17,6 +17,7 @@ import click
 from freshcheck.atomic import write_atomic
 from freshcheck.cli_options import DateParam, echo
 from freshcheck.cli_scan import claims, scan_command
+from freshcheck.engine.rules import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -32,7 +33,6 @@ from freshcheck.model import Document
 from freshcheck.policy import find_policy, load_policy, policy_schema, summarize_policy
 from freshcheck.policy.starter import STARTER_FILE_NAME, starter_policy_text
 from freshcheck.policy_cache import cached_policies, clear_policies
-from freshcheck.rules import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.store import cache_info, default_cache_dir, remove_cache_files
 from freshcheck.version import __version__
 from freshcheck.workers import extract_isolated

@@ -16,8 +16,8 @@ import click
 from freshcheck.atomic import write_atomic
 from freshcheck.baseline import apply_baseline, write_baseline
 from freshcheck.cli_options import DateParam, DurationParam, echo, echo_chunks, warn
-from freshcheck.compiled import CompiledPolicy
 from freshcheck.discover import discover
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
 from freshcheck.messaging.inventory import build_inventory, render_inventory

@@ -5,7 +5,7 @@ files, scan each one in an isolated worker process, and return a ``ScanResult``.
 environment and working folder come in through ``ScanOptions``.
 
 The parent stats each file and looks it up in the cache. A file whose analysis is cached
-(same content, policy and code: ``freshcheck.analysis``) is judged in the parent at once; the
+(same content, policy and code: ``freshcheck.engine.analysis``) is judged in the parent at once; the
 others go to the workers (``freshcheck.scan_job``), which extract or load the document and
 analyse it: analysing costs as much as extracting, so it runs in parallel. The parent judges
 each reply (the date half is a few comparisons), writes the new cache entries and collects
@@ -27,10 +27,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from freshcheck.analysis import Analysis, decode_analysis
-from freshcheck.compiled import CompiledPolicy
 from freshcheck.discover import FoundFile, discover
-from freshcheck.engine import FileFacts, analyse, judge
+from freshcheck.engine.analysis import Analysis, decode_analysis
+from freshcheck.engine.check import FileFacts, analyse, judge
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.extract import EXTRACTOR_VERSION, claimed_format
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits

@@ -16,10 +16,10 @@ import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
-from freshcheck.analysis import Analysis, decode_analysis, encode_analysis
-from freshcheck.compiled import CompiledPolicy
 from freshcheck.document_codec import encode_document
-from freshcheck.engine import FileFacts, analyse
+from freshcheck.engine.analysis import Analysis, decode_analysis, encode_analysis
+from freshcheck.engine.check import FileFacts, analyse
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.extract import extract_file
 from freshcheck.extract.safety import Limits
 from freshcheck.model import Document

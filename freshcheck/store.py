@@ -5,7 +5,7 @@ limits), size and modification time. When only the modification time differs, th
 sha256 decides whether the file was edited or merely touched.
 
 Findings as a whole are never cached: they depend on the date, which changes without the file
-changing. What is cached beside a document is its ``Analysis`` (``freshcheck.analysis``): the
+changing. What is cached beside a document is its ``Analysis`` (``freshcheck.engine.analysis``): the
 content rules' verdict, keyed by the content's sha256 and a policy tag (policy digest,
 extractor version, and a fingerprint of freshcheck's own code), so it cannot go stale — a new
 date, commit or review record never enters it, and any other change is another key. Analyses

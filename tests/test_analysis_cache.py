@@ -17,9 +17,9 @@ import pptx
 import pytest
 
 from freshcheck import runner, store
-from freshcheck.analysis import decode_analysis, encode_analysis
-from freshcheck.compiled import CompiledPolicy
-from freshcheck.engine import analyse
+from freshcheck.engine.analysis import decode_analysis, encode_analysis
+from freshcheck.engine.check import analyse
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.extract import extract_file
 from freshcheck.policy import load_policy
 from freshcheck.runner import ScanOptions, scan

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from freshcheck.compiled import CompiledPolicy
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.policy.model import BannedPhrase, CompliancePolicy, Disclaimer, Policy
 from freshcheck.text.literal_screen import MOST_CUES, LiteralScreen
 from freshcheck.text.phrases import phrase_pattern, user_pattern

@@ -117,7 +117,7 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
         tag = element.tag if isinstance(element.tag, str) else ""
         if isinstance(element, etree._Comment) and "freshcheck" in (element.text or "").lower():
             # Not content, but a suppression directive for the paragraph it sits in or
-            # precedes: the number the next unit will get (see freshcheck.suppression).
+            # precedes: the number the next unit will get (see freshcheck.engine.suppression).
             text = " ".join((element.text or "").split())
             directives.append(TextUnit(text, Location(paragraph=len(units) + 1, part="comment")))
         if not tag or tag in _SKIPPED or _is_hidden(element):

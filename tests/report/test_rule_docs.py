@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from freshcheck.engine.rules import RULES
 from freshcheck.report.rule_docs import RULE_DOC_BY_ID
-from freshcheck.rules import RULES
 
 
 def test_every_rule_is_documented_with_its_default_severity() -> None:

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 import yaml
 
-from freshcheck.compiled import CompiledPolicy
-from freshcheck.engine import FileFacts, check_document
+from freshcheck.engine.check import FileFacts, check_document
+from freshcheck.engine.compiled import CompiledPolicy
+from freshcheck.engine.rules import RULES
 from freshcheck.freshness.last_updated import FileDates
 from freshcheck.model import Document, Finding, Location, Metadata, ReadError, TextUnit
 from freshcheck.policy import load_policy_texts
-from freshcheck.rules import RULES
 
 CASES = Path(__file__).parent / "cases"
 DEFAULT_AS_OF = dt.date(2026, 11, 23)

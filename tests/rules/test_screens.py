@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from freshcheck.engine.rules.dated_reference import _has_cue, _references
 from freshcheck.extract import extract_file
 from freshcheck.freshness.last_updated import _MARKER, _MARKER_CUE
-from freshcheck.rules.dated_reference import _has_cue, _references
 
 EDGE_CASES = (
     "(C) 2019 Acme",

@@ -143,7 +143,7 @@ def test_sample_library_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture
     report = json.loads(capsys.readouterr().out)
     assert code == 1
     fired = set(report["summary"]["by_rule"])
-    from freshcheck.rules import RULES
+    from freshcheck.engine.rules import RULES
 
     assert fired == set(RULES)
     statuses = report["summary"]["by_status"]

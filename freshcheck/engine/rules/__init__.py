@@ -6,7 +6,7 @@ A family is a small module with a docstring (its user documentation, printed by
 
 from __future__ import annotations
 
-from freshcheck.rules import (
+from freshcheck.engine.rules import (
     banned_phrase,
     dated_reference,
     freshness,
@@ -15,7 +15,7 @@ from freshcheck.rules import (
     retired_term,
     unreadable,
 )
-from freshcheck.rules.base import CheckContext, JudgeContext, RuleFamily, RuleSpec
+from freshcheck.engine.rules.base import CheckContext, JudgeContext, RuleFamily, RuleSpec
 
 FAMILIES: tuple[RuleFamily, ...] = (
     freshness.FAMILY,

@@ -13,8 +13,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from freshcheck.analysis import Analysis, PlacedFinding
-from freshcheck.compiled import CompiledPolicy
+from freshcheck.engine.analysis import Analysis, PlacedFinding
+from freshcheck.engine.compiled import CompiledPolicy
+from freshcheck.engine.rules import FAMILIES, CheckContext, JudgeContext
+from freshcheck.engine.rules.dated_reference import find_references
+from freshcheck.engine.suppression import Suppressions, read_suppressions
 from freshcheck.freshness.last_updated import (
     DocumentDates,
     FileDates,
@@ -26,9 +29,6 @@ from freshcheck.freshness.last_updated import (
 from freshcheck.messaging.claims import segment_claims
 from freshcheck.model import Claim, Document, FileResult, Finding, Location
 from freshcheck.policy.model import Policy
-from freshcheck.rules import FAMILIES, CheckContext, JudgeContext
-from freshcheck.rules.dated_reference import find_references
-from freshcheck.suppression import Suppressions, read_suppressions
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from freshcheck.engine.rules.base import JudgeContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding
-from freshcheck.rules.base import JudgeContext, RuleFamily, RuleSpec
 
 OVERDUE = RuleSpec("freshness/overdue", "error", "the file is past its review cadence")
 DUE_SOON = RuleSpec("freshness/due-soon", "warning", "the file falls due within warn_before")

@@ -28,8 +28,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
+from freshcheck.engine.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding, TextUnit
-from freshcheck.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
 from freshcheck.text.dates import DATE_PATTERN, read_date
 from freshcheck.text.literal_screen import LiteralScreen
 from freshcheck.text.phrases import excerpt

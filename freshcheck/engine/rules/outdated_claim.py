@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
 
 OUTDATED_CLAIM = RuleSpec(
     "messaging/outdated-claim", "error", "a sentence states an approved message with old facts"

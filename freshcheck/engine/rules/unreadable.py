@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
 
 UNREADABLE = RuleSpec("file/unreadable", "error", "the file could not be read")
 

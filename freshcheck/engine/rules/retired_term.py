@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
 
 RETIRED_TERM = RuleSpec("messaging/retired-term", "error", "a retired name appears")
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
 
 MISSING_DISCLAIMER = RuleSpec(
     "compliance/missing-disclaimer", "error", "a document triggers a disclaimer rule and lacks it"

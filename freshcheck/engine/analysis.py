@@ -21,10 +21,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from freshcheck.engine.rules.base import DatedReference
+from freshcheck.engine.suppression import Suppressions
 from freshcheck.freshness.last_updated import DocumentDates
 from freshcheck.model import Finding, Location, ReadError
-from freshcheck.rules.base import DatedReference
-from freshcheck.suppression import Suppressions
 
 ANALYSIS_FORMAT = 1  # bump when the encoding or the meaning of a field changes
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from freshcheck.compiled import CompiledPolicy
+from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.freshness.last_updated import Freshness
 from freshcheck.model import Claim, Document, Finding, Location, Severity, TextUnit
 from freshcheck.policy.model import Policy

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding, Severity
-from freshcheck.rules.base import CheckContext, RuleFamily, RuleSpec
 
 BANNED_PHRASE = RuleSpec("compliance/banned-phrase", "error", "a banned phrase or pattern appears")
 
