@@ -35,8 +35,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from freshcheck.extract.docx import extract_docx
-from freshcheck.extract.pptx import extract_pptx
+from freshcheck.extract.docx.extractor import extract_docx
+from freshcheck.extract.pptx.extractor import extract_pptx
 from freshcheck.extract.safety import DEFAULT_LIMITS
 
 REPO = Path(__file__).resolve().parents[1]

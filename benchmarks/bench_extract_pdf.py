@@ -19,8 +19,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.pdf import extract_pdf
-from freshcheck.extract.pdf_pypdf import open_reader, pypdf_session
+from freshcheck.extract.pdf.extractor import extract_pdf
+from freshcheck.extract.pdf.pypdf_text import open_reader, pypdf_session
 from freshcheck.extract.safety import DEFAULT_LIMITS
 
 REPO = Path(__file__).resolve().parents[1]

@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from freshcheck.extract.html import extract_html
-from freshcheck.extract.markdown import extract_markdown
+from freshcheck.extract.html.extractor import extract_html
+from freshcheck.extract.markdown.extractor import extract_markdown
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.extract.text import extract_text
 from freshcheck.model import Document

@@ -16,11 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.docx import extract_docx
-from freshcheck.extract.html import extract_html
-from freshcheck.extract.markdown import extract_markdown
-from freshcheck.extract.pdf import extract_pdf
-from freshcheck.extract.pptx import extract_pptx
+from freshcheck.extract.docx.extractor import extract_docx
+from freshcheck.extract.html.extractor import extract_html
+from freshcheck.extract.markdown.extractor import extract_markdown
+from freshcheck.extract.pdf.extractor import extract_pdf
+from freshcheck.extract.pptx.extractor import extract_pptx
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
 from freshcheck.extract.sniff import sniff_format
 from freshcheck.extract.text import extract_text

@@ -29,10 +29,11 @@ import pytest
 from lxml import etree
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract import docx, docx_stories
-from freshcheck.extract.docx import extract_docx
-from freshcheck.extract.docx_scan import StoryScan, scan_story
-from freshcheck.extract.docx_styles import WordStyles, read_styles
+from freshcheck.extract.docx import extractor as docx
+from freshcheck.extract.docx import stories as docx_stories
+from freshcheck.extract.docx.extractor import extract_docx
+from freshcheck.extract.docx.scan import StoryScan, scan_story
+from freshcheck.extract.docx.styles import WordStyles, read_styles
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document
 from tests.extract.recall_summary import check_recall

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.pdf import extract_pdf
+from freshcheck.extract.pdf.extractor import extract_pdf
 from freshcheck.extract.safety import DEFAULT_LIMITS
 
 from .pdf_recall import token_recall

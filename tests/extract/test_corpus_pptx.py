@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.pptx import extract_pptx
+from freshcheck.extract.pptx.extractor import extract_pptx
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from tests.extract.recall_summary import check_recall
 

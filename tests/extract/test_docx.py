@@ -13,9 +13,9 @@ from lxml import etree
 
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract import extract_file
-from freshcheck.extract.docx import NO_DOCUMENT, extract_docx
-from freshcheck.extract.docx_scan import StoryScan, scan_story
-from freshcheck.extract.docx_styles import read_styles, read_styles_part
+from freshcheck.extract.docx.extractor import NO_DOCUMENT, extract_docx
+from freshcheck.extract.docx.scan import StoryScan, scan_story
+from freshcheck.extract.docx.styles import read_styles, read_styles_part
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document, Location, TextUnit
 
@@ -241,7 +241,7 @@ def _docx_with_body(tmp_path: Path, body: str, styles_edit: str = "") -> Path:
 
 def _walk_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every paragraph take the run-by-run walk (the reference behaviour)."""
-    from freshcheck.extract import docx_stories
+    from freshcheck.extract.docx import stories as docx_stories
 
     def no_plain(story: object, styles: object) -> StoryScan:
         found = scan_story(story, styles)  # type: ignore[arg-type]

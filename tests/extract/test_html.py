@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.html import declared_charset, extract_html, html_document
+from freshcheck.extract.html.extractor import declared_charset, extract_html, html_document
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document
 from tests.extract.text_fixtures import TEXT, assert_matches_golden

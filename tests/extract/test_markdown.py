@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.markdown import extract_markdown, markdown_document
+from freshcheck.extract.markdown.extractor import extract_markdown, markdown_document
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document
 from tests.extract.text_fixtures import TEXT, assert_matches_golden, load_maker

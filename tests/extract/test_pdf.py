@@ -13,12 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract import extract_file, pdf_text_quality
-from freshcheck.extract.pdf import extract_pdf
-from freshcheck.extract.pdf_dates import parse_pdf_date, parse_xmp_date
-from freshcheck.extract.pdf_layout import Line, paragraphs, rejoin_hyphens
-from freshcheck.extract.pdf_meta import XmpFields, merge_metadata, read_xmp
-from freshcheck.extract.pdf_text_quality import LINE_HYPHEN, clean_text, junk_score, letter_count
+from freshcheck.extract import extract_file
+from freshcheck.extract.pdf import text_quality as pdf_text_quality
+from freshcheck.extract.pdf.dates import parse_pdf_date, parse_xmp_date
+from freshcheck.extract.pdf.extractor import extract_pdf
+from freshcheck.extract.pdf.layout import Line, paragraphs, rejoin_hyphens
+from freshcheck.extract.pdf.meta import XmpFields, merge_metadata, read_xmp
+from freshcheck.extract.pdf.text_quality import LINE_HYPHEN, clean_text, junk_score, letter_count
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Location
 

@@ -21,8 +21,8 @@ from lxml import etree
 
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.ooxml import _resolve, child_at, first_child
-from freshcheck.extract.pptx import extract_pptx
-from freshcheck.extract.pptx_metafile import metafile_lines
+from freshcheck.extract.pptx.extractor import extract_pptx
+from freshcheck.extract.pptx.metafile import metafile_lines
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
 from freshcheck.model import Document, TextUnit
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from freshcheck.extract.docx_scan import (
+from freshcheck.extract.docx.scan import (
     ALTERNATE,
     CHARS,
     FLDCHAR,
@@ -41,7 +41,7 @@ from freshcheck.extract.docx_scan import (
     T,
     scan_story,
 )
-from freshcheck.extract.docx_styles import WordStyles, is_on
+from freshcheck.extract.docx.styles import WordStyles, is_on
 from freshcheck.extract.ooxml import NS, first_child
 from freshcheck.extract.safety import Limits, check_chars
 from freshcheck.model import Location, Part, TextUnit

@@ -26,7 +26,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.html_meta import html_metadata
+from freshcheck.extract.html.meta import html_metadata
 from freshcheck.extract.safety import Limits
 from freshcheck.extract.text_decoding import decode_text, read_limited_bytes
 from freshcheck.model import Document, Location, Part, TextUnit

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from freshcheck.extract.ooxml import NS
-from freshcheck.extract.pptx_shapes import text_body_paragraphs
+from freshcheck.extract.pptx.shapes import text_body_paragraphs
 
 P188 = "http://schemas.microsoft.com/office/powerpoint/2018/8/main"
 _P = f"{{{NS['p']}}}"

@@ -28,9 +28,9 @@ from pathlib import Path
 from lxml import etree
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.docx_graphics import graphic_units
-from freshcheck.extract.docx_stories import CharBudget, Place, StoryReader
-from freshcheck.extract.docx_styles import WordStyles, is_on, read_styles_part
+from freshcheck.extract.docx.graphics import graphic_units
+from freshcheck.extract.docx.stories import CharBudget, Place, StoryReader
+from freshcheck.extract.docx.styles import WordStyles, is_on, read_styles_part
 from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship, parse_part
 from freshcheck.extract.safety import Limits
 from freshcheck.model import Document, Part, TextUnit

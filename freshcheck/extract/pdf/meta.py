@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from freshcheck.extract.pdf_dates import parse_pdf_date, parse_xmp_date
+from freshcheck.extract.pdf.dates import parse_pdf_date, parse_xmp_date
 from freshcheck.extract.safety import xml_parser
 from freshcheck.model import Metadata
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from freshcheck.extract.docx_styles import WordStyles
+from freshcheck.extract.docx.styles import WordStyles
 from freshcheck.extract.ooxml import NS
 
 _W = "{" + NS["w"] + "}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from freshcheck.extract.markdown_inline import reference_label
+from freshcheck.extract.markdown.inline import reference_label
 from freshcheck.extract.pipe_table import is_delimiter_row, split_cells
 from freshcheck.model import Part
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from freshcheck.extract.docx_stories import CharBudget, GraphicRef
+from freshcheck.extract.docx.stories import CharBudget, GraphicRef
 from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship
 from freshcheck.model import Location, TextUnit
 

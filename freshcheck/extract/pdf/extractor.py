@@ -19,10 +19,11 @@ import pypdf
 import pypdfium2 as pdfium
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract import pdf_pdfium, pdf_pypdf
-from freshcheck.extract.pdf_layout import Line, paragraphs, rejoin_hyphens
-from freshcheck.extract.pdf_meta import XmpFields, merge_metadata, read_xmp
-from freshcheck.extract.pdf_text_quality import clean_text, junk_score, letter_count
+from freshcheck.extract.pdf import pdfium_text as pdf_pdfium
+from freshcheck.extract.pdf import pypdf_text as pdf_pypdf
+from freshcheck.extract.pdf.layout import Line, paragraphs, rejoin_hyphens
+from freshcheck.extract.pdf.meta import XmpFields, merge_metadata, read_xmp
+from freshcheck.extract.pdf.text_quality import clean_text, junk_score, letter_count
 from freshcheck.extract.safety import Limits, check_chars
 from freshcheck.model import Document, Location, Metadata, TextUnit
 

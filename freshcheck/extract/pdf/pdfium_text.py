@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.pdf_layout import Line
+from freshcheck.extract.pdf.layout import Line
 
 _LINE = re.compile(r"[^\r\n]+")
 # pdfium's load error codes (fpdfview.h) and what they mean to a reader.

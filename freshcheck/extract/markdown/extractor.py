@@ -15,8 +15,8 @@ import dataclasses
 from pathlib import Path
 
 from freshcheck.extract.front_matter import find_front_matter, front_matter_metadata
-from freshcheck.extract.markdown_blocks import RawBlock, scan_blocks
-from freshcheck.extract.markdown_inline import reduce_inline
+from freshcheck.extract.markdown.blocks import RawBlock, scan_blocks
+from freshcheck.extract.markdown.inline import reduce_inline
 from freshcheck.extract.pipe_table import join_cells, split_cells
 from freshcheck.extract.safety import Limits
 from freshcheck.extract.text_decoding import read_text_file

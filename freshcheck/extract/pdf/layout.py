@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from freshcheck.extract.pdf_text_quality import LINE_HYPHEN
+from freshcheck.extract.pdf.text_quality import LINE_HYPHEN
 
 BULLET = re.compile(
     r"^\s*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u27a2"

@@ -35,10 +35,10 @@ from lxml import etree
 
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship, child_at
-from freshcheck.extract.pptx_comments import comment_authors, comments
-from freshcheck.extract.pptx_graphics import graphic_texts
-from freshcheck.extract.pptx_package import DeckParts
-from freshcheck.extract.pptx_shapes import ShapeText, walk_shapes, walk_static_shapes
+from freshcheck.extract.pptx.comments import comment_authors, comments
+from freshcheck.extract.pptx.graphics import graphic_texts
+from freshcheck.extract.pptx.package import DeckParts
+from freshcheck.extract.pptx.shapes import ShapeText, walk_shapes, walk_static_shapes
 from freshcheck.extract.safety import Limits, check_chars
 from freshcheck.model import Document, Location, Part, TextUnit
 

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from lxml import etree
 
 from freshcheck.extract.ooxml import NS
-from freshcheck.extract.pptx_metafile import METAFILE_SUFFIXES, metafile_lines
-from freshcheck.extract.pptx_package import DeckParts
-from freshcheck.extract.pptx_shapes import GraphicRef, text_body_paragraphs
+from freshcheck.extract.pptx.metafile import METAFILE_SUFFIXES, metafile_lines
+from freshcheck.extract.pptx.package import DeckParts
+from freshcheck.extract.pptx.shapes import GraphicRef, text_body_paragraphs
 
 _C = f"{{{NS['c']}}}"
 _CX = "{http://schemas.microsoft.com/office/drawing/2014/chartex}"

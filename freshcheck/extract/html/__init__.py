@@ -1,0 +1,1 @@
+"""The extract/html room."""
