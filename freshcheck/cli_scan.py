@@ -14,7 +14,6 @@ from pathlib import Path
 import click
 
 from freshcheck.atomic import write_atomic
-from freshcheck.baseline import apply_baseline, write_baseline
 from freshcheck.cli_options import DateParam, DurationParam, echo, echo_chunks, warn
 from freshcheck.discover import discover
 from freshcheck.engine.compiled import CompiledPolicy
@@ -23,6 +22,7 @@ from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
 from freshcheck.messaging.inventory import build_inventory, render_inventory
 from freshcheck.policy import Duration
 from freshcheck.report import RENDERERS, ReportOptions, render_chunks
+from freshcheck.report.baseline import apply_baseline, write_baseline
 from freshcheck.report.options import FAIL_ONS, GROUP_BYS
 from freshcheck.report.plan import due_within
 from freshcheck.runner import ScanOptions, extract_documents, resolve_policy, scan

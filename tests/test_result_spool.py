@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from freshcheck import result_spool
-from freshcheck.baseline import apply_baseline, write_baseline
 from freshcheck.model import FileResult, Finding, Location, ReadError
 from freshcheck.report import ReportOptions, render
+from freshcheck.report.baseline import apply_baseline, write_baseline
 from freshcheck.report.plan import due_within
 from freshcheck.result_spool import ResultSpool, SpooledResults
 from freshcheck.runner import scan

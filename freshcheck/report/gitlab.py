@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from freshcheck.baseline import occurrence_fingerprints
 from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report.baseline import occurrence_fingerprints
 from freshcheck.report.json_report import json_array_chunks
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.sarif import LINE_FORMATS

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from freshcheck.baseline import FINGERPRINT_VERSION, occurrence_fingerprints
 from freshcheck.model import FileResult, Finding, Location, ScanResult
+from freshcheck.report.baseline import FINGERPRINT_VERSION, occurrence_fingerprints
 from freshcheck.report.json_report import json_array_chunks
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.rule_docs import RULE_DOCS, RuleDoc, rule_doc

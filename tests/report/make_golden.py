@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from freshcheck.baseline import write_baseline
 from freshcheck.report import ReportOptions, render
+from freshcheck.report.baseline import write_baseline
 from tests.report.canonical import canonical_result
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from freshcheck.baseline import apply_baseline, fingerprint, read_baseline, write_baseline
 from freshcheck.errors import UsageError
 from freshcheck.extract import extract_file
 from freshcheck.model import FileResult, Finding, ScanResult
 from freshcheck.report import ReportOptions
+from freshcheck.report.baseline import apply_baseline, fingerprint, read_baseline, write_baseline
 from freshcheck.report.json_report import render_json
 
 RETIRED = "Acme Insights"

@@ -17,7 +17,6 @@ from xml.etree import ElementTree as ET
 from rich.console import Console
 from rich.text import Text
 
-from freshcheck.baseline import occurrence_fingerprints
 from freshcheck.model import Finding, ScanResult
 from freshcheck.report import (
     csv_report,
@@ -30,6 +29,7 @@ from freshcheck.report import (
     sarif,
     text,
 )
+from freshcheck.report.baseline import occurrence_fingerprints
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.rule_docs import RULE_DOCS, rule_doc
 from freshcheck.report.summary import (
