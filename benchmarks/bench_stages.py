@@ -23,12 +23,12 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from freshcheck.document_codec import encode_document
 from freshcheck.engine.check import analyse
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.extract import claimed_format, extract_file
 from freshcheck.policy.load import load_policy
-from freshcheck.store import file_sha256
+from freshcheck.scan.cache.document_codec import encode_document
+from freshcheck.scan.cache.store import file_sha256
 
 STAGES = ("sha", "extract", "encode", "analyse", "analyse+msg")
 

@@ -21,7 +21,7 @@ from freshcheck.extract import claimed_format, extract_file
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
 from freshcheck.extract.sniff import sniff_format
 from freshcheck.model import Document
-from freshcheck.workers import ExtractJob, WorkerPool
+from freshcheck.scan.workers import ExtractJob, WorkerPool
 
 CORPUS = Path(
     os.environ.get("FRESHCHECK_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus")

@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING, Any
 from freshcheck.version import __version__
 
 if TYPE_CHECKING:
-    from freshcheck.runner import ScanOptions, scan
+    from freshcheck.scan.runner import ScanOptions, scan
 
 __all__ = ["ScanOptions", "__version__", "scan"]
 
 
 def __getattr__(name: str) -> Any:
     if name in ("scan", "ScanOptions"):
-        from freshcheck import runner
+        from freshcheck.scan import runner
 
         return getattr(runner, name)
     raise AttributeError(f"module 'freshcheck' has no attribute {name!r}")

@@ -32,10 +32,10 @@ from freshcheck.freshness.reviews import find_review_base, record_reviews
 from freshcheck.model import Document
 from freshcheck.policy import find_policy, load_policy, policy_schema, summarize_policy
 from freshcheck.policy.starter import STARTER_FILE_NAME, starter_policy_text
-from freshcheck.policy_cache import cached_policies, clear_policies
-from freshcheck.store import cache_info, default_cache_dir, remove_cache_files
+from freshcheck.scan.cache.policy_cache import cached_policies, clear_policies
+from freshcheck.scan.cache.store import cache_info, default_cache_dir, remove_cache_files
+from freshcheck.scan.workers import extract_isolated
 from freshcheck.version import __version__
-from freshcheck.workers import extract_isolated
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

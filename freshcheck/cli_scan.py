@@ -15,7 +15,6 @@ import click
 
 from freshcheck.atomic import write_atomic
 from freshcheck.cli_options import DateParam, DurationParam, echo, echo_chunks, warn
-from freshcheck.discover import discover
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
@@ -25,7 +24,8 @@ from freshcheck.report import RENDERERS, ReportOptions, render_chunks
 from freshcheck.report.baseline import apply_baseline, write_baseline
 from freshcheck.report.options import FAIL_ONS, GROUP_BYS
 from freshcheck.report.plan import due_within
-from freshcheck.runner import ScanOptions, extract_documents, resolve_policy, scan
+from freshcheck.scan.discover import discover
+from freshcheck.scan.runner import ScanOptions, extract_documents, resolve_policy, scan
 from freshcheck.terminal import ScanProgress, wants_color
 
 

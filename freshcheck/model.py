@@ -332,7 +332,7 @@ class ScanResult:
     """Everything one scan found. ``files`` are sorted by path.
 
     ``files`` is any sequence: a scan's own result reads its files back from a spool on disk
-    (``freshcheck.result_spool``), so that a library of any size costs the same memory. Walk
+    (``freshcheck.scan.result_spool``), so that a library of any size costs the same memory. Walk
     it as often as needed, but do not copy it whole into a list.
     """
 

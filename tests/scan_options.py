@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from freshcheck.runner import ScanOptions
+from freshcheck.scan.runner import ScanOptions
 
 
 def cached_scan_options(tmp_path: Path, as_of: dt.date, **changes: Any) -> ScanOptions:

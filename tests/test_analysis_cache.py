@@ -16,16 +16,17 @@ import docx
 import pptx
 import pytest
 
-from freshcheck import runner, store
 from freshcheck.engine.analysis import decode_analysis, encode_analysis
 from freshcheck.engine.check import analyse
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.extract import extract_file
 from freshcheck.policy import load_policy
-from freshcheck.runner import ScanOptions, scan
-from freshcheck.scan_job import ScanJob
-from freshcheck.store import CACHE_FILE_NAME, cache_info
-from freshcheck.workers import WorkerPool
+from freshcheck.scan import runner
+from freshcheck.scan.cache import store
+from freshcheck.scan.cache.store import CACHE_FILE_NAME, cache_info
+from freshcheck.scan.job import ScanJob
+from freshcheck.scan.runner import ScanOptions, scan
+from freshcheck.scan.workers import WorkerPool
 from tests.scan_options import cached_scan_options
 
 AS_OF = dt.date(2026, 6, 1)

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from freshcheck import result_spool
 from freshcheck.model import FileResult, Finding, Location, ReadError
 from freshcheck.report import ReportOptions, render
 from freshcheck.report.baseline import apply_baseline, write_baseline
 from freshcheck.report.plan import due_within
-from freshcheck.result_spool import ResultSpool, SpooledResults
-from freshcheck.runner import scan
+from freshcheck.scan import result_spool
+from freshcheck.scan.result_spool import ResultSpool, SpooledResults
+from freshcheck.scan.runner import scan
 from tests.scan_options import cached_scan_options
 from tests.test_runner import AS_OF, _library
 

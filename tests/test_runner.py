@@ -18,11 +18,11 @@ import docx
 import pptx
 import pytest
 
-from freshcheck import runner
 from freshcheck.extract.safety import Limits
 from freshcheck.model import ScanResult
-from freshcheck.runner import ScanOptions, scan
-from freshcheck.store import CACHE_FILE_NAME, cache_info
+from freshcheck.scan import runner
+from freshcheck.scan.cache.store import CACHE_FILE_NAME, cache_info
+from freshcheck.scan.runner import ScanOptions, scan
 from tests.scan_options import cached_scan_options
 
 AS_OF = dt.date(2026, 6, 1)

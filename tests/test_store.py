@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from freshcheck import store
-from freshcheck.document_codec import decode_document, encode_document
 from freshcheck.extract import extract_file
-from freshcheck.filesystems import network_filesystem
 from freshcheck.model import Document, Location, Metadata, ReadError, TextUnit
-from freshcheck.store import (
+from freshcheck.scan.cache import store
+from freshcheck.scan.cache.document_codec import decode_document, encode_document
+from freshcheck.scan.cache.filesystems import network_filesystem
+from freshcheck.scan.cache.store import (
     CACHE_FILE_NAME,
     DocumentCache,
     FileKey,

@@ -14,7 +14,7 @@ import pytest
 
 from freshcheck.extract.safety import Limits
 from freshcheck.model import ReadError
-from freshcheck.workers import (
+from freshcheck.scan.workers import (
     ExtractJob,
     TaskOutcome,
     WorkerPool,
@@ -145,7 +145,7 @@ def test_a_consumer_that_stops_early_leaves_the_pool_usable() -> None:
 
 CTRL_C_SCRIPT = """
 import os, sys, time
-from freshcheck.workers import WorkerPool
+from freshcheck.scan.workers import WorkerPool
 
 def record_and_sleep(folder):
     open(os.path.join(folder, str(os.getpid())), "w").close()

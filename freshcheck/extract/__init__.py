@@ -5,7 +5,7 @@ also take the zip the sniffer opened, so its directory is read once). It emits l
 ``TextUnit``s (never one flattened string) and raises ``UnreadableFile`` for files it
 cannot read. ``extract_file`` is the single entry point: it sniffs the real type, runs the
 safety checks, dispatches, and turns every failure into a ``Document`` with a ``ReadError``.
-It runs inside a worker process (see ``freshcheck.workers``), never on the scanning process.
+It runs inside a worker process (see ``freshcheck.scan.workers``), never on the scanning process.
 """
 
 from __future__ import annotations

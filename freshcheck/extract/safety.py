@@ -3,7 +3,7 @@
 A zip's central directory is checked before any library opens a part: entry count, sizes
 and compression ratios (the defaults are Apache POI's ``ZipSecureFile`` limits). XML is
 parsed with a parser that never loads DTDs, expands entities or touches the network. The
-timeout and memory cap are enforced by ``freshcheck.workers``; extractors stop reading
+timeout and memory cap are enforced by ``freshcheck.scan.workers``; extractors stop reading
 text past ``max_chars``.
 """
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from freshcheck.errors import UsageError
 from freshcheck.model import FileResult, Finding, ScanResult
-from freshcheck.result_spool import ResultSpool
+from freshcheck.scan.result_spool import ResultSpool
 
 BASELINE_SCHEMA = "freshcheck/baseline@1"
 FINGERPRINT_VERSION = "freshcheck/v1"

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from freshcheck.model import FileResult, ScanResult
 from freshcheck.policy.model import Duration
-from freshcheck.result_spool import ResultSpool
+from freshcheck.scan.result_spool import ResultSpool
 
 
 def window_end(window: Duration | int, as_of: dt.date) -> dt.date:

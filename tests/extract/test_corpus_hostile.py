@@ -16,7 +16,7 @@ import pytest
 
 from freshcheck.extract.safety import Limits
 from freshcheck.model import Document
-from freshcheck.workers import ExtractJob, WorkerPool, failed_document, run_extract_job
+from freshcheck.scan.workers import ExtractJob, WorkerPool, failed_document, run_extract_job
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = Path(os.environ.get("FRESHCHECK_CORPUS", REPO.parent / "shared" / "corpus"))

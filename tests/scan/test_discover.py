@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from freshcheck.discover import discover
 from freshcheck.policy.model import ScanSettings
+from freshcheck.scan.discover import discover
 
 
 def touch(root: Path, *names: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from freshcheck.freshness.git import read_git_dates
 from freshcheck.freshness.reviews import load_reviews, record_reviews
-from freshcheck.runner import ScanOptions, scan
+from freshcheck.scan.runner import ScanOptions, scan
 
 AS_OF = dt.date(2026, 11, 23)
 POLICY = """version: 1

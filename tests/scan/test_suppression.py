@@ -9,7 +9,7 @@ from pathlib import Path
 from pptx import Presentation
 
 from freshcheck.report import ReportOptions, render
-from freshcheck.runner import ScanOptions, scan
+from freshcheck.scan.runner import ScanOptions, scan
 
 POLICY = """version: 1
 freshness:

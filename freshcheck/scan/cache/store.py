@@ -31,9 +31,9 @@ from pathlib import Path
 
 import platformdirs
 
-from freshcheck.document_codec import decode_document
-from freshcheck.filesystems import network_filesystem
 from freshcheck.model import Document
+from freshcheck.scan.cache.document_codec import decode_document
+from freshcheck.scan.cache.filesystems import network_filesystem
 from freshcheck.version import __version__
 
 CACHE_FILE_NAME = "documents.sqlite3"

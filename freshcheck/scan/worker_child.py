@@ -1,6 +1,6 @@
 """What runs inside a worker process: isolate, then run tasks from the parent's pipe.
 
-The parent (``freshcheck.workers``) sends ``(task_id, pickled (func, item))`` and gets back
+The parent (``freshcheck.scan.workers``) sends ``(task_id, pickled (func, item))`` and gets back
 ``("started", task_id)`` when the task begins (its clock starts then), then
 ``(task_id, value, failure, retire)``. ``None`` asks the worker to exit.
 """

@@ -6,10 +6,10 @@ environment and working folder come in through ``ScanOptions``.
 
 The parent stats each file and looks it up in the cache. A file whose analysis is cached
 (same content, policy and code: ``freshcheck.engine.analysis``) is judged in the parent at once; the
-others go to the workers (``freshcheck.scan_job``), which extract or load the document and
+others go to the workers (``freshcheck.scan.job``), which extract or load the document and
 analyse it: analysing costs as much as extracting, so it runs in parallel. The parent judges
 each reply (the date half is a few comparisons), writes the new cache entries and collects
-``FileResult``s in a spool (``freshcheck.result_spool``: on disk past a few thousand files).
+``FileResult``s in a spool (``freshcheck.scan.result_spool``: on disk past a few thousand files).
 The compiled policy goes to each worker once, as a file the worker loads on its first task,
 never pickled per task.
 """
@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from freshcheck.discover import FoundFile, discover
 from freshcheck.engine.analysis import Analysis, decode_analysis
 from freshcheck.engine.check import FileFacts, analyse, judge
 from freshcheck.engine.compiled import CompiledPolicy
@@ -39,18 +38,25 @@ from freshcheck.freshness.last_updated import FileDates
 from freshcheck.freshness.reviews import ReviewLog, find_review_base, load_reviews
 from freshcheck.model import Document, FileResult, ReadError, ScanResult
 from freshcheck.policy import Policy, find_policy, load_policy
-from freshcheck.policy_cache import load_policy_cached
-from freshcheck.result_spool import ResultSpool
-from freshcheck.scan_job import JobSettings, ScanJob, ScanReply, run_scan_job
-from freshcheck.store import (
+from freshcheck.scan.cache.policy_cache import load_policy_cached
+from freshcheck.scan.cache.store import (
     CachedEntry,
     DocumentCache,
     FileKey,
     code_fingerprint,
     default_cache_dir,
 )
+from freshcheck.scan.discover import FoundFile, discover
+from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, run_scan_job
+from freshcheck.scan.result_spool import ResultSpool
+from freshcheck.scan.workers import (
+    ExtractJob,
+    TaskOutcome,
+    WorkerPool,
+    failed_document,
+    run_extract_job,
+)
 from freshcheck.version import __version__
-from freshcheck.workers import ExtractJob, TaskOutcome, WorkerPool, failed_document, run_extract_job
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, current path)
 WarnCallback = Callable[[str], None]

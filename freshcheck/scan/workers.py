@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from freshcheck.extract import claimed_format, extract_file
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits, format_bytes
 from freshcheck.model import Document, ReadError
-from freshcheck.worker_child import STARTED, worker_main
+from freshcheck.scan.worker_child import STARTED, worker_main
 
 if TYPE_CHECKING:
     from multiprocessing.context import ForkServerContext, SpawnContext
@@ -42,7 +42,7 @@ R = TypeVar("R")
 TASKS_PER_WORKER = 2000  # recycle workers so leaks in parsing libraries cannot pile up
 _STOP_GRACE_S = 2.0
 _START_TIMEOUT_S = 120.0  # fork + re-importing the main script, on a machine under load
-_PRELOAD = ["freshcheck.extract", "freshcheck.worker_child", "freshcheck.workers"]
+_PRELOAD = ["freshcheck.extract", "freshcheck.scan.worker_child", "freshcheck.scan.workers"]
 
 
 @dataclass(frozen=True, slots=True)

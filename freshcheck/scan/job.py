@@ -1,6 +1,6 @@
 """One file's work in a worker process: read it (or its cached form), analyse it.
 
-The parent (``freshcheck.runner``) sends a ``ScanJob`` only for files whose analysis it could
+The parent (``freshcheck.scan.runner``) sends a ``ScanJob`` only for files whose analysis it could
 not find in the cache. The worker loads the cached document when it is still valid (a file
 merely touched is recognised by its sha256, and its analysis may then be cached too), else
 extracts the file, and analyses it against the compiled policy. It answers with the
@@ -16,14 +16,14 @@ import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
-from freshcheck.document_codec import encode_document
 from freshcheck.engine.analysis import Analysis, decode_analysis, encode_analysis
 from freshcheck.engine.check import FileFacts, analyse
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.extract import extract_file
 from freshcheck.extract.safety import Limits
 from freshcheck.model import Document
-from freshcheck.store import (
+from freshcheck.scan.cache.document_codec import encode_document
+from freshcheck.scan.cache.store import (
     CachedEntry,
     FileKey,
     file_sha256,

@@ -1,0 +1,1 @@
+"""The scan/cache room."""
