@@ -106,7 +106,7 @@ def pooled(func_name: str, lib: Path, jobs: int) -> dict[str, object]:
 
 
 def freshcheck_scan(lib: Path, policy: Path, cache: Path, jobs: int) -> dict[str, object]:
-    from freshcheck.cli import run
+    from freshcheck.cli.app import run
 
     argv = ["scan", "--format", "json", "--fail-on", "never", "--policy", str(policy)]
     argv += ["--cache-dir", str(cache), "--jobs", str(jobs), str(lib)]

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import freshcheck.scan.cache.policy_cache as policy_cache
-from freshcheck.cli import cli
+from freshcheck.cli.app import cli
 from freshcheck.errors import PolicyError
 from freshcheck.policy.codec import decode_policy, encode_policy
 from freshcheck.policy.load import load_policy

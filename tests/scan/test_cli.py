@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from freshcheck.cli import run
+from freshcheck.cli.app import run
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "sample_content"

@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from freshcheck.atomic import write_atomic
-from freshcheck.cli_options import DateParam, echo
-from freshcheck.cli_scan import claims, scan_command
+from freshcheck.cli.options import DateParam, echo
+from freshcheck.cli.scan import claims, scan_command
 from freshcheck.engine.rules import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.errors import (
     EXIT_INTERNAL,

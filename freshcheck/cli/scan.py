@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from freshcheck.atomic import write_atomic
-from freshcheck.cli_options import DateParam, DurationParam, echo, echo_chunks, warn
+from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
+from freshcheck.cli.terminal import ScanProgress, wants_color
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
@@ -26,7 +27,6 @@ from freshcheck.report.options import FAIL_ONS, GROUP_BYS
 from freshcheck.report.plan import due_within
 from freshcheck.scan.discover import discover
 from freshcheck.scan.runner import ScanOptions, extract_documents, resolve_policy, scan
-from freshcheck.terminal import ScanProgress, wants_color
 
 
 @click.command("scan")
