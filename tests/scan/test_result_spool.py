@@ -17,8 +17,8 @@ from freshcheck.report.plan import due_within
 from freshcheck.scan import result_spool
 from freshcheck.scan.result_spool import ResultSpool, SpooledResults
 from freshcheck.scan.runner import scan
-from tests.scan_options import cached_scan_options
-from tests.test_runner import AS_OF, _library
+from tests.scan.options import cached_scan_options
+from tests.scan.test_runner import AS_OF, _library
 
 
 def _result(path: str, findings: int = 2) -> FileResult:

@@ -1,7 +1,7 @@
 """The labelled set: load it, run the matcher over it, count hits per category.
 
 Used by test_labelled.py (which asserts the targets) and by ``python -m
-tests.claims.labelled`` (which prints the table in docs/matching.md).
+tests.messaging.labelled`` (which prints the table in docs/matching.md).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from freshcheck.messaging.facts import FINDERS, extract_facts
 from freshcheck.messaging.numbers import NUMBER_WORDS
 from freshcheck.messaging.products import ProductNames
 from freshcheck.model import Fact
-from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
+from tests.messaging.labelled import LABELLED_FILES, load_cases, load_messaging
 
 NAMES = ProductNames.of(["Acme Insights", "Acme Cloud 360", "Insights Pro"])
 PIECES = [

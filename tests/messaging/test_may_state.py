@@ -9,7 +9,7 @@ import pytest
 from freshcheck.messaging.claims import segment_claims
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Location, TextUnit
-from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
+from tests.messaging.labelled import LABELLED_FILES, load_cases, load_messaging
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from freshcheck.model import ScanResult
 from freshcheck.scan import runner
 from freshcheck.scan.cache.store import CACHE_FILE_NAME, cache_info
 from freshcheck.scan.runner import ScanOptions, scan
-from tests.scan_options import cached_scan_options
+from tests.scan.options import cached_scan_options
 
 AS_OF = dt.date(2026, 6, 1)
 POLICY = """\

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.policy.model import Message, MessagingPolicy
-from tests.claims.labelled import load_messaging
+from tests.messaging.labelled import load_messaging
 
 LIBRARY = load_messaging()
 INDEX = MessageIndex.build(LIBRARY)

@@ -33,7 +33,7 @@ ALIKE = MessagingPolicy(
 CLAIM = "In the first 5 days, Acme Analytics reduces manual data entry by 54%."
 
 _PROBE = """
-from tests.claims.test_ties import ALIKE, CLAIM
+from tests.messaging.test_ties import ALIKE, CLAIM
 from freshcheck.messaging.match import MessageIndex
 index = MessageIndex.build(ALIKE)
 found = index.match(index.claim_for(CLAIM))

@@ -29,7 +29,7 @@ from freshcheck.policy.model import (
 )
 from freshcheck.scan.cache.policy_cache import KEPT_POLICIES, cached_policies, load_policy_cached
 from freshcheck.scan.runner import scan
-from tests.scan_options import cached_scan_options
+from tests.scan.options import cached_scan_options
 
 BUNDLED = Path(__file__).resolve().parents[2] / "policies"
 

@@ -9,7 +9,7 @@ import json
 from freshcheck.messaging.inventory import build_inventory, render_inventory, safe_cell
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Document, Location, TextUnit
-from tests.claims.labelled import load_messaging
+from tests.messaging.labelled import load_messaging
 
 INDEX = MessageIndex.build(load_messaging())
 

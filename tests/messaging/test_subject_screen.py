@@ -21,7 +21,7 @@ from freshcheck.messaging.match import MessageIndex
 from freshcheck.messaging.wording import raw_tokens, readings
 from freshcheck.model import Location, TextUnit
 from freshcheck.policy.model import Message, MessagingPolicy, Term
-from tests.claims.labelled import LABELLED_FILES, load_cases, load_messaging
+from tests.messaging.labelled import LABELLED_FILES, load_cases, load_messaging
 
 LIBRARY = load_messaging()
 INDEX = MessageIndex.build(LIBRARY)

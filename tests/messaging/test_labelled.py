@@ -10,7 +10,7 @@ from freshcheck.messaging.claims import segment_claims
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Location, TextUnit
 from freshcheck.policy.model import Message, MessagingPolicy
-from tests.claims.labelled import evaluate, load_cases, load_messaging, precision_recall
+from tests.messaging.labelled import evaluate, load_cases, load_messaging, precision_recall
 
 
 @pytest.fixture(scope="module")
