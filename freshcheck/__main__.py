@@ -1,5 +1,5 @@
 """``python -m freshcheck`` runs the command line."""
 
-from freshcheck.cli.app import main
+from freshcheck.cli import main
 
 main()

@@ -110,6 +110,8 @@ def main() -> None:
         line = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), None)
         where = f"line {line + 1}" if line is not None else "length"
         print(f"DIFFERENT {name}: {len(before):,} -> {len(data):,} bytes, first at {where}")
+        if line is not None:
+            print(f"  before: {old[line][:300]!r}\n  after:  {new[line][:300]!r}")
     sys.exit(1 if failed else 0)
 
 

@@ -1,53 +1,55 @@
-"""The layer rules of DESIGN.md, enforced by reading every module's imports.
+"""The rooms of docs/architecture.md, enforced by reading every module's imports.
 
-Imports point downward only: ``extract/`` never imports rules, reports or the CLI; rules never
-import reports; nothing imports ``cli``; the ground floor (model, errors) imports nothing of
-ours but each other.
+One table says which room may import which; imports point downward only. Across rooms a
+module imports a room's public names (``from freshcheck.policy import Policy``), never one
+of its private modules (``freshcheck.policy.model``). The top level holds rooms, the ground
+floor and the library API, nothing else.
 """
 
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "freshcheck"
+TESTS = Path(__file__).resolve().parent
 
-# (importer prefix, forbidden imported prefix)
-FORBIDDEN = [
-    ("freshcheck.extract", "freshcheck.engine.rules"),
-    ("freshcheck.extract", "freshcheck.report"),
-    ("freshcheck.extract", "freshcheck.engine.check"),
-    ("freshcheck.extract", "freshcheck.scan.runner"),
-    ("freshcheck.extract", "freshcheck.policy"),
-    ("freshcheck.engine.rules", "freshcheck.report"),
-    ("freshcheck.engine.rules", "freshcheck.scan.runner"),
-    ("freshcheck.report", "freshcheck.scan.runner"),
-    ("freshcheck.report", "freshcheck.extract"),
-    ("freshcheck.policy", "freshcheck.engine.rules"),
-    ("freshcheck.policy", "freshcheck.extract"),
-    ("freshcheck.engine.check", "freshcheck.scan.runner"),
-    ("freshcheck.engine.check", "freshcheck.report"),
-    ("freshcheck.engine.check", "freshcheck.scan.cache.store"),
-    ("freshcheck.engine.check", "freshcheck.scan.job"),
-    ("freshcheck.engine.analysis", "freshcheck.engine.check"),
-    ("freshcheck.engine.analysis", "freshcheck.scan.cache.store"),
-    ("freshcheck.engine.rules", "freshcheck.engine.check"),
-    ("freshcheck.engine.rules", "freshcheck.engine.analysis"),
-    ("freshcheck.scan.cache.store", "freshcheck.engine.check"),
-    ("freshcheck.scan.cache.store", "freshcheck.scan.runner"),
-    ("freshcheck.scan.job", "freshcheck.scan.runner"),
-    ("freshcheck.scan.cache.policy_cache", "freshcheck.scan.runner"),
-    ("freshcheck.scan.cache.policy_cache", "freshcheck.engine.check"),
-    ("freshcheck.messaging.subject_filter", "freshcheck.messaging.match"),
-    ("freshcheck.messaging.subject_filter", "freshcheck.messaging.scoring"),
-    # The spool stores values; it knows nothing of how they are made or shown.
-    ("freshcheck.scan.result_spool", "freshcheck.engine.check"),
-    ("freshcheck.scan.result_spool", "freshcheck.scan.runner"),
-    ("freshcheck.scan.result_spool", "freshcheck.report"),
-]
-GROUND_FLOOR = {"freshcheck.model", "freshcheck.errors"}
+# The ground floor: frozen values, exception types, the version, safe file writes. Every room
+# may import it; it imports nothing of ours but itself.
+GROUND_FLOOR = {"model", "errors", "version", "atomic"}
+
+# Modules allowed at the top level: the ground floor, the library API and ``python -m``.
+TOP_LEVEL = GROUND_FLOOR | {"__init__", "__main__"}
+
+# room → the rooms it may import (besides the ground floor and itself).
+MAY_IMPORT: dict[str, frozenset[str]] = {
+    "text": frozenset(),
+    "extract": frozenset(),
+    "policy": frozenset(),
+    "freshness": frozenset({"policy", "text"}),
+    "messaging": frozenset({"policy", "text"}),
+    "engine": frozenset({"messaging", "freshness", "policy", "text"}),
+    "report": frozenset({"policy", "text"}),
+    "scan": frozenset({"engine", "extract", "freshness", "messaging", "policy", "text"}),
+    "watch": frozenset({"scan", "report", "freshness", "policy", "text"}),
+    "cli": frozenset(
+        {"watch", "scan", "engine", "messaging", "freshness", "policy", "extract", "report", "text"}
+    ),
+    # The library API in freshcheck/__init__.py, and ``python -m freshcheck``.
+    "__init__": frozenset({"scan", "policy"}),
+    "__main__": frozenset({"cli"}),
+}
+
+
+@dataclass(frozen=True)
+class Import:
+    importer: str  # dotted module name
+    target: str  # dotted module name imported from
+    names: tuple[str, ...]  # for ``from X import a, b``; empty for ``import X``
+    line: int
 
 
 def module_name(path: Path) -> str:
@@ -55,41 +57,116 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imports_of(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
+def imports_of(name: str, source: str) -> list[Import]:
+    found: list[Import] = []
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
+            found += [Import(name, alias.name, (), node.lineno) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-    return {name for name in found if name.startswith("freshcheck")}
+            names = tuple(alias.name for alias in node.names)
+            found.append(Import(name, node.module, names, node.lineno))
+    return [i for i in found if i.target == "freshcheck" or i.target.startswith("freshcheck.")]
 
 
-MODULES = {module_name(p): imports_of(p) for p in sorted(PACKAGE.rglob("*.py"))}
+def room_of(module: str) -> str:
+    """``freshcheck.scan.cache.store`` → ``scan``; ``freshcheck`` → ``__init__``."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
 
 
-@pytest.mark.parametrize(("importer", "imported"), FORBIDDEN)
-def test_layers_point_downward(importer: str, imported: str) -> None:
-    offenders = [
-        f"{name} imports {target}"
-        for name, targets in MODULES.items()
-        if name.startswith(importer)
-        for target in targets
-        if target.startswith(imported)
-    ]
-    assert not offenders, offenders
+def public_names(room: str) -> set[str]:
+    """A room's ``__all__``, read from its ``__init__.py``."""
+    tree = ast.parse((PACKAGE / room / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            return set(value)
+    return set()
 
 
-def test_nothing_imports_the_cli() -> None:
-    offenders = [
-        n
-        for n, targets in MODULES.items()
-        if "freshcheck.cli.app" in targets and n != "freshcheck.__main__"
-    ]
-    assert not offenders, offenders
+def violations(imports: list[Import]) -> list[str]:
+    """Every import that breaks the table, or reaches into another room's private modules."""
+    found: list[str] = []
+    for imp in imports:
+        source, target = room_of(imp.importer), room_of(imp.target)
+        where = f"{imp.importer}:{imp.line} imports {imp.target}"
+        if target in GROUND_FLOOR:
+            if source in GROUND_FLOOR and imp.target not in ("freshcheck.errors",):
+                found.append(f"{where}: the ground floor imports only freshcheck.errors")
+            continue
+        if target == source or (target == "__init__" and not imp.names):
+            continue
+        if target == "__init__":
+            api = {"scan", "extract", "load_policy", "ScanOptions", "__version__"}
+            if set(imp.names) - api:
+                found.append(f"{where}: only the library API comes from freshcheck itself")
+            continue
+        if source in GROUND_FLOOR:
+            found.append(f"{where}: the ground floor imports no room")
+            continue
+        if target not in MAY_IMPORT.get(source, frozenset()):
+            found.append(f"{where}: room {source!r} may not import room {target!r}")
+            continue
+        if imp.target != f"freshcheck.{target}":
+            found.append(f"{where}: a private module of room {target!r}; import its public names")
+            continue
+        private = set(imp.names) - public_names(target)
+        if private:
+            found.append(f"{where}: {sorted(private)} not in {target}.__all__")
+    return found
 
 
-def test_the_ground_floor_imports_only_itself() -> None:
-    for name in GROUND_FLOOR:
-        assert MODULES[name] <= GROUND_FLOOR, (name, MODULES[name])
+ALL_IMPORTS = [
+    imp
+    for path in sorted(PACKAGE.rglob("*.py"))
+    for imp in imports_of(module_name(path), path.read_text(encoding="utf-8"))
+]
+
+
+def test_every_import_follows_the_room_table() -> None:
+    assert violations(ALL_IMPORTS) == []
+
+
+def test_the_top_level_holds_rooms_and_the_ground_floor_only() -> None:
+    modules = {p.stem for p in PACKAGE.glob("*.py")}
+    assert modules <= TOP_LEVEL, sorted(modules - TOP_LEVEL)
+    rooms = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    assert rooms <= set(MAY_IMPORT), sorted(rooms - set(MAY_IMPORT))
+
+
+def test_every_room_says_what_it_does_and_exports() -> None:
+    for room in MAY_IMPORT:
+        init = PACKAGE / room / "__init__.py"
+        if not init.exists():
+            continue  # a room the table plans for (watch) before it exists
+        tree = ast.parse(init.read_text(encoding="utf-8"))
+        assert ast.get_docstring(tree), f"{room}/__init__.py has no docstring"
+        if room != "cli":
+            assert public_names(room), f"{room}/__init__.py has no __all__"
+
+
+def test_tests_mirror_the_rooms() -> None:
+    folders = {p.name for p in TESTS.iterdir() if (p / "__init__.py").exists()}
+    assert folders <= set(MAY_IMPORT), sorted(folders - set(MAY_IMPORT))
+
+
+@pytest.mark.parametrize(
+    ("importer", "source", "expected"),
+    [
+        # extraction reaching up into reports
+        ("freshcheck.extract.pdf.extractor", "from freshcheck.report import render", "may not"),
+        # a room's private module instead of its public names
+        ("freshcheck.engine.check", "from freshcheck.messaging.match import X", "private"),
+        # a private name through the room's package
+        ("freshcheck.scan.runner", "from freshcheck.engine import secret", "not in"),
+        # the CLI is imported by nobody
+        ("freshcheck.scan.runner", "from freshcheck.cli import main", "may not"),
+        # the ground floor stays on the ground
+        ("freshcheck.model", "from freshcheck.policy import Policy", "ground floor"),
+    ],
+)
+def test_the_checker_catches_a_misplaced_import(importer: str, source: str, expected: str) -> None:
+    found = violations(imports_of(importer, source))
+    assert len(found) == 1 and expected in found[0], found

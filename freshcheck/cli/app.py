@@ -14,10 +14,11 @@ from pathlib import Path
 
 import click
 
+import freshcheck
 from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, echo
 from freshcheck.cli.scan import claims, scan_command
-from freshcheck.engine.rules import FAMILIES, FAMILY_OF_RULE, RULES
+from freshcheck.engine import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -27,14 +28,23 @@ from freshcheck.errors import (
     PolicyError,
     UsageError,
 )
-from freshcheck.extract.safety import format_bytes
-from freshcheck.freshness.reviews import find_review_base, record_reviews
+from freshcheck.extract import format_bytes
+from freshcheck.freshness import find_review_base, record_reviews
 from freshcheck.model import Document
-from freshcheck.policy import find_policy, load_policy, policy_schema, summarize_policy
-from freshcheck.policy.starter import STARTER_FILE_NAME, starter_policy_text
-from freshcheck.scan.cache.policy_cache import cached_policies, clear_policies
-from freshcheck.scan.cache.store import cache_info, default_cache_dir, remove_cache_files
-from freshcheck.scan.workers import extract_isolated
+from freshcheck.policy import (
+    STARTER_FILE_NAME,
+    find_policy,
+    policy_schema,
+    starter_policy_text,
+    summarize_policy,
+)
+from freshcheck.scan import (
+    cache_info,
+    cached_policies,
+    clear_policies,
+    default_cache_dir,
+    remove_cache_files,
+)
 from freshcheck.version import __version__
 
 
@@ -75,7 +85,7 @@ def extract(file: Path, fmt: str) -> None:
       freshcheck extract deck.pptx
       freshcheck extract playbook.docx --format json
     """
-    document = extract_isolated(file, file.as_posix())
+    document = freshcheck.extract(file)
     if fmt == "json":
         echo(json.dumps(document.to_json(), indent=2, ensure_ascii=False) + "\n")
     else:
@@ -162,7 +172,7 @@ def policy_check(path: Path | None) -> None:
     Every problem is listed as file:line:column: message; exit 2 when there are any.
     """
     found = find_policy(explicit=path, env=dict(os.environ), scan_root=Path.cwd())
-    click.echo(summarize_policy(load_policy(found)))
+    click.echo(summarize_policy(freshcheck.load_policy(found)))
 
 
 @policy.command("schema")

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import click
 
 from freshcheck.policy import Duration
-from freshcheck.text.dates import parse_iso_date
+from freshcheck.text import parse_iso_date
 
 
 class DateParam(click.ParamType[dt.date]):

@@ -13,20 +13,31 @@ from pathlib import Path
 
 import click
 
+import freshcheck
 from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
 from freshcheck.cli.terminal import ScanProgress, wants_color
-from freshcheck.engine.compiled import CompiledPolicy
+from freshcheck.engine import CompiledPolicy
 from freshcheck.errors import UsageError
-from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
-from freshcheck.messaging.inventory import build_inventory, render_inventory
+from freshcheck.messaging import INVENTORY_FORMATS, build_inventory, render_inventory
 from freshcheck.policy import Duration
-from freshcheck.report import RENDERERS, ReportOptions, render_chunks
-from freshcheck.report.baseline import apply_baseline, write_baseline
-from freshcheck.report.options import FAIL_ONS, GROUP_BYS
-from freshcheck.report.plan import due_within
-from freshcheck.scan.discover import discover
-from freshcheck.scan.runner import ScanOptions, extract_documents, resolve_policy, scan
+from freshcheck.report import (
+    FAIL_ONS,
+    GROUP_BYS,
+    RENDERERS,
+    ReportOptions,
+    apply_baseline,
+    render_chunks,
+    write_baseline,
+)
+from freshcheck.scan import (
+    ScanOptions,
+    discover,
+    due_within,
+    extract_documents,
+    resolve_policy,
+    spooled,
+)
 
 
 @click.command("scan")
@@ -128,10 +139,12 @@ def scan_command(
         warn=warn,
     )
     with progress:
-        result = scan(list(paths), options)
+        result = freshcheck.scan(paths, options=options)
     baselined = 0
     if baseline is not None:
-        result, baselined = apply_baseline(result, baseline.read_text(encoding="utf-8"))
+        result, baselined = apply_baseline(
+            result, baseline.read_text(encoding="utf-8"), keep=spooled
+        )
     if write_baseline_to is not None:
         write_atomic(write_baseline_to, write_baseline(result))
     if due_within_span is not None:

@@ -23,7 +23,7 @@ from typing import Any
 
 from freshcheck.engine.rules.base import DatedReference
 from freshcheck.engine.suppression import Suppressions
-from freshcheck.freshness.last_updated import DocumentDates
+from freshcheck.freshness import DocumentDates
 from freshcheck.model import Finding, Location, ReadError
 
 ANALYSIS_FORMAT = 1  # bump when the encoding or the meaning of a field changes

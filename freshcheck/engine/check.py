@@ -18,7 +18,7 @@ from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.engine.rules import FAMILIES, CheckContext, JudgeContext
 from freshcheck.engine.rules.dated_reference import find_references
 from freshcheck.engine.suppression import Suppressions, read_suppressions
-from freshcheck.freshness.last_updated import (
+from freshcheck.freshness import (
     DocumentDates,
     FileDates,
     Freshness,
@@ -26,9 +26,9 @@ from freshcheck.freshness.last_updated import (
     judge_freshness,
     read_document_dates,
 )
-from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging import segment_claims
 from freshcheck.model import Claim, Document, FileResult, Finding, Location
-from freshcheck.policy.model import Policy
+from freshcheck.policy import Policy
 
 
 @dataclass(frozen=True, slots=True)

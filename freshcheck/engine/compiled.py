@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from freshcheck.messaging.match import MessageIndex
-from freshcheck.policy.model import BannedPhrase, Disclaimer, Policy, Term
-from freshcheck.text.literal_screen import LiteralScreen
-from freshcheck.text.phrases import phrase_pattern, user_pattern
+from freshcheck.messaging import MessageIndex
+from freshcheck.policy import BannedPhrase, Disclaimer, Policy, Term
+from freshcheck.text import LiteralScreen, phrase_pattern, user_pattern
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,12 @@ also take the zip the sniffer opened, so its directory is read once). It emits l
 cannot read. ``extract_file`` is the single entry point: it sniffs the real type, runs the
 safety checks, dispatches, and turns every failure into a ``Document`` with a ``ReadError``.
 It runs inside a worker process (see ``freshcheck.scan.workers``), never on the scanning process.
+
+One sub-package per format with several modules (``pdf/``, ``pptx/``, ``docx/``,
+``markdown/``, ``html/``); the plain-text extractor, the sniffer (``sniff``, ``magic``,
+``ole2``), the safety checks (``safety``) and what several formats share (``ooxml``,
+``front_matter``, ``pipe_table``, ``text_decoding``, ``metadata_dates``) sit beside them.
+May import only the ground floor: extraction knows nothing of policies, rules or reports.
 """
 
 from __future__ import annotations
@@ -21,13 +27,24 @@ from freshcheck.extract.html.extractor import extract_html
 from freshcheck.extract.markdown.extractor import extract_markdown
 from freshcheck.extract.pdf.extractor import extract_pdf
 from freshcheck.extract.pptx.extractor import extract_pptx
-from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
+from freshcheck.extract.safety import DEFAULT_LIMITS, Limits, format_bytes
 from freshcheck.extract.sniff import sniff_format
 from freshcheck.extract.text import extract_text
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
 EXTRACTOR_VERSION = "5"
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "EXTRACTORS",
+    "EXTRACTOR_VERSION",
+    "SUFFIX_FORMATS",
+    "Limits",
+    "claimed_format",
+    "extract_file",
+    "format_bytes",
+]
 
 Extractor = Callable[[Path, str, Limits], Document]
 

@@ -1,1 +1,48 @@
-"""The freshness room."""
+"""Freshness: when was a file last updated, and when does it fall due (SPEC §3).
+
+The sources of a last-updated date (review records, in-document markers, document
+properties and metadata, git history, file times) and the cadence per folder. Pure but for
+``reviews`` and ``git``, which read (and, for ``review mark``, write) the review file and
+ask git. May import ``policy``, ``text`` and the ground floor; ``engine``, ``scan`` and
+``cli`` import it.
+"""
+
+from freshcheck.freshness.git import NO_GIT, GitDates, read_git_dates
+from freshcheck.freshness.last_updated import (
+    Cadence,
+    DocumentDates,
+    FileDates,
+    Freshness,
+    cadence_for,
+    judge_freshness,
+    read_document_dates,
+)
+from freshcheck.freshness.reviews import (
+    REVIEWS_DIR,
+    REVIEWS_FILE,
+    Review,
+    ReviewLog,
+    find_review_base,
+    load_reviews,
+    record_reviews,
+)
+
+__all__ = [
+    "NO_GIT",
+    "REVIEWS_DIR",
+    "REVIEWS_FILE",
+    "Cadence",
+    "DocumentDates",
+    "FileDates",
+    "Freshness",
+    "GitDates",
+    "Review",
+    "ReviewLog",
+    "cadence_for",
+    "find_review_base",
+    "judge_freshness",
+    "load_reviews",
+    "read_document_dates",
+    "read_git_dates",
+    "record_reviews",
+]

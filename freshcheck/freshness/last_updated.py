@@ -13,10 +13,8 @@ import re
 from dataclasses import dataclass
 
 from freshcheck.model import Document, Status
-from freshcheck.policy.globs import GlobSet
-from freshcheck.policy.model import Duration, FreshnessPolicy
-from freshcheck.text.dates import read_date
-from freshcheck.text.literal_screen import LiteralScreen
+from freshcheck.policy import Duration, FreshnessPolicy, GlobSet
+from freshcheck.text import LiteralScreen, read_date
 
 # Tie-break order when two sources give the same date: a review says more than a commit.
 SOURCE_ORDER = ("review", "marker", "property", "git", "metadata", "mtime")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from freshcheck.messaging.claims import segment_claims
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Document, Fact, Location
-from freshcheck.text.spreadsheet import neutralise
+from freshcheck.text import neutralise
 
 VIEWS = ("claims", "by-message", "unmatched")
 FORMATS = ("text", "json", "csv")

@@ -55,7 +55,7 @@ from freshcheck.messaging.scoring import (
 )
 from freshcheck.messaging.wording import FOLDED_FILLER, content_words, plain_words
 from freshcheck.model import Claim, Fact, Location, TextUnit
-from freshcheck.policy.model import Message, MessagingPolicy
+from freshcheck.policy import Message, MessagingPolicy
 
 FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from freshcheck.messaging.wording import ACRONYMS, STOPWORDS, word_set
-from freshcheck.policy.model import MessagingPolicy
+from freshcheck.policy import MessagingPolicy
 
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'])(?:[A-Z][\w&+]*(?:-[A-Z][\w&+]*)?)(?:[ \t]+(?:[A-Z][\w&+]*|\d+(?![\w%]|[,.]\d)))+"

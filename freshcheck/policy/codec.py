@@ -1,4 +1,4 @@
-"""A loaded ``Policy`` as JSON and back, for the policy cache (``freshcheck.scan.cache.policy_cache``).
+"""A loaded ``Policy`` as JSON and back, for the policy cache (``scan/cache/policy_cache.py``).
 
 Parsing and validating a policy with thousands of messages costs more than the rest of a
 warm rescan; its JSON form decodes several times faster. Plain JSON, not pickle: a cache file

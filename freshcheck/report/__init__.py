@@ -4,6 +4,11 @@ Every renderer takes a ``ScanResult`` and ``ReportOptions`` and yields the repor
 of text, about one file's worth each, so that a report of any size is written as it is made
 (``render_chunks``); ``render`` joins them. None prints, exits, reads the clock or writes
 files; the caller writes reports with ``freshcheck.atomic.write_atomic``.
+
+``baseline`` lives here too: it fingerprints findings (SARIF and GitLab carry the same
+fingerprints) and filters a result down to what a recorded baseline does not hold. May
+import ``text``, ``policy`` (its model) and the ground floor; never ``scan``, ``engine`` or
+``extract``: a report is made from a ``ScanResult`` alone.
 """
 
 from __future__ import annotations
@@ -11,13 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from freshcheck.model import ScanResult
+from freshcheck.report.baseline import apply_baseline, read_baseline, write_baseline
 from freshcheck.report.csv_report import csv_chunks
 from freshcheck.report.gitlab import gitlab_chunks
 from freshcheck.report.html_report import html_chunks
 from freshcheck.report.json_report import json_chunks
 from freshcheck.report.junit import junit_chunks
 from freshcheck.report.markdown import markdown_chunks
-from freshcheck.report.options import GROUP_BYS, ReportOptions
+from freshcheck.report.options import FAIL_ONS, GROUP_BYS, ReportOptions
 from freshcheck.report.sarif import sarif_chunks
 from freshcheck.report.text import text_chunks
 
@@ -65,4 +71,15 @@ def render(fmt: str, result: ScanResult, options: ReportOptions) -> str:
     return "".join(render_chunks(fmt, result, options))
 
 
-__all__ = ["EXTENSIONS", "GROUP_BYS", "RENDERERS", "ReportOptions", "render", "render_chunks"]
+__all__ = [
+    "EXTENSIONS",
+    "FAIL_ONS",
+    "GROUP_BYS",
+    "RENDERERS",
+    "ReportOptions",
+    "apply_baseline",
+    "read_baseline",
+    "render",
+    "render_chunks",
+    "write_baseline",
+]

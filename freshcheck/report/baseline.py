@@ -12,15 +12,19 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from freshcheck.errors import UsageError
 from freshcheck.model import FileResult, Finding, ScanResult
-from freshcheck.scan.result_spool import ResultSpool
 
 BASELINE_SCHEMA = "freshcheck/baseline@1"
 FINGERPRINT_VERSION = "freshcheck/v1"
 _SPACE = re.compile(r"\s+")
+
+# Keeps the filtered files: ``tuple`` in memory, or the scan's spool (on disk when they are
+# many), which the caller passes in so that reports never touch the disk themselves.
+KeepFiles = Callable[[Iterable[FileResult]], Sequence[FileResult]]
 
 
 def normalise_text(text: str) -> str:
@@ -98,24 +102,30 @@ def read_baseline(text: str) -> Counter[str]:
     return counts
 
 
-def apply_baseline(result: ScanResult, baseline_text: str) -> tuple[ScanResult, int]:
+def apply_baseline(
+    result: ScanResult, baseline_text: str, keep: KeepFiles = tuple
+) -> tuple[ScanResult, int]:
     """Drop findings the baseline accepts; return the new result and how many were dropped.
 
     File statuses are left as they are: a baselined overdue file is still overdue, it just
-    no longer counts as a finding.
+    no longer counts as a finding. ``keep`` stores the filtered files (see ``KeepFiles``).
     """
     budget = read_baseline(baseline_text)
     dropped = 0
-    files = ResultSpool()  # as many results as the scan had: on disk when they are many
-    for file in result.files:
-        kept: list[Finding] = []
-        for finding in file.findings:
-            value = fingerprint(file.path, finding)
-            if budget[value] > 0:
-                budget[value] -= 1
-                dropped += 1
-            else:
-                kept.append(finding)
-        changed = len(kept) != len(file.findings)
-        files.add(replace(file, findings=tuple(kept)) if changed else file)
-    return replace(result, files=files.results()), dropped
+
+    def filtered() -> Iterable[FileResult]:
+        nonlocal dropped
+        for file in result.files:
+            kept: list[Finding] = []
+            for finding in file.findings:
+                value = fingerprint(file.path, finding)
+                if budget[value] > 0:
+                    budget[value] -= 1
+                    dropped += 1
+                else:
+                    kept.append(finding)
+            changed = len(kept) != len(file.findings)
+            yield replace(file, findings=tuple(kept)) if changed else file
+
+    files = keep(filtered())  # consumes every file, so ``dropped`` is complete after it
+    return replace(result, files=files), dropped

@@ -15,7 +15,7 @@ from io import StringIO
 from freshcheck.model import FileResult, Finding, ScanResult
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.summary import advice, iso, where
-from freshcheck.text.spreadsheet import neutralise
+from freshcheck.text import neutralise
 
 COLUMNS = (
     "path",

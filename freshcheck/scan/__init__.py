@@ -1,1 +1,82 @@
-"""The scan room."""
+"""Scanning: the only room that knows processes, timeouts, the cache and the spool.
+
+``discovery`` turns paths into files (the policy's include/exclude); ``runner.scan`` runs a
+scan: cached documents and analyses (``cache/``), extraction in isolated worker processes
+(``workers``, ``worker_child``, ``job``) with a per-file timeout and memory cap, results
+streamed into the on-disk ``result_spool``; ``plan`` is the review plan behind
+``--due-within`` (it keeps its selection in the spool). May import ``engine``,
+``extract``, ``freshness``, ``policy``, ``messaging``, ``text`` and the ground floor; only
+``cli`` (and later ``watch``) import it.
+
+Public names load on first use: a worker process imports ``freshcheck.scan.worker_child``,
+and must not pay for the engine and the policy loader it never uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from freshcheck.scan.cache.policy_cache import cached_policies, clear_policies
+    from freshcheck.scan.cache.store import (
+        CacheInfo,
+        cache_info,
+        default_cache_dir,
+        remove_cache_files,
+    )
+    from freshcheck.scan.discovery import FoundFile, discover
+    from freshcheck.scan.plan import due_within, review_plan, window_end
+    from freshcheck.scan.result_spool import ResultSpool, spooled
+    from freshcheck.scan.runner import ScanOptions, extract_documents, resolve_policy, scan_paths
+    from freshcheck.scan.workers import extract_isolated
+
+# public name → the module that defines it
+_PUBLIC = {
+    "cached_policies": "freshcheck.scan.cache.policy_cache",
+    "clear_policies": "freshcheck.scan.cache.policy_cache",
+    "CacheInfo": "freshcheck.scan.cache.store",
+    "cache_info": "freshcheck.scan.cache.store",
+    "default_cache_dir": "freshcheck.scan.cache.store",
+    "remove_cache_files": "freshcheck.scan.cache.store",
+    "FoundFile": "freshcheck.scan.discovery",
+    "discover": "freshcheck.scan.discovery",
+    "due_within": "freshcheck.scan.plan",
+    "review_plan": "freshcheck.scan.plan",
+    "window_end": "freshcheck.scan.plan",
+    "ResultSpool": "freshcheck.scan.result_spool",
+    "spooled": "freshcheck.scan.result_spool",
+    "ScanOptions": "freshcheck.scan.runner",
+    "extract_documents": "freshcheck.scan.runner",
+    "resolve_policy": "freshcheck.scan.runner",
+    "scan_paths": "freshcheck.scan.runner",
+    "extract_isolated": "freshcheck.scan.workers",
+}
+
+__all__ = [
+    "CacheInfo",
+    "FoundFile",
+    "ResultSpool",
+    "ScanOptions",
+    "cache_info",
+    "cached_policies",
+    "clear_policies",
+    "default_cache_dir",
+    "discover",
+    "due_within",
+    "extract_documents",
+    "extract_isolated",
+    "remove_cache_files",
+    "resolve_policy",
+    "review_plan",
+    "scan_paths",
+    "spooled",
+    "window_end",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'freshcheck.scan' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

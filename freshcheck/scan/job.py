@@ -16,11 +16,15 @@ import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
-from freshcheck.engine.analysis import Analysis, decode_analysis, encode_analysis
-from freshcheck.engine.check import FileFacts, analyse
-from freshcheck.engine.compiled import CompiledPolicy
-from freshcheck.extract import extract_file
-from freshcheck.extract.safety import Limits
+from freshcheck.engine import (
+    Analysis,
+    CompiledPolicy,
+    FileFacts,
+    analyse,
+    decode_analysis,
+    encode_analysis,
+)
+from freshcheck.extract import Limits, extract_file
 from freshcheck.model import Document
 from freshcheck.scan.cache.document_codec import encode_document
 from freshcheck.scan.cache.store import (

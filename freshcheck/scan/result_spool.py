@@ -174,3 +174,11 @@ def _by_fields(cls: type[Any]) -> Callable[[Any], tuple[type[Any], tuple[Any, ..
 
 
 _DISPATCH = copyreg.dispatch_table | {cls: _by_fields(cls) for cls in _FLAT_CLASSES}
+
+
+def spooled(results: Iterable[FileResult]) -> Sequence[FileResult]:
+    """``results`` kept in a new spool: on disk when they are many. For callers that filter
+    a scan's results (a baseline, the review plan) without holding them all in memory."""
+    spool = ResultSpool()
+    spool.extend(results)
+    return spool.results()

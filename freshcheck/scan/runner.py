@@ -27,15 +27,18 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from freshcheck.engine.analysis import Analysis, decode_analysis
-from freshcheck.engine.check import FileFacts, analyse, judge
-from freshcheck.engine.compiled import CompiledPolicy
+from freshcheck.engine import Analysis, CompiledPolicy, FileFacts, analyse, decode_analysis, judge
 from freshcheck.errors import UsageError
-from freshcheck.extract import EXTRACTOR_VERSION, claimed_format
-from freshcheck.extract.safety import DEFAULT_LIMITS, Limits
-from freshcheck.freshness.git import NO_GIT, GitDates, read_git_dates
-from freshcheck.freshness.last_updated import FileDates
-from freshcheck.freshness.reviews import ReviewLog, find_review_base, load_reviews
+from freshcheck.extract import DEFAULT_LIMITS, EXTRACTOR_VERSION, Limits, claimed_format
+from freshcheck.freshness import (
+    NO_GIT,
+    FileDates,
+    GitDates,
+    ReviewLog,
+    find_review_base,
+    load_reviews,
+    read_git_dates,
+)
 from freshcheck.model import Document, FileResult, ReadError, ScanResult
 from freshcheck.policy import Policy, find_policy, load_policy
 from freshcheck.scan.cache.policy_cache import load_policy_cached
@@ -46,7 +49,7 @@ from freshcheck.scan.cache.store import (
     code_fingerprint,
     default_cache_dir,
 )
-from freshcheck.scan.discover import FoundFile, discover
+from freshcheck.scan.discovery import FoundFile, discover
 from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, run_scan_job
 from freshcheck.scan.result_spool import ResultSpool
 from freshcheck.scan.workers import (
@@ -92,8 +95,8 @@ def resolve_policy(paths: Sequence[Path], options: ScanOptions) -> Policy:
     return load_policy(found) if folder is None else load_policy_cached(found, folder)
 
 
-def scan(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
-    """Scan files and folders; the whole library API of ``freshcheck scan``."""
+def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
+    """Scan files and folders: the work behind ``freshcheck.scan`` and ``freshcheck scan``."""
     roots = _checked_roots(paths, options.cwd)
     policy = resolve_policy(roots, options)
     files = discover(roots, policy.scan, options.cwd)

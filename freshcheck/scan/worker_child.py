@@ -17,7 +17,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from freshcheck.extract.safety import format_bytes
+from freshcheck.extract import format_bytes
 from freshcheck.model import ReadError
 
 if sys.platform != "win32":

@@ -28,8 +28,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from freshcheck.extract import claimed_format, extract_file
-from freshcheck.extract.safety import DEFAULT_LIMITS, Limits, format_bytes
+from freshcheck.extract import DEFAULT_LIMITS, Limits, claimed_format, extract_file, format_bytes
 from freshcheck.model import Document, ReadError
 from freshcheck.scan.worker_child import STARTED, worker_main
 

@@ -1,1 +1,25 @@
-"""The text room."""
+"""Text primitives that several rooms share: literal screens in front of regular
+expressions, phrase patterns and excerpts, dates written in text, spreadsheet-safe cells.
+
+Pure functions of strings. May import only the ground floor (``model``, ``errors``); every
+room above may import it.
+"""
+
+from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
+from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
+from freshcheck.text.phrases import excerpt, phrase_pattern, user_pattern
+from freshcheck.text.spreadsheet import neutralise
+
+__all__ = [
+    "DATE_PATTERN",
+    "Cue",
+    "DateReading",
+    "LiteralScreen",
+    "excerpt",
+    "neutralise",
+    "parse_iso_date",
+    "phrase_pattern",
+    "read_date",
+    "required_cues",
+    "user_pattern",
+]

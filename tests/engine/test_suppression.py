@@ -9,7 +9,8 @@ from pathlib import Path
 from pptx import Presentation
 
 from freshcheck.report import ReportOptions, render
-from freshcheck.scan.runner import ScanOptions, scan
+from freshcheck.scan.runner import ScanOptions
+from freshcheck.scan.runner import scan_paths as scan
 
 POLICY = """version: 1
 freshness:

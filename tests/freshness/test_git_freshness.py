@@ -11,7 +11,8 @@ import pytest
 
 from freshcheck.freshness.git import read_git_dates
 from freshcheck.freshness.reviews import load_reviews, record_reviews
-from freshcheck.scan.runner import ScanOptions, scan
+from freshcheck.scan.runner import ScanOptions
+from freshcheck.scan.runner import scan_paths as scan
 
 AS_OF = dt.date(2026, 11, 23)
 POLICY = """version: 1

@@ -13,7 +13,8 @@ import pytest
 from freshcheck.extract import extract_file
 from freshcheck.model import Document, FileResult, Finding, ScanResult
 from freshcheck.report.json_report import report_schema
-from freshcheck.scan.runner import ScanOptions, scan
+from freshcheck.scan.runner import ScanOptions
+from freshcheck.scan.runner import scan_paths as scan
 from tests.report.canonical import canonical_result
 
 HERE = Path(__file__).resolve().parent

@@ -25,7 +25,8 @@ from freshcheck.scan import runner
 from freshcheck.scan.cache import store
 from freshcheck.scan.cache.store import CACHE_FILE_NAME, cache_info
 from freshcheck.scan.job import ScanJob
-from freshcheck.scan.runner import ScanOptions, scan
+from freshcheck.scan.runner import ScanOptions
+from freshcheck.scan.runner import scan_paths as scan
 from freshcheck.scan.workers import WorkerPool
 from tests.scan.options import cached_scan_options
 

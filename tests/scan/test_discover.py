@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from freshcheck.policy.model import ScanSettings
-from freshcheck.scan.discover import discover
+from freshcheck.scan.discovery import discover
 
 
 def touch(root: Path, *names: str) -> None:

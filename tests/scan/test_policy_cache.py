@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import freshcheck.scan.cache.policy_cache as policy_cache
 from freshcheck.cli.app import cli
 from freshcheck.errors import PolicyError
 from freshcheck.policy.codec import decode_policy, encode_policy
@@ -27,8 +26,9 @@ from freshcheck.policy.model import (
     ScanSettings,
     Term,
 )
+from freshcheck.scan.cache import policy_cache
 from freshcheck.scan.cache.policy_cache import KEPT_POLICIES, cached_policies, load_policy_cached
-from freshcheck.scan.runner import scan
+from freshcheck.scan.runner import scan_paths as scan
 from tests.scan.options import cached_scan_options
 
 BUNDLED = Path(__file__).resolve().parents[2] / "policies"

@@ -13,10 +13,10 @@ import pytest
 from freshcheck.model import FileResult, Finding, Location, ReadError
 from freshcheck.report import ReportOptions, render
 from freshcheck.report.baseline import apply_baseline, write_baseline
-from freshcheck.report.plan import due_within
 from freshcheck.scan import result_spool
+from freshcheck.scan.plan import due_within
 from freshcheck.scan.result_spool import ResultSpool, SpooledResults
-from freshcheck.scan.runner import scan
+from freshcheck.scan.runner import scan_paths as scan
 from tests.scan.options import cached_scan_options
 from tests.scan.test_runner import AS_OF, _library
 
@@ -108,7 +108,7 @@ def test_a_scan_spooled_to_disk_reports_exactly_what_an_in_memory_scan_does(
 
     # What a CI run does next: a baseline and a review window, still from the spool.
     baseline = write_baseline(spooled)
-    accepted, dropped = apply_baseline(spooled, baseline)
+    accepted, dropped = apply_baseline(spooled, baseline, keep=result_spool.spooled)
     assert isinstance(accepted.files, SpooledResults)
     assert dropped == sum(len(f.findings) for f in in_memory.files) > 0
     assert sum(len(f.findings) for f in accepted.files) == 0

@@ -22,7 +22,8 @@ from freshcheck.extract.safety import Limits
 from freshcheck.model import ScanResult
 from freshcheck.scan import runner
 from freshcheck.scan.cache.store import CACHE_FILE_NAME, cache_info
-from freshcheck.scan.runner import ScanOptions, scan
+from freshcheck.scan.runner import ScanOptions
+from freshcheck.scan.runner import scan_paths as scan
 from tests.scan.options import cached_scan_options
 
 AS_OF = dt.date(2026, 6, 1)

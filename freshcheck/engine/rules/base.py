@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from freshcheck.engine.compiled import CompiledPolicy
-from freshcheck.freshness.last_updated import Freshness
+from freshcheck.freshness import Freshness
 from freshcheck.model import Claim, Document, Finding, Location, Severity, TextUnit
-from freshcheck.policy.model import Policy
-from freshcheck.text.phrases import excerpt
+from freshcheck.policy import Policy
+from freshcheck.text import excerpt
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,7 @@ from collections.abc import Iterator, Sequence
 
 from freshcheck.engine.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding, TextUnit
-from freshcheck.text.dates import DATE_PATTERN, read_date
-from freshcheck.text.literal_screen import LiteralScreen
-from freshcheck.text.phrases import excerpt
+from freshcheck.text import DATE_PATTERN, LiteralScreen, excerpt, read_date
 
 DATED_REFERENCE = RuleSpec(
     "content/dated-reference", "warning", "a copyright year, fiscal period or as-of date is old"

@@ -62,7 +62,7 @@ def markdown_units(lines: list[str], first_number: int = 1) -> tuple[TextUnit, .
     if not scan.directives:
         return tuple(units)
     # A directive comment becomes a comment unit on its line, before the content of that
-    # line, so that suppression sees it where the reader sees it (see freshcheck.engine.suppression).
+    # line, so that suppression sees it where the reader sees it (freshcheck.engine.suppression).
     directives = [
         TextUnit(text, Location(line=line, part="comment")) for line, text in scan.directives
     ]

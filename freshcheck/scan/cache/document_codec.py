@@ -1,4 +1,4 @@
-"""An extracted ``Document`` as bytes and back, for the document cache (``freshcheck.scan.cache.store``).
+"""An extracted ``Document`` as bytes and back, for the document cache (``store``).
 
 Compressed JSON, never pickle, so a tampered cache cannot run code. Units are rows of text
 and location, not the objects of ``Document.to_json``: half the time to encode, for the one

@@ -18,9 +18,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from freshcheck.atomic import write_atomic
-from freshcheck.policy.codec import decode_policy, encode_policy
-from freshcheck.policy.load import load_policy_texts, read_policy_sources
-from freshcheck.policy.model import DEFAULT_POLICY, Policy
+from freshcheck.policy import (
+    DEFAULT_POLICY,
+    Policy,
+    decode_policy,
+    encode_policy,
+    load_policy_texts,
+    read_policy_sources,
+)
 from freshcheck.scan.cache.store import code_fingerprint
 
 KEPT_POLICIES = 4  # entries kept, most recently used first (like the analyses' policy tags)

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from freshcheck.extract import claimed_format
-from freshcheck.policy.globs import GlobSet
-from freshcheck.policy.model import ScanSettings
+from freshcheck.policy import GlobSet, ScanSettings
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".bzr", "_darcs", ".freshcheck"})
 # Office owner/lock files (~$x.pptx, .~lock.x#), Word temp files, macOS and Windows litter.

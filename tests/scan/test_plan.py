@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from freshcheck.model import ScanResult
 from freshcheck.policy.model import Duration
-from freshcheck.report.plan import due_within, review_plan, window_end
+from freshcheck.scan.plan import due_within, review_plan, window_end
+from tests.report.canonical import canonical_result
+
+
+@pytest.fixture()
+def result() -> ScanResult:
+    return canonical_result()
 
 
 def test_window_end_takes_days_or_a_duration() -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 
 from freshcheck.model import FileResult, ScanResult
-from freshcheck.policy.model import Duration
+from freshcheck.policy import Duration
 from freshcheck.scan.result_spool import ResultSpool
 
 
