@@ -7,6 +7,8 @@
 - every module path the docs mention (``freshcheck/messaging/claims.py``, ``tests/...``,
   ``scripts/...``) exists, and every bare module name (``claims.py``) is a file somewhere in
   the repository, so a move of code cannot leave the docs naming a module that is gone;
+- every dotted name in code quotes (``freshcheck.engine.check.analyse``) imports;
+- the example in docs/json-report.md is valid against the report's JSON Schema;
 - docs/rules.md is exactly what scripts/make_rule_docs.py writes from the rules registry.
 """
 
@@ -38,6 +40,7 @@ _REPO_PATH = re.compile(
     r"(?![\w/])"
 )
 _BARE_MODULE = re.compile(r"(?<![\w./-])([A-Za-z_]\w*\.py)\b")
+_DOTTED = re.compile(r"(?<=`)(freshcheck(?:\.[A-Za-z_]\w*)+)(?![\w-])")
 _OUTSIDE = re.compile(r"\.\./shared|\bSPEC\.md\b|/work/|\bDESIGN\.md\b|\bSTYLE\.md\b")
 
 
@@ -142,6 +145,30 @@ def test_bare_module_names_in_the_docs_exist(doc: Path) -> None:
     assert not missing, f"{doc.name} names modules that do not exist: {missing}"
 
 
+def _resolves(dotted: str) -> bool:
+    """``freshcheck.report.plan.review_plan``: a module, or an attribute of one."""
+    parts = dotted.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            target: object = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for name in parts[cut:]:
+            if not hasattr(target, name):
+                return False
+            target = getattr(target, name)
+        return True
+    return False
+
+
+@pytest.mark.parametrize("doc", USER_DOCS, ids=DOC_IDS)
+def test_dotted_names_in_the_docs_exist(doc: Path) -> None:
+    text = doc.read_text(encoding="utf-8")
+    names = {name for name in _DOTTED.findall(text) if name != "freshcheck.yaml"}
+    missing = sorted(name for name in names if not _resolves(name))
+    assert not missing, f"{doc.name} names Python objects that do not exist: {missing}"
+
+
 def _generator() -> ModuleType:
     path = ROOT / "scripts" / "make_rule_docs.py"
     spec = importlib.util.spec_from_file_location("make_rule_docs", path)
@@ -167,6 +194,19 @@ def test_rules_doc_covers_every_rule() -> None:
         assert f"`{rule_id}`" in text
     for family in FAMILIES:
         assert f"## {family.name}\n" in text
+
+
+def test_the_json_report_example_is_a_valid_report() -> None:
+    import json
+
+    import jsonschema
+
+    from freshcheck.report.json_report import report_schema
+
+    text = (ROOT / "docs" / "json-report.md").read_text(encoding="utf-8")
+    example = re.search(r"```json\n(.*?)\n```", text, re.DOTALL)
+    assert example is not None
+    jsonschema.validate(json.loads(example.group(1)), report_schema())
 
 
 def test_the_slug_matches_github() -> None:
