@@ -8,6 +8,7 @@
   ``scripts/...``) exists, and every bare module name (``claims.py``) is a file somewhere in
   the repository, so a move of code cannot leave the docs naming a module that is gone;
 - every dotted name in code quotes (``freshcheck.engine.check.analyse``) imports;
+- docs/policy.md describes every policy key, and its YAML examples are valid policies;
 - the example in docs/json-report.md is valid against the report's JSON Schema;
 - docs/rules.md is exactly what scripts/make_rule_docs.py writes from the rules registry.
 """
@@ -207,6 +208,32 @@ def test_the_json_report_example_is_a_valid_report() -> None:
     example = re.search(r"```json\n(.*?)\n```", text, re.DOTALL)
     assert example is not None
     jsonschema.validate(json.loads(example.group(1)), report_schema())
+
+
+def test_the_policy_doc_names_every_key() -> None:
+    from freshcheck.policy.keys import SECTION_KEYS
+
+    text = (ROOT / "docs" / "policy.md").read_text(encoding="utf-8")
+    missing = [
+        f"{section}.{key}" if section else key
+        for section, keys in SECTION_KEYS.items()
+        for key in keys
+        if f"`{section}.{key}`" not in text and not (section == "" and f"## `{key}`" in text)
+    ]
+    assert not missing, f"docs/policy.md does not describe: {missing}"
+
+
+def test_the_policy_doc_examples_are_valid(tmp_path: Path) -> None:
+    from freshcheck.policy import load_policy
+
+    text = (ROOT / "docs" / "policy.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)
+    examples = [block for block in blocks if "yaml-language-server" not in block]
+    assert len(examples) >= 5
+    for number, block in enumerate(examples):
+        path = tmp_path / f"example{number}.yaml"
+        path.write_text(block if block.startswith("version") else "version: 1\n" + block)
+        load_policy(path)  # raises PolicyError, naming every problem, when invalid
 
 
 def test_the_slug_matches_github() -> None:
