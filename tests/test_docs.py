@@ -42,7 +42,7 @@ _REPO_PATH = re.compile(
 )
 _BARE_MODULE = re.compile(r"(?<![\w./-])([A-Za-z_]\w*\.py)\b")
 _DOTTED = re.compile(r"(?<=`)(freshcheck(?:\.[A-Za-z_]\w*)+)(?![\w-])")
-_OUTSIDE = re.compile(r"\.\./shared|\bSPEC\.md\b|/work/|\bDESIGN\.md\b|\bSTYLE\.md\b")
+_OUTSIDE = re.compile(r"\.\./shared|\bSPEC\b|/work/|\bDESIGN\.md\b|\bSTYLE\.md\b")
 
 
 def _prose(text: str) -> str:
