@@ -40,7 +40,7 @@ _REPO_PATH = re.compile(
     r"(?<![\w./@-])((?:freshcheck|tests|benchmarks|scripts|docs)/[\w./-]*?\w\.(?:py|md|json|yaml))"
     r"(?![\w/])"
 )
-_BARE_MODULE = re.compile(r"(?<![\w./-])([A-Za-z_]\w*\.py)\b")
+_BARE_MODULE = re.compile(r"(?<![\w./*-])([A-Za-z_]\w*\.py)\b")
 _DOTTED = re.compile(r"(?<=`)(freshcheck(?:\.[A-Za-z_]\w*)+)(?![\w-])")
 _OUTSIDE = re.compile(r"\.\./shared|\bSPEC\b|/work/|\bDESIGN\.md\b|\bSTYLE\.md\b")
 
