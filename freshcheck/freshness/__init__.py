@@ -1,4 +1,4 @@
-"""Freshness: when was a file last updated, and when does it fall due (SPEC §3).
+"""Freshness: when was a file last updated, and when does it fall due (docs/freshness.md).
 
 The sources of a last-updated date (review records, in-document markers, document
 properties and metadata, git history, file times) and the cadence per folder. Pure but for
