@@ -342,6 +342,7 @@ class ScanResult:
     policy_digest: str
     tool_version: str
     policy_sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # about the scan as a whole (e.g. a shallow git clone)
 
     @property
     def findings(self) -> Iterator[Finding]:

@@ -36,6 +36,7 @@ class FileDates:
     git: dt.date | None
     mtime: dt.date
     uncommitted: bool = False  # tracked by git but edited since: the mtime is the truth
+    notes: tuple[str, ...] = ()  # why a date was not used (a future review, a shallow clone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ def judge_freshness(
     change_sources: tuple[str, ...] = ("git", "metadata", "mtime"),
 ) -> Freshness:
     """Status, last-updated date and its source, and the due date of one readable file."""
-    notes: list[str] = []
+    notes: list[str] = list(dates.notes)
     usable: list[DatedSource] = []
     for candidate in _candidates(stated, dates, change_sources):
         if candidate.date > as_of:
