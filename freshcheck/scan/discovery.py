@@ -156,8 +156,9 @@ class _Walk:
                     entries = sorted(listing, key=lambda entry: entry.name)
             except OSError as exc:
                 # Reported, never skipped in silence: a CI scan must not shrink unnoticed.
+                problem = f"folder cannot be listed: {_reason(exc)}"
                 yield FoundFile(
-                    os.fspath(folder), folder_rel.rstrip("/") or ".", root, problem=_reason(exc)
+                    os.fspath(folder), folder_rel.rstrip("/") or ".", root, problem=problem
                 )
                 continue
             subfolders = []
@@ -213,7 +214,7 @@ def _special_kind(mode: int) -> str:
 
 
 def _reason(exc: OSError) -> str:
-    return f"cannot be read: {exc.strerror or exc}"
+    return (exc.strerror or str(exc)).lower()
 
 
 def _inside(path: Path, real_root: Path) -> bool:
