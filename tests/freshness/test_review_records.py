@@ -116,7 +116,10 @@ def test_a_lock_held_too_long_is_a_clear_error(library: Path) -> None:
     from freshcheck.freshness.review_lock import locked
 
     lock = library / "reviews.json.lock"
-    with locked(lock), pytest.raises(UsageError, match="another freshcheck has held"):
-        # The same process takes a second, separate lock: flock refuses it like another's.
-        with locked(lock, timeout_s=0.1):
-            pass
+    # The same process takes a second, separate lock: flock refuses it like another's.
+    with (
+        locked(lock),
+        pytest.raises(UsageError, match="another freshcheck has held"),
+        locked(lock, timeout_s=0.1),
+    ):
+        pass

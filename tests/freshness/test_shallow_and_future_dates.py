@@ -114,9 +114,7 @@ def test_a_deeper_shallow_clone_keeps_the_dates_of_commits_inside_it(
 
 @pytest.fixture()
 def library(tmp_path: Path) -> Path:
-    (tmp_path / "freshcheck.yaml").write_text(
-        "version: 1\nfreshness:\n  default_cadence: 30d\n"
-    )
+    (tmp_path / "freshcheck.yaml").write_text("version: 1\nfreshness:\n  default_cadence: 30d\n")
     (tmp_path / "page.md").write_text("# Page\n")
     os.utime(tmp_path / "page.md", (OLD_MTIME, OLD_MTIME))
     return tmp_path

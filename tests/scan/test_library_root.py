@@ -112,9 +112,7 @@ def test_review_records_live_at_the_library_root_and_count_for_any_scan(
     monkeypatch.delenv("FRESHCHECK_POLICY", raising=False)
     assert run(["review", "mark", "q3.pptx", "--by", "Dana", "--date", "2026-11-02"]) == 0
     records = json.loads((library / ".freshcheck" / "reviews.json").read_text())
-    assert [(r["path"], r["date"]) for r in records["reviews"]] == [
-        ("decks/q3.pptx", "2026-11-02")
-    ]
+    assert [(r["path"], r["date"]) for r in records["reviews"]] == [("decks/q3.pptx", "2026-11-02")]
     for cwd, args in ((library, ["."]), (library / "decks", ["."]), (tmp_path, [str(library)])):
         found = scan_json(cwd, args, monkeypatch, capsys)["decks/q3.pptx"]
         assert (found["status"], found["last_updated"], found["last_updated_source"]) == (
