@@ -156,10 +156,8 @@ class _Walk:
                     entries = sorted(listing, key=lambda entry: entry.name)
             except OSError as exc:
                 # Reported, never skipped in silence: a CI scan must not shrink unnoticed.
-                problem = f"folder cannot be listed: {_reason(exc)}"
-                yield FoundFile(
-                    os.fspath(folder), folder_rel.rstrip("/") or ".", root, problem=problem
-                )
+                why = f"folder cannot be listed: {_reason(exc)}"
+                yield FoundFile(os.fspath(folder), folder_rel.rstrip("/") or ".", root, problem=why)
                 continue
             subfolders = []
             for entry in entries:
