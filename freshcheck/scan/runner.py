@@ -126,6 +126,7 @@ def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
         tool_version=__version__,
         policy_sources=library.policy.sources,
         notes=notes,
+        library_root=_display_root(library.root, options.cwd),
     )
 
 
