@@ -150,3 +150,20 @@ def test_review_mark_refuses_a_future_date(
     assert run(["review", "mark", "page.md", "--date", tomorrow]) == 2
     assert "in the future" in capsys.readouterr().err
     assert not (library / ".freshcheck" / "reviews.json").exists()
+
+
+def test_a_marker_dated_in_the_future_never_hides_an_earlier_one(
+    library: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    (library / "page.md").write_text(
+        "# Page\n\nLast reviewed: 2026-11-10\n\nLast reviewed: 2027-03-01\n"
+    )
+    os.utime(library / "page.md", (OLD_MTIME, OLD_MTIME))
+    report, _ = scan(library, monkeypatch, capsys)
+    (page,) = report["files"]
+    assert (page["status"], page["last_updated"], page["last_updated_source"]) == (
+        "fresh",
+        "2026-11-10",
+        "marker",
+    )
+    assert "ignored marker date 2027-03-01: after 2026-11-23" in page["notes"]
