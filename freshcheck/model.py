@@ -342,6 +342,10 @@ class ScanResult:
     policy_digest: str
     tool_version: str
     policy_sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # about the scan as a whole (e.g. a shallow git clone)
+    # What every file's path is relative to (SPEC §2), given like ``roots`` (from the
+    # working folder, or absolute); None when not known (a result built by hand).
+    library_root: str | None = None
 
     @property
     def findings(self) -> Iterator[Finding]:

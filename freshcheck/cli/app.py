@@ -29,7 +29,7 @@ from freshcheck.errors import (
     UsageError,
 )
 from freshcheck.extract import format_bytes
-from freshcheck.freshness import find_review_base, record_reviews
+from freshcheck.freshness import git_toplevel, record_reviews
 from freshcheck.model import Document
 from freshcheck.policy import (
     STARTER_FILE_NAME,
@@ -39,11 +39,13 @@ from freshcheck.policy import (
     summarize_policy,
 )
 from freshcheck.scan import (
+    ScanOptions,
     cache_info,
     cached_policies,
     clear_policies,
     default_cache_dir,
     remove_cache_files,
+    resolve_library,
 )
 from freshcheck.version import __version__
 
@@ -135,7 +137,7 @@ def review() -> None:
 @click.option(
     "--root",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder that holds .freshcheck/ (default: found from the files).",
+    help="Library root that holds .freshcheck/ (default: the folder that holds the policy).",
 )
 def review_mark(
     files: tuple[Path, ...],
@@ -146,15 +148,24 @@ def review_mark(
 ) -> None:
     """Record that FILE... were reviewed, resetting their review cadence.
 
-    The record goes to .freshcheck/reviews.json in the nearest folder that already has one,
-    else next to the policy, else the current folder. Commit it with the content.
+    The record goes to .freshcheck/reviews.json at the library root (the folder that holds
+    the policy, or the policy's scan.root; without a policy, the top of the git repository,
+    else the current folder), where every scan finds it. Commit it with the content.
+    --date may be a past date, never a future one.
 
     \b
-    Example:
+    Examples:
       freshcheck review mark decks/q3-pitch.pptx --by "Dana" --note "Q4 refresh"
+      freshcheck review mark playbooks/*.docx --date 2026-11-02
     """
+    today = dt.date.today()
+    if when is not None and when > today:
+        raise UsageError(
+            f"--date {when.isoformat()} is in the future; a review can only be recorded "
+            "once it has happened"
+        )
     base = root or _review_root(files[0])
-    added = record_reviews(base, files, when or dt.date.today(), reviewer, note)
+    added = record_reviews(base, files, when or today, reviewer, note)
     for record in added:
         click.echo(f"reviewed {record.path} on {record.date.isoformat()}", err=True)
 
@@ -235,13 +246,14 @@ def init(directory: Path, force: bool) -> None:
 
 
 def _review_root(file: Path) -> Path:
-    existing = find_review_base(file)
-    if existing is not None:
-        return existing
-    found = find_policy(explicit=None, env=dict(os.environ), scan_root=file.resolve().parent)
-    if found is not None:
-        return found.parent if found.is_file() or found.name == "policies" else found
-    return Path.cwd()
+    """The library root a scan of ``file`` would use: where its review records belong."""
+    cwd = Path.cwd()
+    options = ScanOptions(as_of=dt.date.today(), env=dict(os.environ), cwd=cwd)
+    folder = file.absolute().parent
+    library = resolve_library([folder], options)
+    if library.policy.sources or git_toplevel(folder) is not None:
+        return library.root
+    return cwd  # no policy, no git: the folder a "freshcheck scan ." here would use
 
 
 def _render_units(document: Document) -> str:

@@ -35,7 +35,7 @@ from freshcheck.scan import (
     discover,
     due_within,
     extract_documents,
-    resolve_policy,
+    resolve_library,
     spooled,
 )
 
@@ -203,8 +203,9 @@ def claims(
         raise UsageError("choose one of --by-message and --unmatched")
     roots = list(paths) or [Path(".")]
     options = ScanOptions(as_of=dt.date.today(), policy=policy, jobs=jobs, env=dict(os.environ))
-    compiled = CompiledPolicy.build(resolve_policy(roots, options))
-    files = discover(roots, compiled.policy.scan, Path.cwd())
+    library = resolve_library(roots, options)
+    compiled = CompiledPolicy.build(library.policy)
+    files = discover(roots, library.policy.scan, library.root, warn)
     found = sorted(extract_documents(files, jobs, options.limits), key=lambda pair: pair[1].path)
     inventory = build_inventory((document for _, document in found), compiled.messages)
     view = "by-message" if by_message else "unmatched" if unmatched else "claims"

@@ -26,7 +26,7 @@ from freshcheck.engine.suppression import Suppressions
 from freshcheck.freshness import DocumentDates
 from freshcheck.model import Finding, Location, ReadError
 
-ANALYSIS_FORMAT = 1  # bump when the encoding or the meaning of a field changes
+ANALYSIS_FORMAT = 2  # bump when the encoding or the meaning of a field changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,11 @@ def encode_analysis(analysis: Analysis) -> bytes:
         "format": analysis.format,
         "error": None if analysis.error is None else analysis.error.to_json(),
         "notes": list(analysis.notes),
-        "stated": [_day(day) for day in (stated.marker, stated.reviewed, stated.modified)],
+        "stated": [
+            [_day(day) for day in stated.markers],
+            [_day(day) for day in stated.reviewed],
+            _day(stated.modified),
+        ],
         "findings": [[p.order, _finding(p.finding)] for p in analysis.findings],
         "suppressed": analysis.suppressed,
         "references": [_reference(r) for r in analysis.references],
@@ -91,7 +95,8 @@ def decode_analysis(blob: bytes) -> Analysis | None:
 
 def _analysis(data: dict[str, Any]) -> Analysis:
     error = data["error"]
-    marker, reviewed, modified = (_date(text) for text in data["stated"])
+    markers, reviewed, modified_text = data["stated"]
+    modified = _date(modified_text)
     anchored = {
         (str(name), int(value)): frozenset(rules) for name, value, rules in data["anchored"]
     }
@@ -99,7 +104,7 @@ def _analysis(data: dict[str, Any]) -> Analysis:
         format=str(data["format"]),
         error=None if error is None else ReadError(str(error["kind"]), str(error["reason"])),
         notes=tuple(str(note) for note in data["notes"]),
-        stated=DocumentDates(marker, reviewed, modified),
+        stated=DocumentDates(_dates(markers), _dates(reviewed), modified),
         findings=tuple(
             PlacedFinding(int(order), _read_finding(f)) for order, f in data["findings"]
         ),
@@ -176,3 +181,7 @@ def _day(day: dt.date | None) -> str | None:
 
 def _date(text: str | None) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
+
+
+def _dates(texts: list[str]) -> tuple[dt.date, ...]:
+    return tuple(dt.date.fromisoformat(str(text)) for text in texts)

@@ -7,7 +7,13 @@ ask git. May import ``policy``, ``text`` and the ground floor; ``engine``, ``sca
 ``cli`` import it.
 """
 
-from freshcheck.freshness.git import NO_GIT, GitDates, read_git_dates
+from freshcheck.freshness.git import (
+    NO_GIT,
+    SHALLOW_CLONE_NOTE,
+    GitDates,
+    git_toplevel,
+    read_git_dates,
+)
 from freshcheck.freshness.last_updated import (
     Cadence,
     DocumentDates,
@@ -22,15 +28,16 @@ from freshcheck.freshness.reviews import (
     REVIEWS_FILE,
     Review,
     ReviewLog,
-    find_review_base,
     load_reviews,
     record_reviews,
+    reviews_file,
 )
 
 __all__ = [
     "NO_GIT",
     "REVIEWS_DIR",
     "REVIEWS_FILE",
+    "SHALLOW_CLONE_NOTE",
     "Cadence",
     "DocumentDates",
     "FileDates",
@@ -39,10 +46,11 @@ __all__ = [
     "Review",
     "ReviewLog",
     "cadence_for",
-    "find_review_base",
+    "git_toplevel",
     "judge_freshness",
     "load_reviews",
     "read_document_dates",
     "read_git_dates",
     "record_reviews",
+    "reviews_file",
 ]

@@ -2,6 +2,10 @@
 
 A file counts as "tracked and unmodified" only when git knows it and ``git status`` shows no
 change; files with uncommitted edits fall back to their modification time.
+
+In a shallow clone the oldest commits fetched (the boundary) look as if they added every
+file they hold: a file whose newest commit is a boundary commit has no trustworthy date (its
+real last change may be much older), so it has none here and falls through to the next source.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ class GitDates:
     toplevel: Path | None
     committed: dict[Path, dt.date] = field(default_factory=dict)
     dirty: frozenset[Path] = frozenset()
+    at_boundary: frozenset[Path] = frozenset()  # shallow clone: last commit unknown
 
     def date_of(self, path: Path) -> dt.date | None:
         """The last commit date of ``path`` when it is tracked and unmodified, else None."""
@@ -30,24 +35,55 @@ class GitDates:
             return None
         return self.committed.get(path)
 
+    @property
+    def shallow(self) -> bool:
+        """Whether some files' dates were withheld because the clone is shallow."""
+        return bool(self.at_boundary)
+
+
+SHALLOW_CLONE_NOTE = (
+    "this is a shallow git clone: files whose last commit is at the clone's boundary have no "
+    "trustworthy git date, so an older source was used for them; fetch the full history "
+    "(git fetch --unshallow, or fetch-depth: 0 in actions/checkout)"
+)
+
 
 NO_GIT = GitDates(None)
 
 
+def git_toplevel(folder: Path, env: dict[str, str] | None = None) -> Path | None:
+    """The top folder of the git work tree holding ``folder``, if any."""
+    top = _run(["rev-parse", "--show-toplevel"], folder, env)
+    return None if top is None or not top.strip() else Path(top.strip())
+
+
 def read_git_dates(folder: Path, env: dict[str, str] | None = None) -> GitDates:
     """Read every tracked file's last commit date under ``folder``'s repository, if any."""
-    top = _run(["rev-parse", "--show-toplevel"], folder, env)
-    if top is None:
+    toplevel = git_toplevel(folder, env)
+    if toplevel is None:
         return NO_GIT
-    toplevel = Path(top.strip())
     log = _run(
-        ["log", "--no-renames", f"--format={_COMMIT_MARK}%ct", "--name-only", "-z", "--", "."],
+        ["log", "--no-renames", f"--format={_COMMIT_MARK}%ct %H", "--name-only", "-z", "--", "."],
         toplevel,
         env,
     )
     status = _run(["status", "--porcelain", "-z", "--untracked-files=no"], toplevel, env)
-    committed = _parse_log(log or "", toplevel)
-    return GitDates(toplevel, committed, _parse_status(status or "", toplevel))
+    committed, at_boundary = _parse_log(log or "", toplevel, _boundary_commits(toplevel, env))
+    return GitDates(toplevel, committed, _parse_status(status or "", toplevel), at_boundary)
+
+
+def _boundary_commits(toplevel: Path, env: dict[str, str] | None) -> frozenset[str]:
+    """The commits at a shallow clone's boundary (``.git/shallow``); none in a full clone."""
+    if (_run(["rev-parse", "--is-shallow-repository"], toplevel, env) or "").strip() != "true":
+        return frozenset()
+    where = _run(["rev-parse", "--git-path", "shallow"], toplevel, env)
+    if where is None:
+        return frozenset()
+    try:
+        text = (toplevel / where.strip()).read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None) -> str | None:
@@ -70,21 +106,30 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None) -> str | None:
     return done.stdout if done.returncode == 0 else None
 
 
-def _parse_log(log: str, toplevel: Path) -> dict[Path, dt.date]:
+def _parse_log(
+    log: str, toplevel: Path, boundary: frozenset[str]
+) -> tuple[dict[Path, dt.date], frozenset[Path]]:
     committed: dict[Path, dt.date] = {}
+    at_boundary: set[Path] = set()
     for chunk in log.split(_COMMIT_MARK):
         if not chunk:
             continue
         head, _, names = chunk.partition("\n")
+        stamp, _, commit = head.strip().strip("\x00").partition(" ")
         try:
-            when = dt.datetime.fromtimestamp(int(head.strip().strip("\x00")), dt.UTC).date()
+            when = dt.datetime.fromtimestamp(int(stamp), dt.UTC).date()
         except ValueError:
             continue
         for name in names.split("\x00"):
             name = name.strip("\n")
-            if name:
-                committed.setdefault(toplevel / name, when)  # newest commit comes first
-    return committed
+            path = toplevel / name
+            if not name or path in committed or path in at_boundary:
+                continue  # the newest commit comes first
+            if commit.strip() in boundary:
+                at_boundary.add(path)
+            else:
+                committed[path] = when
+    return committed, frozenset(at_boundary)
 
 
 def _parse_status(status: str, toplevel: Path) -> frozenset[Path]:

@@ -36,14 +36,16 @@ class FileDates:
     git: dt.date | None
     mtime: dt.date
     uncommitted: bool = False  # tracked by git but edited since: the mtime is the truth
+    notes: tuple[str, ...] = ()  # why a date was not used (a future review, a shallow clone)
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentDates:
     """What a document says about its own dates: read once, with its content."""
 
-    marker: dt.date | None = None  # the latest "Last reviewed: ..." in its text
-    reviewed: dt.date | None = None  # a LastReviewed property or front-matter reviewed:
+    # Every date stated, oldest first, so that one in the future never hides a valid one.
+    markers: tuple[dt.date, ...] = ()  # each "Last reviewed: ..." in its text
+    reviewed: tuple[dt.date, ...] = ()  # LastReviewed properties, front-matter reviewed:
     modified: dt.date | None = None  # the document's own modified date
 
 
@@ -84,10 +86,10 @@ def cadence_for(rel_path: str, policy: FreshnessPolicy) -> Cadence:
 def read_document_dates(document: Document) -> tuple[DocumentDates, tuple[str, ...]]:
     """The review and modified dates ``document`` states, with notes on unreadable ones."""
     notes: list[str] = []
-    marker = _latest_marker(document, notes)
-    reviewed = _property_review(document, notes)
+    markers = _marker_dates(document, notes)
+    reviewed = _property_reviews(document, notes)
     modified = document.metadata.modified
-    stated = DocumentDates(marker, reviewed, None if modified is None else modified.date())
+    stated = DocumentDates(markers, reviewed, None if modified is None else modified.date())
     return stated, tuple(notes)
 
 
@@ -99,8 +101,16 @@ def judge_freshness(
     change_sources: tuple[str, ...] = ("git", "metadata", "mtime"),
 ) -> Freshness:
     """Status, last-updated date and its source, and the due date of one readable file."""
-    notes: list[str] = []
+    notes: list[str] = list(dates.notes)
     usable: list[DatedSource] = []
+    for source, stated_dates in (("marker", stated.markers), ("property", stated.reviewed)):
+        # The latest stated date not after the as-of date; later ones are noted, not used.
+        for day in stated_dates:
+            if day > as_of:
+                notes.append(f"ignored {source} date {day.isoformat()}: after {as_of.isoformat()}")
+        valid = [day for day in stated_dates if day <= as_of]
+        if valid:
+            usable.append(DatedSource(source, max(valid)))
     for candidate in _candidates(stated, dates, change_sources):
         if candidate.date > as_of:
             notes.append(
@@ -129,10 +139,6 @@ def _candidates(
     found: list[DatedSource] = []
     if dates.review is not None:
         found.append(DatedSource("review", dates.review))
-    if stated.marker is not None:
-        found.append(DatedSource("marker", stated.marker))
-    if stated.reviewed is not None:
-        found.append(DatedSource("property", stated.reviewed))
     change = _last_change(stated, dates, change_sources)
     if change is not None:
         found.append(change)
@@ -155,8 +161,8 @@ def _last_change(
     return None
 
 
-def _latest_marker(document: Document, notes: list[str]) -> dt.date | None:
-    latest: dt.date | None = None
+def _marker_dates(document: Document, notes: list[str]) -> tuple[dt.date, ...]:
+    found: set[dt.date] = set()
     for unit in document.units:
         if not _MARKER_CUE(unit.text):
             continue
@@ -167,7 +173,7 @@ def _latest_marker(document: Document, notes: list[str]) -> dt.date | None:
                 day = reading.date
                 if reading.precision == "month":
                     day = day.replace(day=1)
-                latest = day if latest is None or day > latest else latest
+                found.add(day)
             elif reading is not None or (_LOOKS_DATED.match(rest) and ":" in match.group(0)):
                 problem = reading.problem if reading else "not a date"
                 where = unit.location.describe()
@@ -175,17 +181,17 @@ def _latest_marker(document: Document, notes: list[str]) -> dt.date | None:
                     f"unreadable review marker on {where}: {match.group(0)}{rest[:20]!s}"
                     f" ({problem})"
                 )
-    return latest
+    return tuple(sorted(found))
 
 
-def _property_review(document: Document, notes: list[str]) -> dt.date | None:
+def _property_reviews(document: Document, notes: list[str]) -> tuple[dt.date, ...]:
     texts = [v for k, v in document.metadata.custom.items() if k.lower() == "lastreviewed"]
     texts += [str(v) for k, v in document.metadata.front_matter.items() if k.lower() == "reviewed"]
-    latest: dt.date | None = None
+    found: set[dt.date] = set()
     for text in texts:
         reading = read_date(text.strip())
         if reading is None or reading.date is None:
             notes.append(f"unreadable review property {text!r}")
             continue
-        latest = reading.date if latest is None or reading.date > latest else latest
-    return latest
+        found.add(reading.date)
+    return tuple(sorted(found))

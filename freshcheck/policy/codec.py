@@ -47,7 +47,11 @@ def decode_policy(text: str) -> Policy:
     data: Json = wrapper["policy"]
     return Policy(
         version=int(data["version"]),
-        scan=ScanSettings(tuple(data["scan"]["include"]), tuple(data["scan"]["exclude"])),
+        scan=ScanSettings(
+            tuple(data["scan"]["include"]),
+            tuple(data["scan"]["exclude"]),
+            data["scan"].get("root"),
+        ),
         freshness=_freshness(data["freshness"]),
         messaging=_messaging(data["messaging"]),
         compliance=_compliance(data["compliance"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 SECTION_KEYS: dict[str, tuple[str, ...]] = {
     "": ("version", "scan", "freshness", "messaging", "compliance", "severity"),
-    "scan": ("include", "exclude"),
+    "scan": ("include", "exclude", "root"),
     "freshness": (
         "default_cadence",
         "warn_before",

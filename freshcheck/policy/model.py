@@ -64,13 +64,17 @@ def _add_months(start: dt.date, months: int) -> dt.date:
 
 @dataclass(frozen=True, slots=True)
 class ScanSettings:
+    """``root``: the library root, as written (relative to the policy's folder); None: the
+    folder that holds the policy."""
+
     include: tuple[str, ...] = ()  # empty: every supported format
     exclude: tuple[str, ...] = ()
+    root: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class CadenceRule:
-    """``match`` globs are relative to the scan root; the first matching rule wins."""
+    """``match`` globs are relative to the library root; the first matching rule wins."""
 
     match: tuple[str, ...]
     every: Duration

@@ -98,7 +98,7 @@ def policy_schema() -> Schema:
                 "description": "error | warning | info | off",
             },
             "globs": _one_or_more(
-                "A glob relative to the scanned folder (e.g. decks/**), or a list of them."
+                "A glob relative to the library root (e.g. decks/**), or a list of them."
             ),
         },
     }
@@ -110,6 +110,11 @@ def _scan() -> Schema:
         {
             "include": {**_GLOBS, "description": "Globs to scan; default: every supported file."},
             "exclude": {**_GLOBS, "description": "Globs to skip, e.g. archive/**."},
+            "root": _text(
+                "The library root, relative to the policy's folder; every glob, review "
+                "record and report path is relative to it. Default: the folder that holds "
+                "freshcheck.yaml, or the parent of a policies/ folder."
+            ),
         },
     )
 
@@ -118,7 +123,7 @@ def _freshness() -> Schema:
     cadence_rule = _group(
         "A review cadence for matching files; the first matching rule wins.",
         {
-            "match": {**_GLOBS, "description": "Glob or globs relative to the scanned folder."},
+            "match": {**_GLOBS, "description": "Glob or globs relative to the library root."},
             "every": _duration("How often matching files must be reviewed, e.g. 90d."),
             "owner": _text("Who reviews these files, shown in reports."),
             "warn_before": _duration("Warn this long before a file falls due."),

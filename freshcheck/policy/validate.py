@@ -71,6 +71,7 @@ def _scan(node: Located | None, problems: Problems) -> ScanSettings:
     return ScanSettings(
         include=read_globs(keys.get("include"), "scan.include", problems),
         exclude=read_globs(keys.get("exclude"), "scan.exclude", problems),
+        root=read_text(keys.get("root"), "scan.root", problems),
     )
 
 
@@ -132,13 +133,13 @@ def _cadence_rule(node: Located, path: str, problems: Problems) -> CadenceRule |
 def read_globs(
     node: Located | None, path: str, problems: Problems, required: bool = False
 ) -> tuple[str, ...]:
-    """Glob patterns relative to the scan root, as one text or a list."""
+    """Glob patterns relative to the library root, as one text or a list."""
     globs = []
     for glob, mark in read_texts(node, path, problems, required):
         if "\\" in glob:
             problems.add(mark, f"{path}: write folders with / (not \\) in '{glob}'")
         elif glob.startswith("/"):
-            problems.add(mark, f"{path}: '{glob}' must be relative to the scanned folder")
+            problems.add(mark, f"{path}: '{glob}' must be relative to the library root")
         else:
             globs.append(glob)
     return tuple(globs)

@@ -1,8 +1,8 @@
 """The JSON report, exactly SPEC §6 (``freshcheck/report@1``), plus additive fields.
 
 Additive fields: ``summary.suppressed``, ``summary.baselined``, a file's ``suppressed``
-(when non-zero), ``notes`` and ``error`` (when present). The JSON Schema ships in
-``freshcheck/report/schema/report.schema.json``.
+(when non-zero), ``notes`` and ``error`` (when present), and the scan's own ``notes``. The
+JSON Schema ships in ``freshcheck/report/schema/report.schema.json``.
 
 ``json_chunks`` writes the report a file at a time, after a first pass that counts the
 summary, so a library of any size costs the memory of one file's entry.
@@ -40,6 +40,8 @@ def json_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
             "baselined": summary.baselined,
         },
     }
+    if result.notes:
+        head["notes"] = list(result.notes)
     # The head laid out as a whole object, left open for the "files" key that follows.
     yield _layout(head, "").removesuffix("\n}") + ',\n  "files": '
     yield from json_array_chunks((_layout(_file_json(file), "") for file in result.files), 1)

@@ -134,12 +134,15 @@ def grouped(
 def repo_path(result: ScanResult, options: ReportOptions, path: str) -> str:
     """``path`` relative to the repository root, for SARIF and GitLab.
 
-    Uses ``options.source_root`` when given; else the scan root when there is exactly one
-    relative root (``content`` + ``decks/a.pptx`` → ``content/decks/a.pptx``).
+    Uses ``options.source_root`` when given; else the library root that paths are relative
+    to, when it is relative (``content`` + ``decks/a.pptx`` → ``content/decks/a.pptx``); for
+    a result without one, the scan root when there is exactly one.
     """
     prefix = options.source_root
     if prefix is None:
         only = result.roots[0] if len(result.roots) == 1 else ""
+        if result.library_root is not None:
+            only = result.library_root
         relative = not only.startswith("/") and not re.match(r"^[A-Za-z]:[\\/]", only)
         prefix = only.replace("\\", "/") if relative else ""
     joined = posixpath.normpath(posixpath.join(prefix, path)) if prefix else path

@@ -26,9 +26,16 @@ if TYPE_CHECKING:
         remove_cache_files,
     )
     from freshcheck.scan.discovery import FoundFile, discover
+    from freshcheck.scan.library import Library
     from freshcheck.scan.plan import due_within, review_plan, window_end
     from freshcheck.scan.result_spool import ResultSpool, spooled
-    from freshcheck.scan.runner import ScanOptions, extract_documents, resolve_policy, scan_paths
+    from freshcheck.scan.runner import (
+        ScanOptions,
+        extract_documents,
+        resolve_library,
+        resolve_policy,
+        scan_paths,
+    )
     from freshcheck.scan.workers import extract_isolated
 
 # public name → the module that defines it
@@ -46,7 +53,9 @@ _PUBLIC = {
     "window_end": "freshcheck.scan.plan",
     "ResultSpool": "freshcheck.scan.result_spool",
     "spooled": "freshcheck.scan.result_spool",
+    "Library": "freshcheck.scan.library",
     "ScanOptions": "freshcheck.scan.runner",
+    "resolve_library": "freshcheck.scan.runner",
     "extract_documents": "freshcheck.scan.runner",
     "resolve_policy": "freshcheck.scan.runner",
     "scan_paths": "freshcheck.scan.runner",
@@ -56,6 +65,7 @@ _PUBLIC = {
 __all__ = [
     "CacheInfo",
     "FoundFile",
+    "Library",
     "ResultSpool",
     "ScanOptions",
     "cache_info",
@@ -67,6 +77,7 @@ __all__ = [
     "extract_documents",
     "extract_isolated",
     "remove_cache_files",
+    "resolve_library",
     "resolve_policy",
     "review_plan",
     "scan_paths",

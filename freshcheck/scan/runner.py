@@ -28,14 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from freshcheck.engine import Analysis, CompiledPolicy, FileFacts, analyse, decode_analysis, judge
-from freshcheck.errors import UsageError
 from freshcheck.extract import DEFAULT_LIMITS, EXTRACTOR_VERSION, Limits, claimed_format
 from freshcheck.freshness import (
     NO_GIT,
+    SHALLOW_CLONE_NOTE,
     FileDates,
     GitDates,
     ReviewLog,
-    find_review_base,
     load_reviews,
     read_git_dates,
 )
@@ -51,6 +50,7 @@ from freshcheck.scan.cache.store import (
 )
 from freshcheck.scan.discovery import FoundFile, discover
 from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, run_scan_job
+from freshcheck.scan.library import Library, library_root, scan_start
 from freshcheck.scan.result_spool import ResultSpool
 from freshcheck.scan.workers import (
     ExtractJob,
@@ -86,31 +86,47 @@ class ScanOptions:
     warn: WarnCallback | None = None
 
 
+def resolve_library(paths: Sequence[Path], options: ScanOptions) -> Library:
+    """Find and load the policy that governs a scan of ``paths``, and its library root.
+
+    Raises PolicyError (an invalid policy) or UsageError."""
+    start = scan_start(paths, options.cwd)
+    found = find_policy(explicit=options.policy, env=options.env, scan_root=start)
+    if found is not None and not found.is_absolute():
+        found = options.cwd / found
+    folder = _cache_folder(options)
+    policy = load_policy(found) if folder is None else load_policy_cached(found, folder)
+    return Library(policy, library_root(found, policy, start, options.env))
+
+
 def resolve_policy(paths: Sequence[Path], options: ScanOptions) -> Policy:
     """Find and load the policy that governs a scan of ``paths``. Raises PolicyError."""
-    first = paths[0] if paths else options.cwd
-    start = first if first.is_dir() else first.parent
-    found = find_policy(explicit=options.policy, env=options.env, scan_root=start)
-    folder = _cache_folder(options)
-    return load_policy(found) if folder is None else load_policy_cached(found, folder)
+    return resolve_library(paths, options).policy
 
 
 def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     """Scan files and folders: the work behind ``freshcheck.scan`` and ``freshcheck scan``."""
-    roots = _checked_roots(paths, options.cwd)
-    policy = resolve_policy(roots, options)
-    files = discover(roots, policy.scan, options.cwd)
+    roots = [p if p.is_absolute() else options.cwd / p for p in paths or [Path(".")]]
+    library = resolve_library(roots, options)
+    warn = options.warn if options.warn is not None else _ignore
+    files = discover(roots, library.policy.scan, library.root, warn)
+    context = _FileContext(options, library.root)
     # A large scan's results wait on disk, not in memory: beside the cache when there is one
     # (local disk; the system's temporary folder may be memory-backed).
     spool = ResultSpool(folder=_cache_folder(options))
-    spool.extend(_judge_all(files, policy, options))
+    spool.extend(_judge_all(files, library.policy, options, context))
+    notes = context.notes()
+    for note in notes:
+        warn(note)
     return ScanResult(
         as_of=options.as_of,
         roots=tuple(_display_root(root, options.cwd) for root in roots),
         files=spool.results(sort_by_path=True),
-        policy_digest=policy.digest,
+        policy_digest=library.policy.digest,
         tool_version=__version__,
-        policy_sources=policy.sources,
+        policy_sources=library.policy.sources,
+        notes=notes,
+        library_root=_display_root(library.root, options.cwd),
     )
 
 
@@ -118,14 +134,17 @@ def extract_documents(
     files: Sequence[FoundFile], jobs: int | None, limits: Limits
 ) -> Iterator[tuple[FoundFile, Document]]:
     """Extract every file in isolated workers; yields as each finishes (any order)."""
-    by_job = {ExtractJob(f.path, f.rel_path, limits): f for f in files}
+    for file in files:
+        if file.problem is not None:
+            yield file, _unreadable_document(file, file.problem)
+    by_job = {ExtractJob(f.path, f.rel_path, limits): f for f in files if f.problem is None}
     with WorkerPool(jobs=jobs, limits=limits) as pool:
         for outcome in pool.imap_unordered(run_extract_job, list(by_job)):
             yield by_job[outcome.item], failed_document(outcome)
 
 
 def _judge_all(
-    files: Sequence[FoundFile], policy: Policy, options: ScanOptions
+    files: Sequence[FoundFile], policy: Policy, options: ScanOptions, context: _FileContext
 ) -> Iterator[FileResult]:
     with contextlib.ExitStack() as stack:
         private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="freshcheck-")))
@@ -133,7 +152,9 @@ def _judge_all(
         if cache is not None:
             stack.callback(cache.close)  # on Ctrl-C too: complete entries only, in transactions
         pool = stack.enter_context(WorkerPool(jobs=options.jobs, limits=options.limits))
-        run = _ScanRun(files, policy, options, cache, private / "policy.pickle", pool.start)
+        run = _ScanRun(
+            files, policy, options, cache, private / "policy.pickle", context, pool.start
+        )
         for outcome in pool.imap_unordered(run_scan_job, run.jobs()):
             yield from run.ready()
             yield run.settled(outcome)
@@ -156,6 +177,7 @@ class _ScanRun:
         options: ScanOptions,
         cache: DocumentCache | None,
         policy_file: Path,
+        context: _FileContext,
         start_workers: Callable[[int], None] = lambda tasks: None,
     ) -> None:
         self._files = files
@@ -165,7 +187,7 @@ class _ScanRun:
         self._cache = cache
         self._policy_file = policy_file
         self._compiled: CompiledPolicy | None = None
-        self._context = _FileContext(options)
+        self._context = context
         self._judged: collections.deque[FileResult] = collections.deque()
         self._done = 0
         policy_tag = None
@@ -177,17 +199,17 @@ class _ScanRun:
 
     def jobs(self) -> Iterator[ScanJob]:
         """A job per file whose analysis is not cached, made as the pool asks for one."""
-        multi_root = len({f.root for f in self._files}) > 1
         for index, file in enumerate(self._files):
-            rel = file.rel_path
-            if multi_root and not file.explicit:
-                rel = f"{_display_root(file.root, self._options.cwd).rstrip('/')}/{rel}"
             absolute = file.path.resolve()
             try:
-                stat: os.stat_result | None = os.stat(file.path)
+                stat: os.stat_result | None = os.stat(file.path) if not file.problem else None
             except OSError:
                 stat = None
-            facts = FileFacts(rel, self._context.dates_of(file, absolute, stat))
+            facts = FileFacts(file.rel_path, self._context.dates_of(file, absolute, stat))
+            if file.problem is not None:  # never opened: a folder that cannot be listed, a FIFO
+                document = _unreadable_document(file, file.problem)
+                self._judged.append(self._finish(analyse(document, self._compiled_policy()), facts))
+                continue
             if self._cache is None or stat is None:
                 yield self._job(ScanJob(file.path, facts, self._settings), len(self._files) - index)
                 continue
@@ -284,29 +306,51 @@ def _failed_document(job: ScanJob, failure: ReadError | None) -> Document:
     return Document(job.facts.rel_path, claimed, error=error)
 
 
+def _unreadable_document(file: FoundFile, problem: str) -> Document:
+    claimed = claimed_format(file.path) or file.path.suffix.lower().lstrip(".") or "unknown"
+    return Document(file.rel_path, claimed, error=ReadError("unreadable", problem))
+
+
 def _ignore(_: str) -> None:
     return None
 
 
 class _FileContext:
-    """Per-scan lookups that are read once per repository or root, never per file."""
+    """Per-scan lookups that are read once per repository or library, never per file."""
 
-    def __init__(self, options: ScanOptions) -> None:
+    def __init__(self, options: ScanOptions, library_root: Path) -> None:
         self._options = options
         self._git: dict[Path, GitDates] = {}
-        self._reviews: dict[Path, ReviewLog | None] = {}
+        self._library_root = library_root
+        self._reviews: ReviewLog | None = None
+        self._shallow = False
 
     def dates_of(self, file: FoundFile, absolute: Path, stat: os.stat_result | None) -> FileDates:
+        as_of = self._options.as_of
         git = self._git_for(file.root)
-        review_log = self._reviews_for(file.root)
-        review = review_log.for_file(absolute) if review_log else None
-        mtime = dt.date.fromtimestamp(stat.st_mtime) if stat else self._options.as_of
+        review_log = self._reviews_for()
+        review = review_log.for_file(absolute, not_after=as_of)
+        notes = []
+        newest = review_log.for_file(absolute)
+        if newest is not None and newest.date > as_of:
+            notes.append(
+                f"ignored review record dated {newest.date.isoformat()}: after {as_of.isoformat()}"
+            )
+        if absolute in git.at_boundary:
+            self._shallow = True
+            notes.append("no git date: its last commit is at the shallow clone's boundary")
+        mtime = dt.date.fromtimestamp(stat.st_mtime) if stat else as_of
         return FileDates(
             review=review.date if review else None,
             git=git.date_of(absolute),
             mtime=mtime,
             uncommitted=absolute in git.dirty,
+            notes=tuple(notes),
         )
+
+    def notes(self) -> tuple[str, ...]:
+        """What the scan as a whole should say once (on stderr and in the report)."""
+        return (SHALLOW_CLONE_NOTE,) if self._shallow else ()
 
     def _git_for(self, root: Path) -> GitDates:
         if not self._options.use_git:
@@ -315,19 +359,10 @@ class _FileContext:
             self._git[root] = read_git_dates(root.resolve(), dict(self._options.env) or None)
         return self._git[root]
 
-    def _reviews_for(self, root: Path) -> ReviewLog | None:
-        if root not in self._reviews:
-            base = find_review_base(root)
-            self._reviews[root] = load_reviews(base) if base else None
-        return self._reviews[root]
-
-
-def _checked_roots(paths: Sequence[Path], cwd: Path) -> list[Path]:
-    roots = list(paths) or [Path(".")]
-    missing = [str(p) for p in roots if not (p if p.is_absolute() else cwd / p).exists()]
-    if missing:
-        raise UsageError(f"no such file or folder: {', '.join(missing)}")
-    return [p if p.is_absolute() else (cwd / p) for p in roots]
+    def _reviews_for(self) -> ReviewLog:
+        if self._reviews is None:
+            self._reviews = load_reviews(self._library_root)
+        return self._reviews
 
 
 def _display_root(root: Path, cwd: Path) -> str:

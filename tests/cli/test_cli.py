@@ -60,12 +60,13 @@ def test_policy_errors_exit_2_and_print_no_report(
 
 
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["scan", str(tmp_path / "missing")]) == 2
+    # A missing path is reported as unreadable and the rest is scanned (SPEC §2): exit 1.
+    assert run(["scan", str(tmp_path / "missing")]) == 1
     assert run(["scan", str(tmp_path), "--as-of", "23/11/2026"]) == 2
     assert run(["scan", str(tmp_path), "--report", "nope"]) == 2
     assert run(["explain", "no/such-rule"]) == 2
-    err = capsys.readouterr().err
-    assert "Traceback" not in err and "no such file or folder" in err
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err and "no such file or folder" in out
 
 
 def test_json_goes_to_stdout_and_progress_to_stderr(

@@ -70,12 +70,19 @@ def test_include_and_exclude_globs_are_relative_to_the_root(tmp_path: Path) -> N
     assert rel_paths(tmp_path, scan) == ["decks/a.pptx"]
 
 
-def test_a_named_file_is_scanned_even_when_excluded(tmp_path: Path) -> None:
-    touch(tmp_path, "archive/old.pptx")
-    found = discover(
-        [tmp_path / "archive/old.pptx"], ScanSettings(exclude=("archive/**",)), tmp_path
-    )
-    assert [(f.rel_path, f.explicit) for f in found] == [("archive/old.pptx", True)]
+def test_a_named_file_obeys_the_globs_and_is_skipped_with_a_note(tmp_path: Path) -> None:
+    # SPEC §2: files named on the command line obey scan.include/exclude like any other.
+    touch(tmp_path, "archive/old.pptx", "decks/new.pptx", ".gitignore", "freshcheck.yaml")
+    notes: list[str] = []
+    named = [tmp_path / name for name in ("archive/old.pptx", "decks/new.pptx")]
+    named += [tmp_path / ".gitignore", tmp_path / "freshcheck.yaml"]
+    found = discover(named, ScanSettings(exclude=("archive/**",)), tmp_path, notes.append)
+    assert [(f.rel_path, f.explicit, f.problem) for f in found] == [("decks/new.pptx", True, None)]
+    assert [note.split(": skipped: ")[1] for note in notes] == [
+        "matched by scan.exclude",
+        "not a supported document format",
+        "not a supported document format",
+    ]
 
 
 def test_symlinks_never_leave_the_root_and_loops_do_not_hang(tmp_path: Path) -> None:

@@ -21,9 +21,12 @@ warning, never an error: the cache only ever saves time.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import importlib.metadata
+import os
 import sqlite3
+import stat
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -128,9 +131,17 @@ def _version_of(distribution: str) -> str:
 
 
 def file_sha256(path: Path) -> str:
-    """The hex sha256 of a file's bytes, read in chunks."""
+    """The hex sha256 of a file's bytes, read in chunks.
+
+    Raises ``OSError`` for a FIFO, device or socket before opening it: opening a FIFO blocks
+    until a writer comes, which cost a worker its whole timeout (the extractor reports why).
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", os.fspath(path))
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    # O_NONBLOCK: should the path become a FIFO after the check, open() still returns.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
