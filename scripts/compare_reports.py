@@ -14,6 +14,7 @@ report is written to the folder (``record``) or compared byte for byte with the 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -76,7 +77,9 @@ def _scan(arguments: list[str], cwd: Path) -> bytes:
 
 def reports() -> dict[str, bytes]:
     # A fixed folder: the report names the scanned root, so both runs must use the same one.
-    work = Path(tempfile.gettempdir()) / "fc-compare-reports"
+    # One per checkout, so that two checkouts comparing at once do not share it.
+    checkout = hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]
+    work = Path(tempfile.gettempdir()) / f"fc-compare-reports-{checkout}"
     shutil.rmtree(work, ignore_errors=True)
     try:
         return {
