@@ -128,7 +128,7 @@ def translate(pattern: str, flags: int) -> tuple[str, int]:
     writer = _Writer()
     items = list(parsed.data)
     if len(items) == 1 and items[0][0] is sre.BRANCH:
-        alternatives = [list(alt.data) for alt in items[0][1][1]]
+        alternatives = [_data(alt) for alt in items[0][1][1]]
     else:
         alternatives = [items]
     ascii_only = bool(global_flags & re.ASCII)
@@ -149,13 +149,13 @@ class _Writer:
         # A \b at the edge, next to a word character, is checked on the character beside
         # the match (consumed outside the group): RE2's own \b knows only ASCII words.
         before = after = ""
-        if not ascii_only and len(items) > 1:
-            if _is_at(items[0], sre.AT_BOUNDARY) and _edge_is_word(items[1:], first=True):
-                before = rf"(?:\A|[^{_UNICODE_WORD}])"
-                items = items[1:]
-            if _is_at(items[-1], sre.AT_BOUNDARY) and _edge_is_word(items[:-1], first=False):
-                after = rf"(?:[^{_UNICODE_WORD}]|\z)"
-                items = items[:-1]
+        if not ascii_only:
+            stripped = _strip_boundary(items, first=True)
+            if stripped is not None:
+                before, items = rf"(?:\A|[^{_UNICODE_WORD}])", stripped
+            stripped = _strip_boundary(items, first=False)
+            if stripped is not None:
+                after, items = rf"(?:[^{_UNICODE_WORD}]|\z)", stripped
         if not multiline and not after and items and _is_at(items[-1], sre.AT_END):
             after = _END  # the final line break it may pass stays out of the match
             items = items[:-1]
@@ -180,7 +180,7 @@ class _Writer:
         if op is sre.IN:
             return _char_class(value, ascii_only)
         if op is sre.BRANCH:
-            alternatives = [self.sequence(list(a.data), ascii_only, multiline) for a in value[1]]
+            alternatives = [self.sequence(_data(a), ascii_only, multiline) for a in value[1]]
             return "(?:" + "|".join(alternatives) + ")"
         if op is sre.SUBPATTERN:
             _group, add_flags, del_flags, inner = value
@@ -191,11 +191,11 @@ class _Writer:
             flags = _flag_letters(add_flags) + (
                 "-" + _flag_letters(del_flags) if _flag_letters(del_flags) else ""
             )
-            body = self.sequence(list(inner.data), inner_ascii, inner_multiline)
+            body = self.sequence(_data(inner), inner_ascii, inner_multiline)
             return f"(?{flags}:{body})"
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             least, most, inner = value
-            body = self.sequence(list(inner.data), ascii_only, multiline)
+            body = self.sequence(_data(inner), ascii_only, multiline)
             bound = f"{{{least},}}" if most == sre.MAXREPEAT else f"{{{least},{most}}}"
             lazy = "?" if op is sre.MIN_REPEAT else ""
             return f"(?:{body}){bound}{lazy}"
@@ -277,6 +277,40 @@ def _is_at(item: tuple[Any, Any], code: Any) -> bool:
     return bool(item[0] is sre.AT and item[1] is code)
 
 
+def _data(pattern: Any) -> list[tuple[Any, Any]]:
+    """The items of a parsed (sub)pattern, or of a list of items rebuilt here."""
+    return list(pattern) if isinstance(pattern, list) else list(pattern.data)
+
+
+Items = list[tuple[Any, Any]]
+
+
+def _strip_boundary(items: Items, *, first: bool) -> Items | None:
+    """``items`` without the ``\\b`` that starts (or ends) every match, when that ``\\b``
+    stands beside a word character, so it can be checked outside the match; else None.
+    Looks into groups and alternatives at the edge (the parser factors a shared ``\\b``
+    out of alternatives, and leaves a trailing one in each)."""
+    if not items:
+        return None
+    edge, rest = (items[0], items[1:]) if first else (items[-1], items[:-1])
+    op, value = edge
+    if op is sre.AT and value is sre.AT_BOUNDARY:
+        return rest if _edge_is_word(rest, first=first) else None
+    if op is sre.BRANCH:
+        alternatives = [_strip_boundary(_data(alt), first=first) for alt in value[1]]
+        if any(alt is None for alt in alternatives):
+            return None
+        new: tuple[Any, Any] = (op, (value[0], alternatives))
+    elif op is sre.SUBPATTERN and not (value[1] | value[2]) & (re.ASCII | re.UNICODE):
+        inner = _strip_boundary(_data(value[3]), first=first)
+        if inner is None:
+            return None
+        new = (op, (value[0], value[1], value[2], inner))
+    else:
+        return None
+    return [new, *rest] if first else [*rest, new]
+
+
 def _edge_is_word(items: list[tuple[Any, Any]], *, first: bool) -> bool:
     """Whether the first (or last) character of every match of ``items`` is a word character."""
     if not items:
@@ -287,12 +321,12 @@ def _edge_is_word(items: list[tuple[Any, Any]], *, first: bool) -> bool:
     if op is sre.IN:
         return _class_is_word(value)
     if op is sre.SUBPATTERN:
-        return _edge_is_word(list(value[3].data), first=first)
+        return _edge_is_word(_data(value[3]), first=first)
     if op is sre.BRANCH:
-        return all(_edge_is_word(list(alt.data), first=first) for alt in value[1])
+        return all(_edge_is_word(_data(alt), first=first) for alt in value[1])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         least, _most, inner = value
-        return bool(least >= 1) and _edge_is_word(list(inner.data), first=first)
+        return bool(least >= 1) and _edge_is_word(_data(inner), first=first)
     return False
 
 
