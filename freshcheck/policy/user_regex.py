@@ -11,7 +11,8 @@ written out again in RE2's syntax, so that it keeps Python's meaning where the t
   Unicode word characters; a ``\\b`` or ``\\B`` elsewhere sees only ASCII letters, digits and
   ``_`` as word characters (RE2 has no other);
 - back-references, lookahead/lookbehind, conditionals, atomic groups and possessive
-  repeats have no linear-time form: they are refused, with the reason, when the policy loads.
+  repeats have no linear-time form: they are refused, with the reason, when the policy loads;
+  so is a pattern whose compiled program is past ``PROGRAM_BUDGET`` (its cost per character).
 
 Patterns are case-insensitive unless they say otherwise (``(?-i:ROI)``).
 """
@@ -30,6 +31,11 @@ DEFAULT_FLAGS = re.IGNORECASE
 # RE2's memory budget for one compiled pattern (its default is 8 MiB); past it a pattern is
 # refused as too large rather than allowed to slow every file down.
 _MAX_MEM = 32 << 20
+# A pattern's budget, in RE2 program instructions: the cost per character when the engine
+# must simulate the program rather than run its cached automaton. The patterns people write
+# take a few thousand (a Unicode \w is about 1,300); "\w{1000}" takes 1.3 million. Checked
+# when the policy loads, so a too-costly pattern is a policy problem, never a slow scan.
+PROGRAM_BUDGET = 200_000
 # Python's \s on str: the characters for which str.isspace() is true.
 _UNICODE_SPACE = (
     r"\t\n\x{b}\f\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}"
@@ -90,6 +96,13 @@ class UserRegex:
             self._regex = re2.compile(self.translated, options)
         except re2.error as exc:
             raise UnsupportedRegex(_re2_reason(exc)) from exc
+        size = self._regex.programsize
+        if size > PROGRAM_BUDGET:
+            raise UnsupportedRegex(
+                f"the pattern is too costly for the linear-time engine ({size:,} steps per "
+                f"character, the budget is {PROGRAM_BUDGET:,}): repeat less, such as {{1,50}} "
+                "rather than {1,1000}"
+            )
 
     def __reduce__(self) -> tuple[type[UserRegex], tuple[str]]:
         return (UserRegex, (self.pattern,))

@@ -128,9 +128,16 @@ def test_constructs_without_a_linear_time_form_are_refused(source: str, reason: 
     assert check_user_regex(source) == reason
 
 
-def test_a_pattern_too_large_for_the_engine_is_refused() -> None:
+def test_a_pattern_too_large_or_too_costly_for_the_engine_is_refused() -> None:
     reason = check_user_regex(r"\w{1000}\s{1000}\d{1000}\w{1000}")
     assert reason is not None and reason.startswith("the pattern is too large")
+    costly = check_user_regex(r"\w{1000}") or ""
+    assert costly.startswith("the pattern is too costly for the linear-time engine (")
+    assert costly.endswith(  # the step count depends on RE2's Unicode tables
+        "steps per character, the budget is 200,000): repeat less, such as {1,50} rather "
+        "than {1,1000}"
+    )
+    assert check_user_regex(r"\b\w{1,50}ness\b") is None
 
 
 def test_a_compiled_pattern_pickles_for_the_workers() -> None:
