@@ -18,11 +18,13 @@ import freshcheck
 from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, echo
 from freshcheck.cli.scan import claims, scan_command
+from freshcheck.cli.signals import Terminated, sigterm_as_interrupt
 from freshcheck.engine import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_TERMINATED,
     EXIT_USAGE,
     FreshcheckError,
     PolicyError,
@@ -272,7 +274,8 @@ def run(argv: list[str]) -> int:
     debug = "--debug" in argv
     argv = [arg for arg in argv if arg != "--debug"]
     try:
-        cli.main(args=argv, prog_name="freshcheck", standalone_mode=False)
+        with sigterm_as_interrupt():
+            cli.main(args=argv, prog_name="freshcheck", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except SystemExit as exc:
@@ -280,7 +283,11 @@ def run(argv: list[str]) -> int:
     except click.ClickException as exc:
         exc.show()
         return EXIT_USAGE
-    except (click.Abort, KeyboardInterrupt):
+    except (click.Abort, KeyboardInterrupt) as exc:
+        # Click turns a KeyboardInterrupt (and so Terminated) into Abort; its cause says which.
+        if isinstance(exc, Terminated) or isinstance(exc.__cause__, Terminated):
+            click.echo("freshcheck: terminated", err=True)
+            return EXIT_TERMINATED
         click.echo("freshcheck: interrupted", err=True)
         return EXIT_INTERRUPTED
     except PolicyError as exc:

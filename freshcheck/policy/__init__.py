@@ -38,6 +38,7 @@ from freshcheck.policy.rule_ids import RULE_IDS, SEVERITIES
 from freshcheck.policy.schema import policy_schema
 from freshcheck.policy.starter import STARTER_FILE_NAME, starter_policy_text
 from freshcheck.policy.summary import summarize_policy
+from freshcheck.policy.user_regex import RegexMatch, UnsupportedRegex, UserRegex
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -53,8 +54,11 @@ __all__ = [
     "Message",
     "MessagingPolicy",
     "Policy",
+    "RegexMatch",
     "ScanSettings",
     "Term",
+    "UnsupportedRegex",
+    "UserRegex",
     "decode_policy",
     "encode_policy",
     "find_policy",

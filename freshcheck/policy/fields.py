@@ -8,7 +8,6 @@ carries on, so one run lists everything a person has to fix.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Mapping
 
 from freshcheck.errors import PolicyProblem
@@ -24,6 +23,7 @@ from freshcheck.policy.located import (
     key_path,
 )
 from freshcheck.policy.model import Duration
+from freshcheck.policy.user_regex import check_user_regex
 
 
 class Problems:
@@ -180,17 +180,15 @@ def read_duration(
 
 
 def read_regex(node: Located | None, path: str, problems: Problems) -> str | None:
-    """A Python regular expression that compiles."""
+    """A regular expression (Python syntax) that compiles for the linear-time engine."""
     if node is None:
         return None
     text = read_text(node, path, problems, required=True)
     if text is None:
         return None
-    try:
-        re.compile(text)
-    except re.error as exc:
-        where = "" if exc.pos is None else f" at character {exc.pos + 1}"
-        message = f"{path}: this regular expression does not work: {exc.msg}{where} of '{text}'"
+    reason = check_user_regex(text)
+    if reason is not None:
+        message = f"{path}: this regular expression does not work: {reason} of '{text}'"
         problems.add(node.mark, message)
         return None
     return text

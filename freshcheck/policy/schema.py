@@ -26,7 +26,10 @@ _REGEX = {
     "type": "string",
     "minLength": 1,
     "format": "regex",
-    "description": "A Python regular expression; write it in single quotes in YAML.",
+    "description": (
+        "A regular expression in Python's syntax, run on a linear-time engine (no "
+        "back-references or lookarounds); write it in single quotes in YAML."
+    ),
 }
 
 

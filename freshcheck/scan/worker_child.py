@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import math
 import os
 import pickle
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -24,12 +26,21 @@ if sys.platform != "win32":
     import resource
 
 STARTED = "started"
+ORPHANED_EXIT = 70  # the parent went away mid-task: nobody is waiting for the answer
 _PR_SET_PDEATHSIG = 1
+_CPU_SLACK_S = 1  # RLIMIT_CPU counts whole seconds; the wall-clock timeout should fire first
 
 
-def worker_main(conn: Connection, memory_bytes: int) -> None:
-    """A worker's life: isolate itself, then run tasks until told to stop or orphaned."""
+def worker_main(
+    conn: Connection, memory_bytes: int, parent_alive: Connection, cpu_seconds: float
+) -> None:
+    """A worker's life: isolate itself, then run tasks until told to stop or orphaned.
+
+    ``parent_alive`` is the read end of a pipe only the parent holds open: its end of file
+    means the parent is gone. ``cpu_seconds`` caps each task's CPU time (0: no cap).
+    """
     _isolate(memory_bytes)
+    _exit_when_orphaned(parent_alive)
     while True:
         try:
             message = conn.recv()
@@ -37,6 +48,7 @@ def worker_main(conn: Connection, memory_bytes: int) -> None:
             return
         if message is None:
             return
+        _limit_cpu(cpu_seconds)
         task_id, payload = message
         try:
             func, item = pickle.loads(payload)
@@ -102,9 +114,46 @@ def _cap_resources(memory_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core files from crashed parsers
 
 
+def _limit_cpu(cpu_seconds: float) -> None:
+    """Let the task about to run use ``cpu_seconds`` of CPU time, then SIGXCPU ends it.
+
+    RLIMIT_CPU counts the process's whole life, so the soft limit moves up before each task.
+    The parent's wall-clock timeout normally comes first; this cap is what stops a worker
+    whose parent is gone while it spins in C code that never lets the watcher thread run.
+    """
+    if sys.platform == "win32" or cpu_seconds <= 0 or not math.isfinite(cpu_seconds):
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = math.ceil(usage.ru_utime + usage.ru_stime + cpu_seconds) + _CPU_SLACK_S
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def _exit_when_orphaned(parent_alive: Connection) -> None:
+    """Exit as soon as the parent's end of ``parent_alive`` closes, even in mid-task.
+
+    Works on every platform; a task stuck in C code that holds the GIL is stopped by the
+    parent-death signal (Linux) or by the CPU-time limit instead.
+    """
+
+    def watch() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            while True:
+                parent_alive.recv_bytes()
+        os._exit(ORPHANED_EXIT)
+
+    threading.Thread(target=watch, name="freshcheck-parent-watch", daemon=True).start()
+
+
 def _die_with_parent() -> None:
     # Linux: SIGKILL this worker when the fork server (its parent) exits, so a parent that
-    # is itself SIGKILLed leaves no worker running on a long file.
+    # is itself SIGKILLed leaves no worker running on a long file. The fork server exits
+    # when every holder of its "alive" pipe has closed it; a worker inherits one copy, so
+    # it closes that (it never starts processes itself), or the two would wait on each other.
+    _release_fork_server()
     if not sys.platform.startswith("linux"):
         return
     try:
@@ -112,3 +161,18 @@ def _die_with_parent() -> None:
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         pass
+
+
+def _release_fork_server() -> None:
+    # A private attribute of multiprocessing.forkserver (3.8 to 3.13): best effort.
+    try:
+        from multiprocessing import forkserver
+
+        server: Any = forkserver._forkserver
+        alive_fd = server._forkserver_alive_fd
+    except (ImportError, AttributeError):
+        return
+    if isinstance(alive_fd, int):
+        with contextlib.suppress(OSError):
+            os.close(alive_fd)
+        server._forkserver_alive_fd = None

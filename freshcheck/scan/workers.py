@@ -6,6 +6,10 @@ the pipes and kills (SIGKILL) a worker that overruns; a worker that dies is repl
 task becomes a failed outcome. Results stream back as they finish, with one task in flight
 per worker, so memory stays flat however many files there are.
 
+Workers never outlive the parent: each watches a pipe only the parent holds open, and each
+task carries a CPU-time limit equal to the timeout, which ends a worker spinning in C code
+after its parent died (SIGKILL leaves the parent no chance to kill it).
+
 Workers start from a fork server (a clean single-threaded process that has already imported
 the extractors), not by plain ``fork``: forking a parent that runs threads (the watcher,
 progress bars) can deadlock the child on a lock held by another thread, and ``spawn`` pays
@@ -20,6 +24,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -94,9 +99,10 @@ def failed_document(outcome: TaskOutcome[ExtractJob, Document]) -> Document:
 class _Worker:
     """Parent-side bookkeeping for one child: its pipe, current task and deadline."""
 
-    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+    def __init__(self, process: BaseProcess, conn: Connection, alive: Connection) -> None:
         self.process = process
         self.conn = conn
+        self.alive = alive  # closing it tells the worker its parent is gone
         self.task: tuple[int, Any] | None = None
         self.deadline = 0.0
         # The clock starts when the worker says the task started: forking and importing
@@ -221,15 +227,19 @@ class WorkerPool:
 
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self._context.Pipe(duplex=True)
+        # Only this process holds the write end: when it exits, however it dies, the worker
+        # reads end of file and exits too (see worker_child).
+        alive_reader, alive_writer = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=worker_main,
-            args=(child_end, self._limits.memory_bytes),
+            args=(child_end, self._limits.memory_bytes, alive_reader, self._limits.timeout_s),
             name="freshcheck-worker",
             daemon=True,
         )
         process.start()
         child_end.close()  # else the parent never sees EOF when the child dies
-        worker = _Worker(process, parent_end)
+        alive_reader.close()
+        worker = _Worker(process, parent_end, alive_writer)
         self._workers.append(worker)
         return worker
 
@@ -287,7 +297,8 @@ class WorkerPool:
         worker.process.join(_STOP_GRACE_S)
         code = worker.process.exitcode
         self._discard(worker)
-        return TaskOutcome(item, None, ReadError("crashed", crash_reason(code, self._limits)))
+        kind = "timeout" if _over_cpu_limit(code) else "crashed"
+        return TaskOutcome(item, None, ReadError(kind, crash_reason(code, self._limits)))
 
     def _stop(self, worker: _Worker) -> None:
         self._ask_to_stop(worker)
@@ -304,6 +315,7 @@ class WorkerPool:
             worker.process.kill()
         worker.process.join()
         worker.conn.close()
+        worker.alive.close()
         worker.process.close()
         worker.task = None
         if worker in self._workers:
@@ -318,10 +330,16 @@ def crash_reason(exitcode: int | None, limits: Limits) -> str:
         name = signal.Signals(-exitcode).name
     except ValueError:
         name = f"signal {-exitcode}"
+    if _over_cpu_limit(exitcode):
+        return f"the reader process used more than {limits.timeout_s:g} s of CPU time ({name})"
     if exitcode == -signal.SIGKILL:
         cap = format_bytes(limits.memory_bytes) if limits.memory_bytes else "no"
         return f"the reader process was killed ({name}; out of memory? cap {cap})"
     return f"the reader process crashed ({name})"
+
+
+def _over_cpu_limit(exitcode: int | None) -> bool:
+    return sys.platform != "win32" and exitcode == -signal.SIGXCPU
 
 
 def _start_context() -> ForkServerContext | SpawnContext:

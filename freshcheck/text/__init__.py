@@ -7,7 +7,7 @@ room above may import it.
 
 from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
 from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
-from freshcheck.text.phrases import excerpt, phrase_pattern, user_pattern
+from freshcheck.text.phrases import excerpt, phrase_pattern
 from freshcheck.text.spreadsheet import neutralise
 
 __all__ = [
@@ -21,5 +21,4 @@ __all__ = [
     "phrase_pattern",
     "read_date",
     "required_cues",
-    "user_pattern",
 ]

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Protocol
 
 # Cues are tried one by one (about 0.1 µs each): past this many, the pattern is quicker.
 MOST_CUES = 16
@@ -29,6 +29,19 @@ MOST_CUES = 16
 # to it (U+0130, U+0131, U+017F; the Kelvin sign lowercases to "k").
 _LOWER_DISAGREES = ("\u0130", "\u0131", "\u017f")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+class Searchable(Protocol):
+    """A compiled pattern: ``re.Pattern``, or a policy's pattern on another engine. Cues are
+    read from ``pattern`` (Python syntax) and ``flags``; ``search`` is the real test."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+    def search(self, text: str, /) -> object | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +60,13 @@ class LiteralScreen:
     contains one of them. ``cued`` is False when the pattern offers no usable cues.
     """
 
-    pattern: re.Pattern[str]
+    pattern: Searchable
     folded: tuple[str, ...]
     exact: tuple[str, ...]
     cued: bool
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> LiteralScreen:
+    def of(cls, pattern: Searchable) -> LiteralScreen:
         cues = required_cues(pattern)
         if cues is None or not cues or len(cues) > MOST_CUES:
             return cls(pattern, (), (), cued=False)
@@ -78,7 +91,7 @@ class LiteralScreen:
         return False
 
 
-def required_cues(pattern: re.Pattern[str]) -> tuple[Cue, ...] | None:
+def required_cues(pattern: Searchable) -> tuple[Cue, ...] | None:
     """Cues of which every match of ``pattern`` contains one; None when none can be named."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)

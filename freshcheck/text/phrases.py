@@ -3,6 +3,10 @@
 "Insights Pro" should find "insights pro", "Insights-Pro", "Insights\\nPro" (a line break in
 a text box) and "Insights Pro's", but not "Insights Professional". One builder serves retired
 terms, banned phrases and required disclaimers, so they all behave the same.
+
+These patterns are made of escaped literal words, fixed gaps and edge tests: Python's ``re``
+runs them in linear time. A policy's own regular expressions run on RE2 instead
+(``freshcheck.policy.user_regex``).
 """
 
 from __future__ import annotations
@@ -23,11 +27,6 @@ def phrase_pattern(phrase: str, *, possessive: bool = True) -> re.Pattern[str]:
     end = r"(?!\w)" if words and re.search(r"\w$", words[-1]) else ""
     tail = _POSSESSIVE if possessive else ""
     return re.compile(f"{start}{body}{tail}{end}", re.IGNORECASE)
-
-
-def user_pattern(pattern: str) -> re.Pattern[str]:
-    """A policy's regular expression. Case-insensitive unless it says otherwise (``(?-i:…)``)."""
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def excerpt(text: str, limit: int = 300) -> str:

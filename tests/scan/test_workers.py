@@ -220,3 +220,39 @@ def test_crash_reasons_are_plain_sentences() -> None:
         "the reader process was killed (SIGKILL; out of memory? cap 1 GiB)"
     )
     assert crash_reason(3, limits) == "the reader process exited unexpectedly (exit code 3)"
+
+
+def cpu_limit(_: object) -> tuple[float, float]:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft, _hard = resource.getrlimit(resource.RLIMIT_CPU)
+    return float(soft), usage.ru_utime + usage.ru_stime
+
+
+@LINUX
+def test_each_task_carries_a_cpu_time_limit_of_the_timeout() -> None:
+    with WorkerPool(jobs=1, limits=Limits(timeout_s=30.0)) as pool:
+        outcomes = list(pool.imap_unordered(cpu_limit, [1, 2]))
+    for outcome in outcomes:
+        assert outcome.value is not None
+        soft, used = outcome.value
+        assert used + 30 <= soft <= used + 32  # the timeout, rounded up, plus a second
+
+
+SPIN_PAST_CPU_LIMIT = """
+from freshcheck.scan.worker_child import _limit_cpu
+_limit_cpu(1.0)
+while True:
+    pass
+"""
+
+
+@LINUX
+def test_a_task_past_its_cpu_limit_is_ended_by_sigxcpu() -> None:
+    # What stops a worker whose parent is gone and that no watcher can reach.
+    done = subprocess.run([sys.executable, "-c", SPIN_PAST_CPU_LIMIT], timeout=60, check=False)
+    assert done.returncode == -signal.SIGXCPU
+    assert crash_reason(done.returncode, Limits(timeout_s=1.0)) == (
+        "the reader process used more than 1 s of CPU time (SIGXCPU)"
+    )

@@ -1,4 +1,8 @@
-"""LiteralScreen: substring cues read from a pattern never turn away a text it matches."""
+"""LiteralScreen: substring cues read from a pattern never turn away a text it matches.
+
+The policy's own patterns (``UserRegex``) run on RE2; their cues are read from the Python
+source, so the property test checks the cues against the engine that really runs them.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from freshcheck.engine.compiled import CompiledPolicy
+from freshcheck.policy import UserRegex
 from freshcheck.policy.model import BannedPhrase, CompliancePolicy, Disclaimer, Policy
 from freshcheck.text.literal_screen import MOST_CUES, LiteralScreen
-from freshcheck.text.phrases import phrase_pattern, user_pattern
+from freshcheck.text.phrases import phrase_pattern
 
 PATTERNS = (
     phrase_pattern("guaranteed results", possessive=False),
@@ -20,11 +25,11 @@ PATTERNS = (
     phrase_pattern("Insights Pro"),  # "i" also matches dotless and dotted capital I
     phrase_pattern("Ship safely"),  # "s" also matches the long s
     phrase_pattern("Café Olé"),  # beyond ASCII: the cue is the ASCII part, or none
-    user_pattern(r"\bFY\d\d\b"),
-    user_pattern(r"(?-i:ROI)\b"),
-    user_pattern(r"risk[- ]free|no[- ]risk"),
-    user_pattern(r"(?:best|leading)\s+in\s+class"),
-    user_pattern(r"(?:\d+x)+ faster"),
+    UserRegex(r"\bFY\d\d\b"),
+    UserRegex(r"(?-i:ROI)\b"),
+    UserRegex(r"risk[- ]free|no[- ]risk"),
+    UserRegex(r"(?:best|leading)\s+in\s+class"),
+    UserRegex(r"(?:\d+x)+ faster"),
     re.compile(r"review|updated|revised", re.IGNORECASE),
     re.compile(r"©|(?i:\(c\)|copyright)|FY"),
 )
@@ -111,11 +116,11 @@ def test_case_folding_edge_cases_still_match(text: str, pattern: re.Pattern[str]
 def test_cues_are_read_from_the_pattern() -> None:
     phrase = LiteralScreen.of(phrase_pattern("Acme Insights"))
     assert (phrase.folded, phrase.exact, phrase.cued) == (("insights",), (), True)
-    fiscal = LiteralScreen.of(user_pattern(r"\bFY\d\d\b"))
+    fiscal = LiteralScreen.of(UserRegex(r"\bFY\d\d\b"))
     assert fiscal.folded == ("fy",)
-    exact = LiteralScreen.of(user_pattern(r"(?-i:ROI)\b"))
+    exact = LiteralScreen.of(UserRegex(r"(?-i:ROI)\b"))
     assert (exact.folded, exact.exact) == ((), ("ROI",))
-    either = LiteralScreen.of(user_pattern(r"risk[- ]free|no[- ]risk"))
+    either = LiteralScreen.of(UserRegex(r"risk[- ]free|no[- ]risk"))
     assert set(either.folded) == {"risk"}
 
 

@@ -1,8 +1,10 @@
 """Banned phrases: wording legal or brand has ruled out.
 
 A ``phrase`` is literal: case-insensitive, whole words, any spacing or hyphenation between its
-words. A ``pattern`` is a Python regular expression, matched case-insensitively unless it
-says otherwise (``(?-i:ROI)``).
+words. A ``pattern`` is a regular expression in Python's syntax, matched case-insensitively
+unless it says otherwise (``(?-i:ROI)``). It runs on a linear-time engine (RE2), so no
+pattern can stall a scan; back-references and lookarounds are refused when the policy loads
+(docs/policy.md lists the syntax).
 
 Fails: "Guaranteed results in 30 days" with the phrase ``guaranteed results``.
 Fails: "A risk-free trial" with the pattern ``\\brisk[- ]free\\b``.

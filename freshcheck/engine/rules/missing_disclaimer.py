@@ -35,15 +35,14 @@ MISSING_DISCLAIMER = RuleSpec(
 def check(ctx: CheckContext) -> Iterator[Finding]:
     units = ctx.document.units
     for disclaimer in ctx.compiled.disclaimers:
-        when, require = disclaimer.when, disclaimer.require
-        trigger = next(
-            (u for u in units if when.may_match(u.text) and when.pattern.search(u.text)), None
+        require = disclaimer.require
+        trigger, found = next(
+            ((u, found) for u in units if (found := disclaimer.trigger(u.text))), (None, None)
         )
         if trigger is None:
             continue
         if any(require.may_match(u.text) and require.pattern.search(u.text) for u in units):
             continue
-        found = when.pattern.search(trigger.text)
         said = found.group(0) if found else disclaimer.entry.when
         reason = f" ({disclaimer.entry.reason})" if disclaimer.entry.reason else ""
         message = (
