@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from watchdog.observers.api import BaseObserver
+
 from freshcheck.atomic import write_atomic
 from freshcheck.errors import PolicyError
 from freshcheck.model import FileResult, ScanResult
@@ -53,6 +55,7 @@ Log = Callable[[str], None]
 _TICK_S = 0.25  # how often the loop looks at its inputs when nothing happens
 _STATUS_EVERY_S = 5.0
 _MAX_ERRORS = 20
+SKIPPED_FOLDER_NAMES = frozenset({".git", ".hg", ".svn", ".freshcheck"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,8 @@ class Watcher:
         self._events = EventLog(settings.events)
         self._ignored = self._own_outputs()
         self._choices: list[ObserverChoice] = []
+        self._observers: list[BaseObserver] = []
+        self._unreachable: set[Path] = set()
         self._errors: list[str] = []
         self._policy_error: str | None = None
         self._policy: Policy | None = None
@@ -160,16 +165,14 @@ class Watcher:
         """Lock the state dir, reconcile, observe, and loop until asked to stop."""
         self.settings.state_dir.mkdir(parents=True, exist_ok=True)
         with StateLock(self.settings.state_dir):
-            observers = []
+            observers: list[BaseObserver] = []
+            self._observers = observers
             try:
                 self._started = self._stamp()
                 self._policy = self._load_policy()
                 self._inputs = self._input_signature()
                 for root in self._roots:
-                    choice = choose_observer(root, self.settings.poll, self.settings.native)
-                    self._choices.append(choice)
-                    self._log(f"watching {choice.root}: {choice.kind} ({choice.reason})")
-                    observers.append(start_observer(choice, self._hints, self._poll_interval()))
+                    self._observe(root, observers)
                 previous = load_state(self.settings.state_dir)
                 self._full_reconcile("start", announce=previous is not None, previous=previous)
                 self.ready.set()
@@ -179,6 +182,40 @@ class Watcher:
                 stop_observers(observers)
                 self._write_status("stopped")
                 self._log("stopped")
+
+    def _observe(self, root: Path, observers: list[BaseObserver]) -> None:
+        """Start the observer that suits ``root``; native events that cannot start (the
+        inotify watch limit reached) fall back to polling."""
+        choice = choose_observer(root, self.settings.poll, self.settings.native)
+        try:
+            observer = start_observer(choice, self._hints, self._poll_interval())
+        except OSError as exc:
+            if choice.kind == "polling":
+                raise
+            self._note_error(f"native events unavailable on {choice.root} ({exc}); polling")
+            choice = dataclasses.replace(choice, kind="polling", reason=f"fallback: {exc}")
+            observer = start_observer(choice, self._hints, self._poll_interval())
+        self._choices = [c for c in self._choices if c.root != choice.root] + [choice]
+        self._log(f"watching {choice.root}: {choice.kind} ({choice.reason})")
+        observers.append(observer)
+
+    def _check_observers(self) -> None:
+        """An observer stops when its root goes away (an unmounted share): note it, and
+        start again with a full stat walk once the root is back."""
+        for index, observer in enumerate(list(self._observers)):
+            if observer.is_alive():
+                continue
+            root = self._roots[index]
+            if not root.is_dir():
+                if root not in self._unreachable:
+                    self._unreachable.add(root)
+                    self._note_error(f"{root} is not reachable; waiting for it to come back")
+                continue
+            self._unreachable.discard(root)
+            replacement: list[BaseObserver] = []
+            self._observe(root, replacement)
+            self._observers[index] = replacement[0]
+            self._reconcile_now = True
 
     # -- the loop ---------------------------------------------------------------------
 
@@ -202,6 +239,7 @@ class Watcher:
         if ready:
             self._batch(ready)
         if self._clock.monotonic() - self._status_at >= _STATUS_EVERY_S:
+            self._check_observers()
             self._write_status("watching")
 
     def _drain(self, wait: float) -> None:
@@ -222,10 +260,14 @@ class Watcher:
             self._note_error(f"events were lost under {hint.path}; reconciling")
             self._reconcile_now = True
         elif hint.kind == "tree":
-            for root in self._roots:
-                if _within(Path(hint.path), root):
-                    for found in walk_library(Path(hint.path), self._policy_now()):
-                        self._debouncer.touch(found.location, now)
+            # Every file of a folder that appeared (created, or renamed into place); the
+            # batch decides which are content, against the root.
+            for folder, subfolders, names in os.walk(hint.path, followlinks=False):
+                subfolders[:] = [n for n in subfolders if n not in SKIPPED_FOLDER_NAMES]
+                for name in names:
+                    path = os.path.join(folder, name)
+                    if not self._ignored_path(path):
+                        self._debouncer.touch(path, now)
         elif hint.kind == "tree-gone":
             prefix = hint.path.rstrip(os.sep) + os.sep
             for found in list(self._files.values()):
@@ -335,6 +377,7 @@ class Watcher:
             )
             if failure is not None:
                 self._note_error(f"--on-change: {failure}")
+                self._write_status("watching")
 
     def _write_reports(self) -> None:
         if not self.settings.reports:

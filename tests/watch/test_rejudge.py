@@ -153,6 +153,10 @@ def test_on_change_timeout_kills_the_command(tmp_path: Path, library: Path) -> N
         wait_for(lambda: any("timed out" in line for line in watch.log), "the timeout")
         (library / "d.md").write_text("Guaranteed results.\n", encoding="utf-8")
         wait_for(lambda: events_of(watch.events, "finding-added", "d.md"), "the next batch")
-        status = read_status(tmp_path / "state") or {}
-        assert any("timed out" in error for error in status["errors"])
+        wait_for(
+            lambda: any(
+                "timed out" in e for e in (read_status(tmp_path / "state") or {})["errors"]
+            ),
+            "the timeout in the status",
+        )
     assert not marker.exists()

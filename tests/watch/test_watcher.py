@@ -195,3 +195,12 @@ def test_event_fields_follow_the_spec(tmp_path: Path, library: Path) -> None:
     assert added["location"] == {"line": 1, "part": "body"}
     assert "Guaranteed results" in added["excerpt"]
     assert os.path.exists(tmp_path / "state" / "watch-status.json")
+
+
+def test_reconciliation_finds_what_events_missed(tmp_path: Path, library: Path) -> None:
+    # A poll interval far beyond the test: only the reconciliation can see the change.
+    settings = settings_for(tmp_path, library, poll=600.0, reconcile=0.5)
+    with running(settings) as watch:
+        (library / "a.md").write_text("Guaranteed results.\n", encoding="utf-8")
+        wait_for(lambda: events_of(watch.events, "finding-added", "a.md"), "a.md found")
+        assert any("reconciled (scheduled): 1 changed" in line for line in watch.log)
