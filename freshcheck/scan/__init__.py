@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from freshcheck.scan.discovery import FoundFile, discover
     from freshcheck.scan.incremental import (
         BatchResult,
+        ScanSession,
         library_file,
         scan_files,
         walk_library,
@@ -50,6 +51,7 @@ _PUBLIC = {
     "BatchResult": "freshcheck.scan.incremental",
     "library_file": "freshcheck.scan.incremental",
     "scan_files": "freshcheck.scan.incremental",
+    "ScanSession": "freshcheck.scan.incremental",
     "walk_library": "freshcheck.scan.incremental",
     "due_within": "freshcheck.scan.plan",
     "review_plan": "freshcheck.scan.plan",
@@ -69,6 +71,7 @@ __all__ = [
     "FoundFile",
     "ResultSpool",
     "ScanOptions",
+    "ScanSession",
     "cache_info",
     "cached_policies",
     "clear_policies",

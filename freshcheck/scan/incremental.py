@@ -11,12 +11,15 @@ policy, review or date change must parse none.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from freshcheck.engine import CompiledPolicy
 from freshcheck.extract import claimed_format
 from freshcheck.model import FileResult
 from freshcheck.policy import GlobSet, Policy
@@ -97,25 +100,76 @@ def scan_files(
     ``should_stop`` is asked after each file: when it says yes, the files in flight are
     abandoned (their workers killed) and the batch returns what it has.
     """
-    results: list[FileResult] = []
-    extracted: list[str] = []
-    complete = True
-    with contextlib.ExitStack() as stack:
-        private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="freshcheck-")))
+    with ScanSession(options) as session:
+        return session.scan(files, policy, should_stop)
+
+
+class ScanSession:
+    """Batch after batch with the same options: workers and compiled policies are kept
+    between batches (a watcher's latency is mostly starting workers otherwise).
+
+    Use as a context manager; ``release_workers`` stops idle workers until the next batch.
+    """
+
+    def __init__(self, options: ScanOptions) -> None:
+        self._options = options
+        self._stack = contextlib.ExitStack()
+        self._private = Path(
+            self._stack.enter_context(tempfile.TemporaryDirectory(prefix="freshcheck-"))
+        )
+        self._pool = self._stack.enter_context(WorkerPool(jobs=options.jobs, limits=options.limits))
+        self._compiled: dict[str, CompiledPolicy] = {}
+
+    def __enter__(self) -> ScanSession:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        self._stack.__exit__(exc_type, *rest)  # type: ignore[arg-type]
+
+    def release_workers(self) -> None:
+        self._pool.close()
+
+    def scan(
+        self,
+        files: Sequence[FoundFile],
+        policy: Policy,
+        should_stop: Callable[[], bool] = lambda: False,
+        as_of: dt.date | None = None,
+    ) -> BatchResult:
+        """One batch; ``as_of`` overrides the options' date (a watcher crosses midnight)."""
+        options = (
+            self._options if as_of is None else dataclasses.replace(self._options, as_of=as_of)
+        )
+        results: list[FileResult] = []
+        extracted: list[str] = []
+        complete = True
         cache = _open_cache(options)
-        if cache is not None:
-            stack.callback(cache.close)
-        pool = stack.enter_context(WorkerPool(jobs=options.jobs, limits=options.limits))
-        run = _ScanRun(files, policy, options, cache, private / "policy.pickle", pool.start)
-        # Leaving the loop early leaves the pool's context, which kills the busy workers.
-        for outcome in pool.imap_unordered(run_scan_job, run.jobs()):
-            results.extend(run.ready())
-            results.append(run.settled(outcome))
-            if outcome.value is None or outcome.value.extracted:
-                extracted.append(outcome.item.facts.rel_path)
-            if should_stop():
-                complete = False
-                break
-        else:
-            results.extend(run.ready())
-    return BatchResult(tuple(results), tuple(extracted), complete)
+        try:
+            # The workers load the compiled policy from a file named by its digest: a
+            # worker keeps what it loaded by file name, so a new policy needs a new name.
+            policy_file = self._private / f"policy-{policy.digest[:24]}.pickle"
+            run = _ScanRun(files, policy, options, cache, policy_file, self._pool.start)
+            if policy.digest in self._compiled and policy_file.exists():
+                run._compiled = self._compiled[policy.digest]
+            outcomes = self._pool.imap_unordered(run_scan_job, run.jobs())
+            for outcome in outcomes:
+                results.extend(run.ready())
+                results.append(run.settled(outcome))
+                if outcome.value is None or outcome.value.extracted:
+                    extracted.append(outcome.item.facts.rel_path)
+                if should_stop():
+                    complete = False
+                    break
+            else:
+                results.extend(run.ready())
+            if run._compiled is not None:
+                self._compiled = {policy.digest: run._compiled}
+        finally:
+            if cache is not None:
+                cache.close()
+            if not complete:
+                # Close the suspended generator now (it drops the tasks in flight), never
+                # later from the garbage collector, in the middle of another batch.
+                getattr(outcomes, "close", lambda: None)()
+                self._pool.terminate()
+        return BatchResult(tuple(results), tuple(extracted), complete)

@@ -36,9 +36,9 @@ from freshcheck.report import ReportOptions, render_chunks
 from freshcheck.scan import (
     FoundFile,
     ScanOptions,
+    ScanSession,
     library_file,
     resolve_policy,
-    scan_files,
     walk_library,
 )
 from freshcheck.version import __version__
@@ -54,6 +54,7 @@ from freshcheck.watch.status import STATUS_SCHEMA, write_status
 Log = Callable[[str], None]
 _TICK_S = 0.25  # how often the loop looks at its inputs when nothing happens
 _STATUS_EVERY_S = 5.0
+_RELEASE_WORKERS_S = 30.0  # idle this long: stop the workers (they start again on demand)
 _MAX_ERRORS = 20
 SKIPPED_FOLDER_NAMES = frozenset({".git", ".hg", ".svn", ".freshcheck"})
 
@@ -131,6 +132,8 @@ class Watcher:
         self._ignored = self._own_outputs()
         self._choices: list[ObserverChoice] = []
         self._observers: list[BaseObserver] = []
+        self._session: ScanSession
+        self._scanned_at = 0.0
         self._unreachable: set[Path] = set()
         self._errors: list[str] = []
         self._policy_error: str | None = None
@@ -167,6 +170,7 @@ class Watcher:
         with StateLock(self.settings.state_dir):
             observers: list[BaseObserver] = []
             self._observers = observers
+            self._session = ScanSession(self._scan_options())
             try:
                 self._started = self._stamp()
                 self._policy = self._load_policy()
@@ -179,6 +183,7 @@ class Watcher:
                 while not self.stopping:
                     self._tick()
             finally:
+                self._session.__exit__(None, None, None)
                 stop_observers(observers)
                 self._write_status("stopped")
                 self._log("stopped")
@@ -239,6 +244,8 @@ class Watcher:
         if ready:
             self._batch(ready)
         if self._clock.monotonic() - self._status_at >= _STATUS_EVERY_S:
+            if self._clock.monotonic() - self._scanned_at >= _RELEASE_WORKERS_S:
+                self._session.release_workers()
             self._check_observers()
             self._write_status("watching")
 
@@ -312,8 +319,8 @@ class Watcher:
             return []
         self.batches += 1
         self._last_batch = self._stamp()
-        options = self._scan_options()
-        batch = scan_files(files, policy, options, should_stop=self._stop.is_set)
+        batch = self._session.scan(files, policy, self._stop.is_set, as_of=self._as_of)
+        self._scanned_at = self._clock.monotonic()
         self.extracted.update(batch.extracted)
         if not batch.complete:
             done = {result.path for result in batch.results}

@@ -87,9 +87,12 @@ def test_sigterm_mid_batch_leaves_valid_outputs_and_no_children(
 ) -> None:
     watch.wait_ready()
     data = deck_bytes("Guaranteed results", "More slides")
+    staging = library.parent / "staging"
+    staging.mkdir()
     for index in range(80):
-        (library / f"deck-{index:02}.pptx").write_bytes(data)
-    wait_for(lambda: "batch: " in watch.log(), "a batch to start")
+        (staging / f"deck-{index:02}.pptx").write_bytes(data)
+    staging.rename(library / "decks")  # one batch of 80 files
+    wait_for(lambda: "batch: 80 to scan" in watch.log(), "the batch to start")
     assert watch.stop(signal.SIGTERM) == 0, watch.log()
     assert "left for the next start" in watch.log()  # stopped mid-batch
     assert "stopped" in watch.log()
