@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from freshcheck.watch.observers import Hint
 from tests.watch.helpers import (
     deck_bytes,
     events_of,
@@ -204,3 +205,15 @@ def test_reconciliation_finds_what_events_missed(tmp_path: Path, library: Path) 
         (library / "a.md").write_text("Guaranteed results.\n", encoding="utf-8")
         wait_for(lambda: events_of(watch.events, "finding-added", "a.md"), "a.md found")
         assert any("reconciled (scheduled): 1 changed" in line for line in watch.log)
+
+
+def test_an_overflow_reconciles_at_once(tmp_path: Path, library: Path) -> None:
+    # Polling far beyond the test and hourly reconciliation: only the overflow's
+    # reconciliation can find the file (the hint is what watchdog's handler turns an
+    # EventsLostEvent into; a real kernel queue overflow needs 16,384 queued events).
+    settings = settings_for(tmp_path, library, poll=600.0, reconcile=3600.0)
+    with running(settings) as watch:
+        (library / "a.md").write_text("Guaranteed results.\n", encoding="utf-8")
+        watch.watcher._hints.put(Hint("overflow", str(library)))
+        wait_for(lambda: events_of(watch.events, "finding-added", "a.md"), "a.md found")
+        assert any("reconciled (events were lost): 1 changed" in line for line in watch.log)
