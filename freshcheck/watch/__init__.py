@@ -11,8 +11,9 @@ what ``freshcheck watch --status`` prints. May import ``scan``, ``report``, ``fr
 
 from __future__ import annotations
 
-from freshcheck.watch.loop import Clock, SystemClock, Watcher, WatchSettings
+from freshcheck.watch.loop import Watcher
 from freshcheck.watch.mounts import ObserverChoice, choose_observer
+from freshcheck.watch.settings import Clock, SystemClock, WatchSettings
 from freshcheck.watch.state import StateLock
 from freshcheck.watch.status import read_status, render_status
 
