@@ -155,3 +155,20 @@ def test_usage_errors_exit_2(tmp_path: Path, library: Path) -> None:
     )
     assert missing.returncode == 2
     assert "no watcher has run" in missing.stderr
+
+
+def test_a_second_sigint_exits_at_once(tmp_path: Path, watch: WatchProcess, library: Path) -> None:
+    watch.wait_ready()
+    # A file whose analysis takes seconds: the first SIGINT waits for it to finish.
+    big = "".join(
+        f"Paragraph {i}: Acme cuts onboarding time by {i % 90}% in FY{i % 30:02}.\n\n"
+        for i in range(60_000)
+    )
+    (tmp_path / "big.md").write_text(big, encoding="utf-8")
+    (tmp_path / "big.md").rename(library / "big.md")
+    wait_for(lambda: "batch: 1 to scan" in watch.log(), "the batch to start")
+    watch.process.send_signal(signal.SIGINT)
+    wait_for(lambda: "SIGINT: stopping" in watch.log(), "the first SIGINT handled")
+    assert watch.stop(signal.SIGINT) == 130, watch.log()
+    assert "interrupted" in watch.log()
+    wait_for(lambda: not _group_members(watch.process.pid), "no process left behind")
