@@ -49,6 +49,7 @@ from freshcheck.watch.status import STATUS_SCHEMA, write_status
 Log = Callable[[str], None]
 _TICK_S = 0.25  # how often the loop looks at its inputs when nothing happens
 _STATUS_EVERY_S = 5.0
+_INPUTS_EVERY_S = 1.0  # the policy and review records: a few stats, on a share round trips
 _RELEASE_WORKERS_S = 30.0  # idle this long: stop the workers (they start again on demand)
 _MAX_ERRORS = 20
 
@@ -78,6 +79,7 @@ class Watcher:
         self._policy: Policy | None = None
         self._policy_error: str | None = None
         self._inputs: object = None
+        self._inputs_at = 0.0
         self._as_of = self._clock.today()
         self._next_reconcile = 0.0
         self._reconcile_now = False
@@ -166,9 +168,7 @@ class Watcher:
         self._drain(wait)
         if self.stopping:
             return
-        inputs = self._input_signature()
-        if inputs != self._inputs:
-            self._inputs = inputs
+        if self._inputs_changed():
             self._reload_policy()
             self._full_reconcile("policy or review records changed")
         elif self._clock.today() != self._as_of:
@@ -183,6 +183,16 @@ class Watcher:
                 self._session.release_workers()
             self._check_observers()
             self._write_status("watching")
+
+    def _inputs_changed(self) -> bool:
+        now = self._clock.monotonic()
+        if now - self._inputs_at < _INPUTS_EVERY_S:
+            return False
+        self._inputs_at = now
+        inputs = self._input_signature()
+        changed = inputs != self._inputs
+        self._inputs = inputs
+        return changed
 
     def _idle_for(self) -> float:
         return self._clock.monotonic() - self._scanned_at
