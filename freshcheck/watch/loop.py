@@ -114,7 +114,7 @@ class Watcher:
                 self._inputs = self._input_signature()
                 for root in self._paths.roots:
                     self._observers.append(self._observe(root))
-                previous = load_state(self.settings.state_dir)
+                previous = load_state(self.settings.state_dir, self._root_names())
                 self._full_reconcile("start", announce=previous is not None, previous=previous)
                 self.ready.set()
                 while not self.stopping:
@@ -280,7 +280,7 @@ class Watcher:
         oldest of the three, so the next start re-announces rather than loses."""
         self._write_reports()
         self._events.append(events)
-        save_state(self.settings.state_dir, self._known.states)
+        save_state(self.settings.state_dir, self._root_names(), self._known.states)
         for event in events:
             self._log(f"{event.event}: {event.path}" + (f" [{event.rule}]" if event.rule else ""))
         if events:
@@ -383,6 +383,9 @@ class Watcher:
         found = find_policy(self.settings.policy, self.settings.env, roots[0])
         return input_signature(found, roots)
 
+    def _root_names(self) -> list[str]:
+        return [os.fspath(root) for root in self._paths.roots]
+
     def _policy_now(self) -> Policy:
         assert self._policy is not None
         return self._policy
@@ -416,7 +419,7 @@ class Watcher:
             "state": state,
             "started": self._times["started"],
             "updated": self._stamp(),
-            "roots": [os.fspath(root) for root in self._paths.roots],
+            "roots": self._root_names(),
             "files": len(self._known.results),
             "queue": len(self._debouncer),
             "last_event": self._last_event,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -42,13 +42,16 @@ class FileState:
     findings: tuple[KnownFinding, ...] = ()
 
 
-def load_state(state_dir: Path) -> dict[str, FileState] | None:
-    """The states saved by the last run, or None when there are none (a first start)."""
+def load_state(state_dir: Path, roots: Sequence[str]) -> dict[str, FileState] | None:
+    """The states saved by the last run over the same ``roots``, or None (a first start:
+    the default state dir is shared, and another library's states are no history here)."""
     try:
         data = json.loads((state_dir / STATE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("schema") != STATE_SCHEMA:
+        return None
+    if data.get("roots") != list(roots):
         return None
     files = data.get("files")
     if not isinstance(files, dict):
@@ -56,10 +59,12 @@ def load_state(state_dir: Path) -> dict[str, FileState] | None:
     return {path: _file_state(entry) for path, entry in files.items()}
 
 
-def save_state(state_dir: Path, states: Mapping[str, FileState]) -> None:
+def save_state(state_dir: Path, roots: Sequence[str], states: Mapping[str, FileState]) -> None:
     """Write the states atomically (a crash leaves the previous ones)."""
     files = {path: _state_json(state) for path, state in sorted(states.items())}
-    payload = json.dumps({"schema": STATE_SCHEMA, "files": files}, ensure_ascii=False)
+    payload = json.dumps(
+        {"schema": STATE_SCHEMA, "roots": list(roots), "files": files}, ensure_ascii=False
+    )
     write_atomic(state_dir / STATE_FILE, payload + "\n")
 
 

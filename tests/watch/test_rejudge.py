@@ -160,3 +160,14 @@ def test_on_change_timeout_kills_the_command(tmp_path: Path, library: Path) -> N
             "the timeout in the status",
         )
     assert not marker.exists()
+
+
+def test_another_librarys_state_is_no_history(tmp_path: Path, library: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "z.md").write_text("Guaranteed results.\n", encoding="utf-8")
+    with running(settings_for(tmp_path, other, native=True)):
+        pass
+    with running(settings_for(tmp_path, library, native=True)) as watch:  # same state dir
+        assert any("nothing announced" in line for line in watch.log)
+    assert read_events(watch.events) == []
