@@ -132,6 +132,10 @@ def watch_command(
         return
     if poll is not None and native:
         raise UsageError("choose one of --poll and --native")
+    targets = [_report_target(spec) for spec in reports]
+    for output in [target for _, target in targets] + ([events] if events else []):
+        if not output.absolute().parent.is_dir():
+            raise UsageError(f"cannot write {output}: its folder does not exist")
     roots = tuple(paths) or (Path("."),)
     for root in roots:
         if not root.is_dir():
@@ -144,7 +148,7 @@ def watch_command(
         native=native,
         debounce=debounce,
         reconcile=reconcile,
-        reports=tuple((f, target.absolute()) for f, target in map(_report_target, reports)),
+        reports=tuple((f, target.absolute()) for f, target in targets),
         events=events.absolute() if events else None,
         on_change=on_change,
         on_change_timeout=on_change_timeout,

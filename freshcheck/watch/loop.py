@@ -279,7 +279,10 @@ class Watcher:
         """Reports, then the event log, then the state: after a crash the state is the
         oldest of the three, so the next start re-announces rather than loses."""
         self._write_reports()
-        self._events.append(events)
+        try:
+            self._events.append(events)
+        except OSError as exc:
+            self._note_error(f"cannot append to the event log {self._events.path}: {exc}")
         save_state(self.settings.state_dir, self._root_names(), self._known.states)
         for event in events:
             self._log(f"{event.event}: {event.path}" + (f" [{event.rule}]" if event.rule else ""))

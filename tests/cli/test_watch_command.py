@@ -150,6 +150,13 @@ def test_usage_errors_exit_2(tmp_path: Path, library: Path) -> None:
     file = subprocess.run([*base, str(library / "a.md")], capture_output=True, text=True)
     assert file.returncode == 2
     assert "watch needs folders" in file.stderr
+    nowhere = subprocess.run(
+        [*base, "--events", str(tmp_path / "no" / "e.jsonl"), str(library)],
+        capture_output=True,
+        text=True,
+    )
+    assert nowhere.returncode == 2
+    assert "its folder does not exist" in nowhere.stderr
     missing = subprocess.run(
         [*base.copy(), "--status"], capture_output=True, text=True, env=dict(os.environ)
     )
