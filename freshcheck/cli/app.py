@@ -19,6 +19,7 @@ from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, echo
 from freshcheck.cli.scan import claims, scan_command
 from freshcheck.cli.signals import Terminated, sigterm_as_interrupt
+from freshcheck.cli.watch import watch_command
 from freshcheck.engine import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.errors import (
     EXIT_INTERNAL,
@@ -71,6 +72,7 @@ def cli() -> None:
 
 cli.add_command(scan_command)
 cli.add_command(claims)
+cli.add_command(watch_command)
 
 
 @cli.command()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from freshcheck.model import ScanResult
-from freshcheck.report.baseline import apply_baseline, read_baseline, write_baseline
+from freshcheck.report.baseline import apply_baseline, fingerprint, read_baseline, write_baseline
 from freshcheck.report.csv_report import csv_chunks
 from freshcheck.report.gitlab import gitlab_chunks
 from freshcheck.report.html_report import html_chunks
@@ -78,6 +78,7 @@ __all__ = [
     "RENDERERS",
     "ReportOptions",
     "apply_baseline",
+    "fingerprint",
     "read_baseline",
     "render",
     "render_chunks",

@@ -6,7 +6,7 @@ scan: cached documents and analyses (``cache/``), extraction in isolated worker 
 streamed into the on-disk ``result_spool``; ``plan`` is the review plan behind
 ``--due-within`` (it keeps its selection in the spool). May import ``engine``,
 ``extract``, ``freshness``, ``policy``, ``messaging``, ``text`` and the ground floor; only
-``cli`` (and later ``watch``) import it.
+``cli`` and ``watch`` import it (``incremental`` is the watcher's way in).
 
 Public names load on first use: a worker process imports ``freshcheck.scan.worker_child``,
 and must not pay for the engine and the policy loader it never uses.
@@ -26,6 +26,13 @@ if TYPE_CHECKING:
         remove_cache_files,
     )
     from freshcheck.scan.discovery import FoundFile, discover
+    from freshcheck.scan.incremental import (
+        BatchResult,
+        ScanSession,
+        library_file,
+        scan_files,
+        walk_library,
+    )
     from freshcheck.scan.library import Library
     from freshcheck.scan.plan import due_within, review_plan, window_end
     from freshcheck.scan.result_spool import ResultSpool, spooled
@@ -48,6 +55,11 @@ _PUBLIC = {
     "remove_cache_files": "freshcheck.scan.cache.store",
     "FoundFile": "freshcheck.scan.discovery",
     "discover": "freshcheck.scan.discovery",
+    "BatchResult": "freshcheck.scan.incremental",
+    "library_file": "freshcheck.scan.incremental",
+    "scan_files": "freshcheck.scan.incremental",
+    "ScanSession": "freshcheck.scan.incremental",
+    "walk_library": "freshcheck.scan.incremental",
     "due_within": "freshcheck.scan.plan",
     "review_plan": "freshcheck.scan.plan",
     "window_end": "freshcheck.scan.plan",
@@ -63,11 +75,13 @@ _PUBLIC = {
 }
 
 __all__ = [
+    "BatchResult",
     "CacheInfo",
     "FoundFile",
     "Library",
     "ResultSpool",
     "ScanOptions",
+    "ScanSession",
     "cache_info",
     "cached_policies",
     "clear_policies",
@@ -76,12 +90,15 @@ __all__ = [
     "due_within",
     "extract_documents",
     "extract_isolated",
+    "library_file",
     "remove_cache_files",
     "resolve_library",
     "resolve_policy",
     "review_plan",
+    "scan_files",
     "scan_paths",
     "spooled",
+    "walk_library",
     "window_end",
 ]
 

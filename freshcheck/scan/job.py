@@ -72,6 +72,7 @@ class ScanReply:
     document_blob: bytes | None = None  # a newly extracted document, encoded
     analysis_blob: bytes | None = None  # a new analysis, encoded
     touched: bool = False  # cached content still valid, only the mtime changed
+    extracted: bool = False  # the file itself was parsed (not its cached document)
 
 
 def run_scan_job(job: ScanJob) -> ScanReply:
@@ -96,6 +97,7 @@ def run_scan_job(job: ScanJob) -> ScanReply:
             document = read_cached_document(settings.cache_file, job.cached.rowid)
             touched = touched and document is not None
     document_blob = None
+    extracted = document is None
     if document is None:
         if job.key is not None and sha256 is None:
             sha256 = _sha256_or_none(job.path)
@@ -108,7 +110,7 @@ def run_scan_job(job: ScanJob) -> ScanReply:
     analysis_blob = None
     if settings.policy_tag is not None and sha256 is not None and cacheable(document):
         analysis_blob = encode_analysis(analysis)
-    return ScanReply(analysis, sha256, document_blob, analysis_blob, touched)
+    return ScanReply(analysis, sha256, document_blob, analysis_blob, touched, extracted)
 
 
 def cacheable(document: Document) -> bool:
