@@ -159,3 +159,29 @@ def test_the_bundled_sample_gives_a_deck_the_same_verdict_from_its_folder(
         assert found == whole[path], path
         assert found["owner"] == "enablement@acme.example"
     assert one["decks/onboarding-roi.pptx"] == whole["decks/onboarding-roi.pptx"]
+
+
+def test_without_a_policy_the_library_root_is_the_top_of_the_git_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    from tests.freshness.test_git_freshness import git
+
+    repo = tmp_path / "repo"
+    (repo / "decks").mkdir(parents=True)
+    (repo / "decks" / "a.md").write_text("# A\n")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "first", when="2026-11-01")
+    from_top = scan_json(repo, ["."], monkeypatch, capsys)
+    from_folder = scan_json(repo / "decks", ["."], monkeypatch, capsys)
+    assert from_top == from_folder
+    assert from_top["decks/a.md"]["last_updated_source"] == "git"
+
+
+def test_a_file_outside_the_library_root_keeps_a_path_relative_to_it(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    (tmp_path / "loose.md").write_text("# Loose\n")
+    policy = ["--policy", str(library / "policies")]
+    found = scan_json(library, [".", str(tmp_path / "loose.md"), *policy], monkeypatch, capsys)
+    assert sorted(found) == ["../loose.md", "decks/q3.pptx", "wiki/faq.md"]
