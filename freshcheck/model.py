@@ -278,6 +278,8 @@ class Finding:
     ``location`` is ``None`` for file-level findings (freshness, unreadable, a missing
     disclaimer). ``expected`` is the text to use instead: the current approved message for
     an outdated claim, the replacement for a retired term, the required disclaimer.
+    ``excerpt`` is the sentence that fired, cut around the match; ``span`` is the match's
+    ``(start, end)`` inside the excerpt, for reports to highlight.
     """
 
     rule: str
@@ -289,6 +291,7 @@ class Finding:
     message_id: str | None = None
     score: float | None = None
     hidden: bool = False  # found on a hidden slide or in hidden text
+    span: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -298,7 +301,11 @@ class Finding:
         }
         if self.location is not None:
             out["location"] = self.location.to_json()
-        for name in ("excerpt", "expected", "message_id"):
+        if self.excerpt is not None:
+            out["excerpt"] = self.excerpt
+            if self.span is not None:
+                out["span"] = list(self.span)
+        for name in ("expected", "message_id"):
             value = getattr(self, name)
             if value is not None:
                 out[name] = value

@@ -26,7 +26,7 @@ from freshcheck.engine.suppression import Suppressions
 from freshcheck.freshness import DocumentDates
 from freshcheck.model import Finding, Location, ReadError
 
-ANALYSIS_FORMAT = 1  # bump when the encoding or the meaning of a field changes
+ANALYSIS_FORMAT = 2  # bump when the encoding or the meaning of a field changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +121,12 @@ def _finding(finding: Finding) -> list[object]:
         finding.message_id,
         finding.score,  # unrounded: a warm scan reports exactly what the cold one did
         finding.hidden,
+        _span(finding.span),
     ]
 
 
 def _read_finding(row: Sequence[Any]) -> Finding:
-    rule, severity, message, location, excerpt, expected, message_id, score, hidden = row
+    rule, severity, message, location, excerpt, expected, message_id, score, hidden, span = row
     if severity not in ("error", "warning", "info"):
         raise ValueError(f"unknown severity {severity!r}")
     return Finding(
@@ -138,6 +139,7 @@ def _read_finding(row: Sequence[Any]) -> Finding:
         message_id,
         None if score is None else float(score),
         bool(hidden),
+        _read_span(span),
     )
 
 
@@ -149,11 +151,12 @@ def _reference(reference: DatedReference) -> list[object]:
         reference.location.to_json(),
         reference.excerpt,
         reference.hidden,
+        _span(reference.span),
     ]
 
 
 def _read_reference(row: Sequence[Any]) -> DatedReference:
-    said, ended, order, location, excerpt, hidden = row
+    said, ended, order, location, excerpt, hidden, span = row
     return DatedReference(
         str(said),
         dt.date.fromisoformat(ended),
@@ -161,7 +164,19 @@ def _read_reference(row: Sequence[Any]) -> DatedReference:
         Location.from_json(_mapping(location)),
         str(excerpt),
         bool(hidden),
+        _read_span(span),
     )
+
+
+def _span(span: tuple[int, int] | None) -> list[int] | None:
+    return None if span is None else list(span)
+
+
+def _read_span(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    start, end = value
+    return int(start), int(end)
 
 
 def _mapping(value: object) -> Mapping[str, object]:
