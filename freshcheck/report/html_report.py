@@ -22,6 +22,7 @@ from freshcheck.report.summary import (
     STATUS_LABELS,
     STATUS_ORDER,
     advice,
+    excerpt_parts,
     folder_of,
     iso,
     summarize,
@@ -44,7 +45,7 @@ class FindingView:
     rule: str
     rule_short: str
     message: str
-    excerpt: str | None
+    excerpt: tuple[str, str, str] | None  # before, match (highlighted), after
     advice: str | None
 
 
@@ -162,6 +163,6 @@ def _finding_view(finding: Finding) -> FindingView:
         rule=finding.rule,
         rule_short=rule_doc(finding.rule).short,
         message=finding.message,
-        excerpt=finding.excerpt,
+        excerpt=excerpt_parts(finding),
         advice=advice(finding),
     )

@@ -21,6 +21,7 @@ from freshcheck.report.summary import (
     STATUS_LABELS,
     STATUS_ORDER,
     advice,
+    excerpt_parts,
     grouped,
     iso,
     one_line,
@@ -175,8 +176,11 @@ def _file_details(file: FileResult) -> list[str]:
 def _finding_row(finding: Finding) -> str:
     place = md_text(where(finding))
     text = md_text(finding.message)
-    if finding.excerpt:
-        text += f"<br>“{md_text(finding.excerpt)}”"
+    parts = excerpt_parts(finding)
+    if parts is not None:
+        before, match, after = (md_text(part) if part else "" for part in parts)
+        shown = f"<b>{match}</b>" if match else ""
+        text += f"<br>“{before}{shown}{after}”"
     todo = advice(finding)
     return (
         f"| {place} | {finding.severity} | {md_code(finding.rule)} | {text} | "

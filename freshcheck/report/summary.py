@@ -172,6 +172,22 @@ def advice(finding: Finding) -> str | None:
     return f"Expected: {finding.expected}"
 
 
+def excerpt_parts(finding: Finding) -> tuple[str, str, str] | None:
+    """The excerpt split around its span: (before, match, after), for highlighting.
+
+    ``None`` without an excerpt; the match is empty when the finding has no usable span.
+    Each renderer escapes the parts its own way.
+    """
+    excerpt = finding.excerpt
+    if not excerpt:
+        return None
+    span = finding.span
+    if span is None or not 0 <= span[0] < span[1] <= len(excerpt):
+        return excerpt, "", ""
+    start, end = span
+    return excerpt[:start], excerpt[start:end], excerpt[end:]
+
+
 def one_line(text: str) -> str:
     """Text on one line: tabs, line breaks and other control characters become spaces."""
     return _CONTROL.sub(" ", text)

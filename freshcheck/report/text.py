@@ -13,6 +13,7 @@ from io import StringIO
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.cells import cell_len
 from rich.text import Text
 
 from freshcheck.model import FileResult, Finding, ScanResult
@@ -22,6 +23,7 @@ from freshcheck.report.summary import (
     STATUS_ORDER,
     Summary,
     advice,
+    excerpt_parts,
     grouped,
     iso,
     needs_attention,
@@ -151,11 +153,24 @@ def _append_finding(out: Text, finding: Finding) -> None:
         out.append(f" · {one_line(finding.location.shape)}")
     out.append(f"  {finding.rule}", style="dim")
     out.append(f"{DETAIL_INDENT}{one_line(finding.message)}")
-    if finding.excerpt:
-        out.append(f"{DETAIL_INDENT}“{one_line(finding.excerpt)}”", style="italic")
+    parts = excerpt_parts(finding)
+    if parts is not None:
+        before, match, after = (one_line(part) for part in parts)
+        _append_excerpt(out, before, match, after)
     todo = advice(finding)
     if todo:
         out.append(f"{DETAIL_INDENT}→ {one_line(todo)}", style="green")
+
+
+def _append_excerpt(out: Text, before: str, match: str, after: str) -> None:
+    """The excerpt in quotes, its match in reverse video, and a caret line under the match
+    (unless it is the whole excerpt) so logs and pipes without colour show it too."""
+    out.append(f"{DETAIL_INDENT}“{before}", style="italic")
+    out.append(match, style="bold italic reverse")
+    out.append(f"{after}”", style="italic")
+    if match and (before or after):
+        # Counted in terminal cells, so wide characters keep the carets aligned.
+        out.append(f"{DETAIL_INDENT} {' ' * cell_len(before)}{'^' * cell_len(match)}", style="dim")
 
 
 def _print_summary(console: Console, result: ScanResult, summary: Summary) -> None:
