@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from io import StringIO
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
-from rich.cells import cell_len
 from rich.text import Text
 
 from freshcheck.model import FileResult, Finding, ScanResult
