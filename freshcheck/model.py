@@ -332,6 +332,7 @@ class FileResult:
     suppressed: int = 0
     notes: tuple[str, ...] = ()
     error: ReadError | None = None
+    cadence: str | None = None  # as the policy wrote it: "6 months", "90 days"
 
 
 @dataclass(frozen=True, slots=True)

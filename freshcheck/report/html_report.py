@@ -151,11 +151,11 @@ def _file_view(number: int, file: FileResult) -> FileView:
         suppressed=file.suppressed,
         notes=file.notes,
         error=None if file.error is None else f"{file.error.reason} ({file.error.kind})",
-        findings=tuple(_finding_view(finding) for finding in file.findings),
+        findings=tuple(_finding_view(finding, file.path) for finding in file.findings),
     )
 
 
-def _finding_view(finding: Finding) -> FindingView:
+def _finding_view(finding: Finding, path: str) -> FindingView:
     return FindingView(
         where=where(finding),
         shape=None if finding.location is None else finding.location.shape,
@@ -164,5 +164,5 @@ def _finding_view(finding: Finding) -> FindingView:
         rule_short=rule_doc(finding.rule).short,
         message=finding.message,
         excerpt=excerpt_parts(finding),
-        advice=advice(finding),
+        advice=advice(finding, path),
     )

@@ -71,6 +71,8 @@ def _file_json(file: FileResult) -> dict[str, object]:
         "owner": file.owner,
         "findings": [_finding_json(finding) for finding in file.findings],
     }
+    if file.cadence is not None:
+        out["cadence"] = file.cadence
     if file.suppressed:
         out["suppressed"] = file.suppressed
     if file.notes:

@@ -169,11 +169,11 @@ def _file_details(file: FileResult) -> list[str]:
     for note in file.notes:
         out += [f"> Note: {md_text(note)}", ""]
     out += ["| Where | Severity | Rule | Finding | What to do |", "| --- | --- | --- | --- | --- |"]
-    out += [_finding_row(finding) for finding in file.findings]
+    out += [_finding_row(finding, file.path) for finding in file.findings]
     return [*out, "", "</details>", ""]
 
 
-def _finding_row(finding: Finding) -> str:
+def _finding_row(finding: Finding, path: str) -> str:
     place = md_text(where(finding))
     text = md_text(finding.message)
     parts = excerpt_parts(finding)
@@ -181,7 +181,7 @@ def _finding_row(finding: Finding) -> str:
         before, match, after = (md_text(part) if part else "" for part in parts)
         shown = f"<b>{match}</b>" if match else ""
         text += f"<br>“{before}{shown}{after}”"
-    todo = advice(finding)
+    todo = advice(finding, path)
     return (
         f"| {place} | {finding.severity} | {md_code(finding.rule)} | {text} | "
         f"{md_text(todo) if todo else ''} |"

@@ -25,6 +25,8 @@ class ReportOptions:
     SARIF and GitLab paths repository-relative; ``None`` means "the single relative scan
     root, if there is exactly one, else nothing".
     ``width`` is the text report's line width.
+    ``baseline_applied`` says a baseline filtered the result: the text report then lists
+    only files with new findings, unless ``verbose``.
     """
 
     fail_on: FailOn = "error"
@@ -34,3 +36,5 @@ class ReportOptions:
     baselined: int = 0
     source_root: str | None = None
     width: int = 100
+    baseline_applied: bool = False
+    verbose: bool = False

@@ -23,6 +23,7 @@ from freshcheck.report.summary import (
     STATUS_ORDER,
     Summary,
     advice,
+    cadence_text,
     excerpt_parts,
     grouped,
     iso,
@@ -84,13 +85,13 @@ def _print_files(console: Console, result: ScanResult, options: ReportOptions) -
     """Print the files that need attention, yielding after each so the caller can drain."""
     if options.group_by is None:
         for file in result.files:
-            if needs_attention(file):
+            if needs_attention(file, options):
                 _print_file(console, file, show_owner=True)
                 yield None
         return
     # Sections need their files before the first is printed (the heading counts them), so
     # grouping keeps the files that need attention, and only those, in memory.
-    attention = (file for file in result.files if needs_attention(file))
+    attention = (file for file in result.files if needs_attention(file, options))
     for key, files in grouped(attention, options.group_by):
         if key is not None:
             title = GROUP_TITLES[options.group_by]
@@ -128,8 +129,9 @@ def _file_text(file: FileResult, *, show_owner: bool) -> Text:
     if file.last_updated is not None:
         source = f" ({file.source})" if file.source else ""
         facts.append(f"last updated {iso(file.last_updated)}{source}")
-    if file.cadence_days is not None:
-        facts.append(f"every {file.cadence_days} days")
+    cadence = cadence_text(file)
+    if cadence is not None:
+        facts.append(cadence)
     if show_owner:
         facts.append(f"owner {file.owner}" if file.owner else "no owner")
     if file.suppressed:
@@ -140,11 +142,11 @@ def _file_text(file: FileResult, *, show_owner: bool) -> Text:
     for note in file.notes:
         out.append(f"\n  note: {one_line(note)}", style="dim")
     for finding in file.findings:
-        _append_finding(out, finding)
+        _append_finding(out, finding, file.path)
     return out
 
 
-def _append_finding(out: Text, finding: Finding) -> None:
+def _append_finding(out: Text, finding: Finding, path: str) -> None:
     style = SEVERITY_STYLES.get(finding.severity)
     out.append("\n  ")
     out.append(f"{SEVERITY_MARKS.get(finding.severity, '-')} {finding.severity:<7}", style)
@@ -157,7 +159,7 @@ def _append_finding(out: Text, finding: Finding) -> None:
     if parts is not None:
         before, match, after = (one_line(part) for part in parts)
         _append_excerpt(out, before, match, after)
-    todo = advice(finding)
+    todo = advice(finding, path)
     if todo:
         out.append(f"{DETAIL_INDENT}→ {one_line(todo)}", style="green")
 
