@@ -164,6 +164,7 @@ def scan_command(
         baselined=baselined,
         baseline_applied=baseline is not None,
         verbose=verbose,
+        root_paths=tuple(str(path.resolve()) for path in (paths or (Path("."),))),
     )
     for target_format, target in report_targets:
         write_atomic(target, render_chunks(target_format, result, report_options))
@@ -174,6 +175,7 @@ def scan_command(
         baselined=baselined,
         baseline_applied=baseline is not None,
         verbose=verbose,
+        root_paths=report_options.root_paths,
         color=fmt == "text" and wants_color(sys.stdout, os.environ),
     )
     echo_chunks(render_chunks(fmt, result, stdout_options))
