@@ -131,6 +131,7 @@ def scan_command(
       freshcheck scan --fail-on warning --format sarif content/ > freshcheck.sarif
       freshcheck scan --report html=report.html --report junit=junit.xml content/
       freshcheck scan --due-within 30d --group-by owner content/
+      freshcheck scan --baseline baseline.json content/       # only new findings
     """
     report_targets = [_report_target(spec) for spec in reports]
     _check_group_by(group_by, fmt, quiet, [target_format for target_format, _ in report_targets])
