@@ -112,23 +112,36 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class TextUnit:
-    """One piece of text as a reader sees it: a paragraph, bullet, cell, note, comment…"""
+    """One piece of text as a reader sees it: a paragraph, bullet, cell, note, comment…
+
+    ``through`` is set on a Word comment whose range runs over several paragraphs: the last
+    of them (``location.paragraph`` is the first), so a directive in it covers them all.
+    """
 
     text: str
     location: Location
     hidden: bool = False
+    through: int | None = None
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"text": self.text, "location": self.location.to_json()}
         if self.hidden:
             out["hidden"] = True
+        if self.through is not None:
+            out["through"] = self.through
         return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> TextUnit:
         location = data["location"]
         assert isinstance(location, Mapping)
-        return cls(str(data["text"]), Location.from_json(location), bool(data.get("hidden")))
+        through = data.get("through")
+        return cls(
+            str(data["text"]),
+            Location.from_json(location),
+            bool(data.get("hidden")),
+            None if through is None else int(str(through)),
+        )
 
 
 @dataclass(frozen=True, slots=True)

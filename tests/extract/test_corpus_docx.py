@@ -129,7 +129,7 @@ def test_fast_paths_read_every_corpus_document_as_the_full_walk_does(
 
     def walk_everything(story: etree._Element, styles: WordStyles) -> StoryScan:
         found = scan_story(story, styles)
-        return StoryScan({}, {}, found.headings, found.comments)  # anchors, not text
+        return StoryScan({}, {}, found.headings, found.comments, found.comment_ends)
 
     def parse_every_style(name: str, data: bytes | None) -> WordStyles:
         return WordStyles() if data is None else read_styles(etree.fromstring(data))

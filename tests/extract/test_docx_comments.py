@@ -75,7 +75,17 @@ def test_a_comment_across_paragraphs_is_at_the_paragraph_where_it_starts(tmp_pat
     end = document.add_paragraph("Four ends it.")
     document.add_comment([start.runs[0], end.runs[0]], text="Across", author="Ann")
     document.save(tmp_path / "a.docx")
-    assert comment_locations(extract(tmp_path / "a.docx"))["Across"].paragraph == 2
+    (unit,) = [u for u in extract(tmp_path / "a.docx").units if u.text == "Across"]
+    assert (unit.location.paragraph, unit.through) == (2, 4)
+
+
+def test_a_comment_on_one_paragraph_has_no_range(tmp_path: Path) -> None:
+    document = docx.Document()
+    target = document.add_paragraph("Only this.")
+    document.add_comment(target.runs, text="Here", author="Ann")
+    document.save(tmp_path / "o.docx")
+    (unit,) = [u for u in extract(tmp_path / "o.docx").units if u.text == "Here"]
+    assert (unit.location.paragraph, unit.through) == (1, None)
 
 
 def test_a_multi_paragraph_comment_keeps_one_anchor(tmp_path: Path) -> None:

@@ -73,7 +73,8 @@ def extract_docx(source: Path | zipfile.ZipFile, display_path: str, limits: Limi
             units += _header_footer_units(package, rels, body, even_odd, styles, budget)
         units += _note_units(package, rels, "footnote", reader.note_refs, styles, budget)
         units += _note_units(package, rels, "endnote", reader.note_refs, styles, budget)
-        units += _comment_units(package, rels, reader.comment_anchors, styles, budget)
+        ends = reader.comment_ends
+        units += _comment_units(package, rels, reader.comment_anchors, ends, styles, budget)
         return Document(display_path, "docx", tuple(units), package.metadata())
 
 
@@ -189,12 +190,14 @@ def _comment_units(
     package: OoxmlPackage,
     rels: dict[str, Relationship],
     anchors: dict[str, tuple[int, tuple[int, int] | None]],
+    ends: dict[str, int],
     styles: WordStyles,
     budget: CharBudget,
 ) -> list[TextUnit]:
-    """A comment's paragraphs, located at the body paragraph (and cell) its range starts in.
+    """A comment's paragraphs, located at the body paragraph (and cell) its range starts in,
+    with ``through`` the last paragraph of a range over several.
 
-    So a ``freshcheck: ignore`` comment speaks for the paragraph it is attached to. A
+    So a ``freshcheck: ignore`` comment speaks for the paragraphs it is attached to. A
     comment anchored nowhere in the body keeps its own paragraph numbers.
     """
     root = _related_xml(package, rels, "/comments")
@@ -211,7 +214,9 @@ def _comment_units(
             units += reader.units
             continue
         paragraph, cell = anchor
+        end = ends.get(comment.get(_W + "id") or "", paragraph)
+        through = end if end > paragraph else None
         for unit in reader.units:
             location = dataclasses.replace(unit.location, paragraph=paragraph, cell=cell)
-            units.append(dataclasses.replace(unit, location=location))
+            units.append(dataclasses.replace(unit, location=location, through=through))
     return units

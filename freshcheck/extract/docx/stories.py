@@ -127,6 +127,7 @@ class StoryReader:
         self.graphics: list[GraphicRef] = []
         # Comment id -> the paragraph (and table cell) its range starts in.
         self.comment_anchors: dict[str, tuple[int, tuple[int, int] | None]] = {}
+        self.comment_ends: dict[str, int] = {}  # comment id -> the paragraph its range ends in
         self._unplaced_comments: list[str] = []
         self._styles = styles
         self._budget = budget
@@ -187,7 +188,7 @@ class StoryReader:
             if text:
                 self._paragraph += 1
                 self._emit(TextUnit(text, self._location(paragraph, place)))
-            if scan.comments:
+            if scan.comments or scan.comment_ends:
                 self._anchor_comments(paragraph, place, bool(text))
             return
         sink = ParagraphSink()
@@ -197,7 +198,7 @@ class StoryReader:
         hidden_text = "".join(sink.hidden).strip()
         if text:
             self._paragraph += 1
-        if scan.comments:
+        if scan.comments or scan.comment_ends:
             self._anchor_comments(paragraph, place, bool(text))
         if text or hidden_text:
             location = self._location(paragraph, place)
@@ -218,6 +219,8 @@ class StoryReader:
             for comment_id in self._unplaced_comments:
                 self.comment_anchors.setdefault(comment_id, (self._paragraph, place.cell))
             self._unplaced_comments = []
+        for comment_id in self._scan.comment_ends.get(paragraph, ()):
+            self.comment_ends[comment_id] = max(self._paragraph, 1)
 
     def _location(self, paragraph: etree._Element, place: Place) -> Location:
         part = place.part
