@@ -112,23 +112,36 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class TextUnit:
-    """One piece of text as a reader sees it: a paragraph, bullet, cell, note, comment…"""
+    """One piece of text as a reader sees it: a paragraph, bullet, cell, note, comment…
+
+    ``through`` is set on a Word comment whose range runs over several paragraphs: the last
+    of them (``location.paragraph`` is the first), so a directive in it covers them all.
+    """
 
     text: str
     location: Location
     hidden: bool = False
+    through: int | None = None
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"text": self.text, "location": self.location.to_json()}
         if self.hidden:
             out["hidden"] = True
+        if self.through is not None:
+            out["through"] = self.through
         return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> TextUnit:
         location = data["location"]
         assert isinstance(location, Mapping)
-        return cls(str(data["text"]), Location.from_json(location), bool(data.get("hidden")))
+        through = data.get("through")
+        return cls(
+            str(data["text"]),
+            Location.from_json(location),
+            bool(data.get("hidden")),
+            None if through is None else int(str(through)),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +291,8 @@ class Finding:
     ``location`` is ``None`` for file-level findings (freshness, unreadable, a missing
     disclaimer). ``expected`` is the text to use instead: the current approved message for
     an outdated claim, the replacement for a retired term, the required disclaimer.
+    ``excerpt`` is the sentence that fired, cut around the match; ``span`` is the match's
+    ``(start, end)`` inside the excerpt, for reports to highlight.
     """
 
     rule: str
@@ -289,6 +304,7 @@ class Finding:
     message_id: str | None = None
     score: float | None = None
     hidden: bool = False  # found on a hidden slide or in hidden text
+    span: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -298,7 +314,11 @@ class Finding:
         }
         if self.location is not None:
             out["location"] = self.location.to_json()
-        for name in ("excerpt", "expected", "message_id"):
+        if self.excerpt is not None:
+            out["excerpt"] = self.excerpt
+            if self.span is not None:
+                out["span"] = list(self.span)
+        for name in ("expected", "message_id"):
             value = getattr(self, name)
             if value is not None:
                 out[name] = value
@@ -325,6 +345,7 @@ class FileResult:
     suppressed: int = 0
     notes: tuple[str, ...] = ()
     error: ReadError | None = None
+    cadence: str | None = None  # as the policy wrote it: "6 months", "90 days"
 
 
 @dataclass(frozen=True, slots=True)

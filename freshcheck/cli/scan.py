@@ -90,6 +90,12 @@ from freshcheck.scan import (
     help="Record today's findings as the baseline.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: print the summary only.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Text format with --baseline: also list files with no new findings.",
+)
 @click.option("--no-cache", is_flag=True, help="Read every file again; leave the cache alone.")
 @click.option(
     "--cache-dir",
@@ -109,6 +115,7 @@ def scan_command(
     baseline: Path | None,
     write_baseline_to: Path | None,
     quiet: bool,
+    verbose: bool,
     no_cache: bool,
     cache_dir: Path | None,
 ) -> None:
@@ -124,8 +131,10 @@ def scan_command(
       freshcheck scan --fail-on warning --format sarif content/ > freshcheck.sarif
       freshcheck scan --report html=report.html --report junit=junit.xml content/
       freshcheck scan --due-within 30d --group-by owner content/
+      freshcheck scan --baseline baseline.json content/       # only new findings
     """
     report_targets = [_report_target(spec) for spec in reports]
+    _check_group_by(group_by, fmt, quiet, [target_format for target_format, _ in report_targets])
     today = as_of or dt.date.today()
     progress = ScanProgress.for_stderr()
     options = ScanOptions(
@@ -154,6 +163,9 @@ def scan_command(
         group_by=group_by,  # type: ignore[arg-type]
         quiet=quiet,
         baselined=baselined,
+        baseline_applied=baseline is not None,
+        verbose=verbose,
+        root_paths=tuple(str(path.resolve()) for path in (paths or (Path("."),))),
     )
     for target_format, target in report_targets:
         write_atomic(target, render_chunks(target_format, result, report_options))
@@ -162,6 +174,9 @@ def scan_command(
         group_by=report_options.group_by,
         quiet=quiet,
         baselined=baselined,
+        baseline_applied=baseline is not None,
+        verbose=verbose,
+        root_paths=report_options.root_paths,
         color=fmt == "text" and wants_color(sys.stdout, os.environ),
     )
     echo_chunks(render_chunks(fmt, result, stdout_options))
@@ -210,6 +225,26 @@ def claims(
     inventory = build_inventory((document for _, document in found), compiled.messages)
     view = "by-message" if by_message else "unmatched" if unmatched else "claims"
     echo(render_inventory(inventory, fmt, view))
+
+
+GROUPED_FORMATS = ("text", "markdown", "html")
+
+
+def _check_group_by(group_by: str | None, fmt: str, quiet: bool, others: list[str]) -> None:
+    """Refuse --group-by where no report would show it, rather than ignore it silently."""
+    if group_by is None:
+        return
+    shown = [f for f in (fmt, *others) if f in GROUPED_FORMATS and not (f == "text" and quiet)]
+    if shown:
+        return
+    if quiet and fmt == "text":
+        raise UsageError(
+            "--group-by has nothing to group with --quiet (it prints the summary only)"
+        )
+    raise UsageError(
+        f"--group-by applies to the text, markdown and html reports, not to {fmt}; "
+        "add e.g. --report markdown=FILE"
+    )
 
 
 def _report_target(spec: str) -> tuple[str, Path]:

@@ -126,11 +126,12 @@ def _finding(finding: Finding) -> list[object]:
         finding.message_id,
         finding.score,  # unrounded: a warm scan reports exactly what the cold one did
         finding.hidden,
+        _span(finding.span),
     ]
 
 
 def _read_finding(row: Sequence[Any]) -> Finding:
-    rule, severity, message, location, excerpt, expected, message_id, score, hidden = row
+    rule, severity, message, location, excerpt, expected, message_id, score, hidden, span = row
     if severity not in ("error", "warning", "info"):
         raise ValueError(f"unknown severity {severity!r}")
     return Finding(
@@ -143,6 +144,7 @@ def _read_finding(row: Sequence[Any]) -> Finding:
         message_id,
         None if score is None else float(score),
         bool(hidden),
+        _read_span(span),
     )
 
 
@@ -154,11 +156,12 @@ def _reference(reference: DatedReference) -> list[object]:
         reference.location.to_json(),
         reference.excerpt,
         reference.hidden,
+        _span(reference.span),
     ]
 
 
 def _read_reference(row: Sequence[Any]) -> DatedReference:
-    said, ended, order, location, excerpt, hidden = row
+    said, ended, order, location, excerpt, hidden, span = row
     return DatedReference(
         str(said),
         dt.date.fromisoformat(ended),
@@ -166,7 +169,19 @@ def _read_reference(row: Sequence[Any]) -> DatedReference:
         Location.from_json(_mapping(location)),
         str(excerpt),
         bool(hidden),
+        _read_span(span),
     )
+
+
+def _span(span: tuple[int, int] | None) -> list[int] | None:
+    return None if span is None else list(span)
+
+
+def _read_span(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    start, end = value
+    return int(start), int(end)
 
 
 def _mapping(value: object) -> Mapping[str, object]:

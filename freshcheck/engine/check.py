@@ -110,6 +110,7 @@ def judge(analysis: Analysis, policy: Policy, as_of: dt.date, facts: FileFacts) 
         findings=findings,
         suppressed=suppressed,
         notes=notes,
+        cadence=None if freshness.due is None else cadence.every.describe(),
     )
 
 

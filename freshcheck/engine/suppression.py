@@ -1,7 +1,8 @@
 """Inline suppression: ``freshcheck: ignore <rule>[, <rule>…]`` in any text of a document.
 
 ``ignore`` silences the named rules on the directive's own slide, page or paragraph (for
-Markdown and text, its own line and the paragraph that follows it, as with ``noqa``);
+Markdown and text, its own line and the paragraph that follows it, as with ``noqa``; for a
+Word comment, every paragraph its range covers);
 ``ignore-file`` silences them for the whole document. ``all`` (or no rule at all) silences
 every rule. Suppressed findings are counted in the report, never silently lost. In Markdown
 and HTML a directive may sit in an HTML comment: the extractor turns such a comment into a
@@ -57,6 +58,10 @@ def read_suppressions(document: Document) -> Suppressions:
             targets = [anchor_of(unit.location)]
             if unit.location.line is not None and index + 1 < len(units):
                 targets.append(anchor_of(units[index + 1].location))
+            first = unit.location.paragraph
+            if unit.through is not None and first is not None:
+                # A Word comment over several paragraphs speaks for all of them.
+                targets += [("paragraph", n) for n in range(first + 1, unit.through + 1)]
             for anchor in targets:
                 if anchor is not None:
                     anchored.setdefault(anchor, set()).update(rules)

@@ -86,5 +86,5 @@ def _row(file: FileResult, finding: Finding | None) -> list[str]:
         finding.excerpt or "",
         finding.expected or "",
         finding.message_id or "",
-        advice(finding) or "",
+        advice(finding, file.path) or "",
     ]

@@ -45,7 +45,7 @@ def _issue(file: FileResult, path: str, finding: Finding, value: str) -> dict[st
     description = f"{where(finding)}: {finding.message}"
     if finding.excerpt:
         description += f" — “{finding.excerpt}”"
-    todo = advice(finding)
+    todo = advice(finding, file.path)
     if todo:
         description += f". {todo}"
     line = 1

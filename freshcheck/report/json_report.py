@@ -73,6 +73,8 @@ def _file_json(file: FileResult) -> dict[str, object]:
         "owner": file.owner,
         "findings": [_finding_json(finding) for finding in file.findings],
     }
+    if file.cadence is not None:
+        out["cadence"] = file.cadence
     if file.suppressed:
         out["suppressed"] = file.suppressed
     if file.notes:
@@ -88,6 +90,9 @@ def _finding_json(finding: Finding) -> dict[str, object]:
     # SPEC §6: an excerpt is at most 300 characters, whoever built the finding.
     if isinstance(excerpt, str) and len(excerpt) > EXCERPT_LIMIT:
         out["excerpt"] = excerpt[: EXCERPT_LIMIT - 1] + "…"
+        span = out.get("span")
+        if isinstance(span, list) and span[1] > EXCERPT_LIMIT - 1:
+            del out["span"]  # the match was cut off: a span must lie inside the excerpt
     return out
 
 

@@ -127,7 +127,7 @@ def _body(file: FileResult, finding: Finding) -> str:
     ]
     if finding.excerpt:
         lines.append(f"text: {finding.excerpt}")
-    todo = advice(finding)
+    todo = advice(finding, file.path)
     if todo:
         lines.append(todo)
     if file.owner:

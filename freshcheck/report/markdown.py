@@ -21,6 +21,7 @@ from freshcheck.report.summary import (
     STATUS_LABELS,
     STATUS_ORDER,
     advice,
+    excerpt_parts,
     grouped,
     iso,
     one_line,
@@ -168,16 +169,19 @@ def _file_details(file: FileResult) -> list[str]:
     for note in file.notes:
         out += [f"> Note: {md_text(note)}", ""]
     out += ["| Where | Severity | Rule | Finding | What to do |", "| --- | --- | --- | --- | --- |"]
-    out += [_finding_row(finding) for finding in file.findings]
+    out += [_finding_row(finding, file.path) for finding in file.findings]
     return [*out, "", "</details>", ""]
 
 
-def _finding_row(finding: Finding) -> str:
+def _finding_row(finding: Finding, path: str) -> str:
     place = md_text(where(finding))
     text = md_text(finding.message)
-    if finding.excerpt:
-        text += f"<br>“{md_text(finding.excerpt)}”"
-    todo = advice(finding)
+    parts = excerpt_parts(finding)
+    if parts is not None:
+        before, match, after = (md_text(part) if part else "" for part in parts)
+        shown = f"<b>{match}</b>" if match else ""
+        text += f"<br>“{before}{shown}{after}”"
+    todo = advice(finding, path)
     return (
         f"| {place} | {finding.severity} | {md_code(finding.rule)} | {text} | "
         f"{md_text(todo) if todo else ''} |"

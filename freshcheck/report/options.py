@@ -25,6 +25,10 @@ class ReportOptions:
     SARIF and GitLab paths repository-relative; ``None`` means "the single relative scan
     root, if there is exactly one, else nothing".
     ``width`` is the text report's line width.
+    ``root_paths`` are the scan roots' full paths, for the HTML heading to name them (a
+    root given as "." is shown by its folder's name); empty: the result's roots as given.
+    ``baseline_applied`` says a baseline filtered the result: the text report then lists
+    only files with new findings, unless ``verbose``.
     """
 
     fail_on: FailOn = "error"
@@ -34,3 +38,6 @@ class ReportOptions:
     baselined: int = 0
     source_root: str | None = None
     width: int = 100
+    root_paths: tuple[str, ...] = ()
+    baseline_applied: bool = False
+    verbose: bool = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import shlex
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ STATUS_LABELS: dict[str, str] = {
 }
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 NO_OWNER = "(no owner)"
+_REVIEW_RULES = frozenset({"freshness/overdue", "freshness/due-soon"})
 ROOT_FOLDER = "."
 
 
@@ -161,8 +163,15 @@ def where(finding: Finding) -> str:
     return "file" if finding.location is None else finding.location.describe()
 
 
-def advice(finding: Finding) -> str | None:
-    """What to do, in words: the current approved text, the replacement, the disclaimer."""
+def advice(finding: Finding, path: str | None = None) -> str | None:
+    """What to do, in words: the current approved text, the replacement, the disclaimer;
+    for a file due for review, how to record the review (``path`` names the file)."""
+    if finding.rule in _REVIEW_RULES:
+        target = shlex.quote(path) if path else "FILE"
+        return (
+            f"Review it, then record the review: freshcheck review mark {target} --by NAME "
+            "(or update the content)"
+        )
     if finding.expected is None:
         return None
     if finding.rule == "messaging/outdated-claim":
@@ -175,6 +184,22 @@ def advice(finding: Finding) -> str | None:
     return f"Expected: {finding.expected}"
 
 
+def excerpt_parts(finding: Finding) -> tuple[str, str, str] | None:
+    """The excerpt split around its span: (before, match, after), for highlighting.
+
+    ``None`` without an excerpt; the match is empty when the finding has no usable span.
+    Each renderer escapes the parts its own way.
+    """
+    excerpt = finding.excerpt
+    if not excerpt:
+        return None
+    span = finding.span
+    if span is None or not 0 <= span[0] < span[1] <= len(excerpt):
+        return excerpt, "", ""
+    start, end = span
+    return excerpt[:start], excerpt[start:end], excerpt[end:]
+
+
 def one_line(text: str) -> str:
     """Text on one line: tabs, line breaks and other control characters become spaces."""
     return _CONTROL.sub(" ", text)
@@ -185,6 +210,21 @@ def iso(date: dt.date | None) -> str | None:
     return None if date is None else date.isoformat()
 
 
-def needs_attention(file: FileResult) -> bool:
-    """Files a reader must act on: any finding, or a status other than fresh."""
+def needs_attention(file: FileResult, options: ReportOptions | None = None) -> bool:
+    """Files a reader must act on: any finding, or a status other than fresh.
+
+    After a baseline only files with new findings count, unless ``options.verbose``: an
+    overdue file whose findings were all accepted has nothing new to act on.
+    """
+    if options is not None and options.baseline_applied and not options.verbose:
+        return bool(file.findings)
     return bool(file.findings) or file.status != "fresh"
+
+
+def cadence_text(file: FileResult) -> str | None:
+    """The review cadence as the policy wrote it ("every 6 months"), else in days."""
+    if file.cadence is not None:
+        return f"every {file.cadence}"
+    if file.cadence_days is not None:
+        return f"every {file.cadence_days} days"
+    return None

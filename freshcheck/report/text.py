@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from io import StringIO
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -22,6 +23,8 @@ from freshcheck.report.summary import (
     STATUS_ORDER,
     Summary,
     advice,
+    cadence_text,
+    excerpt_parts,
     grouped,
     iso,
     needs_attention,
@@ -82,13 +85,13 @@ def _print_files(console: Console, result: ScanResult, options: ReportOptions) -
     """Print the files that need attention, yielding after each so the caller can drain."""
     if options.group_by is None:
         for file in result.files:
-            if needs_attention(file):
+            if needs_attention(file, options):
                 _print_file(console, file, show_owner=True)
                 yield None
         return
     # Sections need their files before the first is printed (the heading counts them), so
     # grouping keeps the files that need attention, and only those, in memory.
-    attention = (file for file in result.files if needs_attention(file))
+    attention = (file for file in result.files if needs_attention(file, options))
     for key, files in grouped(attention, options.group_by):
         if key is not None:
             title = GROUP_TITLES[options.group_by]
@@ -126,8 +129,9 @@ def _file_text(file: FileResult, *, show_owner: bool) -> Text:
     if file.last_updated is not None:
         source = f" ({file.source})" if file.source else ""
         facts.append(f"last updated {iso(file.last_updated)}{source}")
-    if file.cadence_days is not None:
-        facts.append(f"every {file.cadence_days} days")
+    cadence = cadence_text(file)
+    if cadence is not None:
+        facts.append(cadence)
     if show_owner:
         facts.append(f"owner {file.owner}" if file.owner else "no owner")
     if file.suppressed:
@@ -138,11 +142,11 @@ def _file_text(file: FileResult, *, show_owner: bool) -> Text:
     for note in file.notes:
         out.append(f"\n  note: {one_line(note)}", style="dim")
     for finding in file.findings:
-        _append_finding(out, finding)
+        _append_finding(out, finding, file.path)
     return out
 
 
-def _append_finding(out: Text, finding: Finding) -> None:
+def _append_finding(out: Text, finding: Finding, path: str) -> None:
     style = SEVERITY_STYLES.get(finding.severity)
     out.append("\n  ")
     out.append(f"{SEVERITY_MARKS.get(finding.severity, '-')} {finding.severity:<7}", style)
@@ -151,11 +155,24 @@ def _append_finding(out: Text, finding: Finding) -> None:
         out.append(f" · {one_line(finding.location.shape)}")
     out.append(f"  {finding.rule}", style="dim")
     out.append(f"{DETAIL_INDENT}{one_line(finding.message)}")
-    if finding.excerpt:
-        out.append(f"{DETAIL_INDENT}“{one_line(finding.excerpt)}”", style="italic")
-    todo = advice(finding)
+    parts = excerpt_parts(finding)
+    if parts is not None:
+        before, match, after = (one_line(part) for part in parts)
+        _append_excerpt(out, before, match, after)
+    todo = advice(finding, path)
     if todo:
         out.append(f"{DETAIL_INDENT}→ {one_line(todo)}", style="green")
+
+
+def _append_excerpt(out: Text, before: str, match: str, after: str) -> None:
+    """The excerpt in quotes, its match in reverse video, and a caret line under the match
+    (unless it is the whole excerpt) so logs and pipes without colour show it too."""
+    out.append(f"{DETAIL_INDENT}“{before}", style="italic")
+    out.append(match, style="bold italic reverse")
+    out.append(f"{after}”", style="italic")
+    if match and (before or after):
+        # Counted in terminal cells, so wide characters keep the carets aligned.
+        out.append(f"{DETAIL_INDENT} {' ' * cell_len(before)}{'^' * cell_len(match)}", style="dim")
 
 
 def _print_summary(console: Console, result: ScanResult, summary: Summary) -> None:

@@ -1,5 +1,5 @@
 """Text primitives that several rooms share: literal screens in front of regular
-expressions, phrase patterns and excerpts, dates written in text, spreadsheet-safe cells.
+expressions, phrase patterns, sentences and excerpts, dates written in text, spreadsheet-safe cells.
 
 Pure functions of strings. May import only the ground floor (``model``, ``errors``); every
 room above may import it.
@@ -8,6 +8,7 @@ room above may import it.
 from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
 from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
 from freshcheck.text.phrases import excerpt, phrase_pattern
+from freshcheck.text.sentences import crosses_sentences, excerpt_at
 from freshcheck.text.spreadsheet import neutralise
 
 __all__ = [
@@ -15,7 +16,9 @@ __all__ = [
     "Cue",
     "DateReading",
     "LiteralScreen",
+    "crosses_sentences",
     "excerpt",
+    "excerpt_at",
     "neutralise",
     "parse_iso_date",
     "phrase_pattern",

@@ -130,3 +130,42 @@ def test_html_comment_directives_cover_their_paragraph(tmp_path: Path) -> None:
         ("compliance/banned-phrase", 4)
     ]
     assert report["summary"]["suppressed"] == 3  # type: ignore[index]
+
+
+def test_a_word_comment_silences_the_paragraph_it_is_attached_to(tmp_path: Path) -> None:
+    import docx
+
+    (tmp_path / "freshcheck.yaml").write_text(POLICY)
+    document = docx.Document()
+    document.add_paragraph("Insights Pro in the first paragraph.")
+    second = document.add_paragraph("Insights Pro in the second paragraph.")
+    document.add_paragraph("Insights Pro in the third paragraph.")
+    document.add_comment(
+        second.runs, text="freshcheck: ignore messaging/retired-term", author="Legal"
+    )
+    document.save(tmp_path / "d.docx")
+    report = scan_json(tmp_path)
+    findings = report["files"][0]["findings"]  # type: ignore[index]
+    assert [(f["rule"], f["location"]["paragraph"]) for f in findings] == [
+        ("messaging/retired-term", 1),
+        ("messaging/retired-term", 3),
+    ]
+    assert report["summary"]["suppressed"] == 1  # type: ignore[index]
+
+
+def test_a_word_comment_over_paragraphs_silences_each_of_them(tmp_path: Path) -> None:
+    import docx
+
+    (tmp_path / "freshcheck.yaml").write_text(POLICY)
+    document = docx.Document()
+    paragraphs = [document.add_paragraph(f"Insights Pro, paragraph {n}.") for n in range(1, 6)]
+    document.add_comment(
+        [paragraphs[1].runs[0], paragraphs[3].runs[0]],
+        text="freshcheck: ignore messaging/retired-term",
+        author="Legal",
+    )
+    document.save(tmp_path / "d.docx")
+    report = scan_json(tmp_path)
+    findings = report["files"][0]["findings"]  # type: ignore[index]
+    assert [f["location"]["paragraph"] for f in findings] == [1, 5]
+    assert report["summary"]["suppressed"] == 3  # type: ignore[index]

@@ -128,7 +128,8 @@ def test_fast_paths_read_every_corpus_document_as_the_full_walk_does(
             scanned[path.name] = extract_docx(path, path.name, DEFAULT_LIMITS)
 
     def walk_everything(story: etree._Element, styles: WordStyles) -> StoryScan:
-        return StoryScan({}, {}, scan_story(story, styles).headings)
+        found = scan_story(story, styles)
+        return StoryScan({}, {}, found.headings, found.comments, found.comment_ends)
 
     def parse_every_style(name: str, data: bytes | None) -> WordStyles:
         return WordStyles() if data is None else read_styles(etree.fromstring(data))

@@ -245,7 +245,7 @@ def _walk_everything(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def no_plain(story: object, styles: object) -> StoryScan:
         found = scan_story(story, styles)  # type: ignore[arg-type]
-        return StoryScan({}, {}, found.headings)
+        return StoryScan({}, {}, found.headings, found.comments, found.comment_ends)
 
     monkeypatch.setattr(docx_stories, "scan_story", no_plain)
 

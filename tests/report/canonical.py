@@ -43,6 +43,7 @@ def _deck() -> FileResult:
                 CLAIM_EXPECTED,
                 "onboarding-time",
                 91.5,
+                span=(29, 32),
             ),
             Finding(
                 "messaging/outdated-claim",
@@ -61,6 +62,7 @@ def _deck() -> FileResult:
                 Location(slide=5, part="table", shape="Table 3", cell=(2, 3)),
                 "Acme Insights <b>dashboards</b> & “reports”",
                 "Acme Analytics",
+                span=(0, 13),
             ),
             Finding(
                 "messaging/retired-term",
@@ -122,6 +124,7 @@ def _playbook() -> FileResult:
                 "Banned phrase 'guaranteed results': No outcome guarantees",
                 Location(paragraph=12, part="body"),
                 "We offer guaranteed results | no risk <script>alert('x')</script>",
+                span=(9, 27),
             ),
             Finding(
                 "compliance/missing-disclaimer",
@@ -144,6 +147,7 @@ def _playbook() -> FileResult:
                 "'As of' date March 2023 is older than 2 years",
                 Location(paragraph=40, part="footer"),
                 "Figures as of March 2023",
+                span=(8, 24),
             ),
             Finding(
                 "messaging/retired-term",

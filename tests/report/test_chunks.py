@@ -214,8 +214,9 @@ def test_html_walks_the_files_a_few_times_and_yields_bounded_chunks() -> None:
     files = _library(300)
     result = ScanResult(AS_OF, ("content",), files, "sha256:0", "0.1.0")
     chunks = list(html_chunks(result, ReportOptions()))
-    # The summary, three charts over files, one over findings, the table and the details.
-    assert files.fetched <= 7 * len(files)
+    # The summary, the drift headline, three charts over files, one over findings, the
+    # table and the details.
+    assert files.fetched <= 8 * len(files)
     assert len(chunks) > 2
     assert max(len(chunk) for chunk in chunks) < CHUNK_CHARS + 4096
 

@@ -86,7 +86,7 @@ def test_table_has_a_row_per_file_and_details_per_file_with_findings(
     assert len(details) == sum(1 for f in result.files if f.findings or f.error or f.notes)
 
 
-def test_four_charts_are_inline_svg(result: ScanResult) -> None:
+def test_four_charts_of_inline_bars(result: ScanResult) -> None:
     page = _parse(render_html(result, ReportOptions()))
     charts = [attrs["data-chart"] for tag, attrs in page.tags if tag == "figure"]
     assert charts == [
@@ -95,4 +95,36 @@ def test_four_charts_are_inline_svg(result: ScanResult) -> None:
         "Findings by rule",
         "Age of content (since last update)",
     ]
-    assert sum(1 for tag, _ in page.tags if tag == "rect") > 20
+    segments = [a for tag, a in page.tags if tag == "span" and "seg" in (a.get("class") or "")]
+    assert len(segments) > 20
+
+
+def test_headline_of_drift_and_compliance_and_folded_details(result: ScanResult) -> None:
+    html = render_html(result, ReportOptions())
+    cards = dict(re.findall(r'data-rule="([a-z/-]+)"><div class="value">(\d+)</div>', html))
+    by_rule: dict[str, int] = {}
+    for finding in result.findings:
+        by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+    assert cards == {
+        rule: str(by_rule.get(rule, 0))
+        for rule in (
+            "messaging/outdated-claim",
+            "messaging/retired-term",
+            "compliance/banned-phrase",
+            "compliance/missing-disclaimer",
+        )
+    }
+    assert "messaging and compliance problems in" in html
+    page = _parse(html)
+    assert not [a for tag, a in page.tags if tag == "details" and "open" in a]
+
+
+def test_the_heading_names_a_dot_root_by_its_folder(result: ScanResult) -> None:
+    html = render_html(result, ReportOptions(root_paths=("/srv/libraries/acme-enablement",)))
+    assert '<code title="/srv/libraries/acme-enablement">acme-enablement</code>' in html
+
+
+def test_group_by_sections_the_details(result: ScanResult) -> None:
+    html = render_html(result, ReportOptions(group_by="status"))
+    titles = re.findall(r'<h3 class="group">([^<]+) <span', html)
+    assert titles == ["Status: overdue", "Status: unreadable", "Status: due soon", "Status: fresh"]

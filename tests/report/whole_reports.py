@@ -30,6 +30,7 @@ from freshcheck.report import (
     text,
 )
 from freshcheck.report.baseline import occurrence_fingerprints
+from freshcheck.report.html_headline import drift_headline
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.rule_docs import RULE_DOCS, rule_doc
 from freshcheck.report.summary import (
@@ -220,6 +221,7 @@ def _markdown_review_table(result: ScanResult) -> list[str]:
 
 def whole_html(result: ScanResult, options: ReportOptions) -> str:
     summary = summarize(result, options)
+    views = [html_report._file_view(number, file) for number, file in enumerate(result.files, 1)]
     template = html_report._environment().get_template(html_report.TEMPLATE)
     return template.render(
         result=result,
@@ -227,7 +229,15 @@ def whole_html(result: ScanResult, options: ReportOptions) -> str:
         summary_text=summary_line(summary),
         status_labels=STATUS_LABELS,
         status_order=STATUS_ORDER,
-        files=[html_report._file_view(number, file) for number, file in enumerate(result.files, 1)],
+        files=views,
+        roots=html_report._roots(result, options),
+        headline=drift_headline(result.files),
+        detail_groups=(
+            [(None, [view for view in views if view.has_details])]
+            if options.group_by is None
+            else html_report._detail_groups(result, options)
+        ),
+        top_level=html_report.TOP_LEVEL,
         charts={
             "Status by folder": html_charts.status_by(result, "folder"),
             "Status by owner": html_charts.status_by(result, "owner"),

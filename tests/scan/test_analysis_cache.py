@@ -122,7 +122,11 @@ def test_a_later_date_is_judged_afresh_on_a_warm_cache(tmp_path: Path) -> None:
     assert warm == fresh
     deck = next(f for f in warm.files if f.path == "deck0.pptx")
     dated = [f for f in deck.findings if f.rule == "content/dated-reference"]
-    assert {f.excerpt for f in dated} == {"FY25 plan 0", "Say Acme Insights here. © 2025 Acme"}
+    # The excerpt is the sentence holding the reference, the span the reference itself.
+    assert {(f.excerpt, f.span) for f in dated} == {
+        ("FY25 plan 0", (0, 4)),
+        ("© 2025 Acme", (0, 6)),
+    }
     playbook = next(f for f in warm.files if f.path == "playbook0.docx")
     assert playbook.status == "overdue"  # reviewed 2026-02-01, 180-day cadence
     assert not [f for f in playbook.findings if f.rule == "content/dated-reference"]

@@ -49,7 +49,9 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             severity: Severity | None = None
             if banned.entry.severity in ("error", "warning", "info"):
                 severity = banned.entry.severity  # type: ignore[assignment]
-            yield ctx.unit_finding(BANNED_PHRASE, unit, message, severity=severity)
+            yield ctx.unit_finding(
+                BANNED_PHRASE, unit, message, severity=severity, match=match.span()
+            )
 
 
 FAMILY = RuleFamily("banned-phrase", (BANNED_PHRASE,), __doc__ or "", check=check)

@@ -15,7 +15,7 @@ from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.freshness import Freshness
 from freshcheck.model import Claim, Document, Finding, Location, Severity, TextUnit
 from freshcheck.policy import Policy
-from freshcheck.text import excerpt
+from freshcheck.text import excerpt, excerpt_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +44,22 @@ def unit_finding(
     expected: str | None = None,
     message_id: str | None = None,
     score: float | None = None,
+    match: tuple[int, int] | None = None,
 ) -> Finding:
-    """A finding located at ``unit``, with the unit's text as its excerpt."""
+    """A finding located at ``unit``. Its excerpt is the sentence holding ``match`` (a span
+    of ``unit.text``) with the match's span in it, or the unit's text when there is none."""
+    shown, span = (excerpt(unit.text), None) if match is None else excerpt_at(unit.text, *match)
     return Finding(
         rule=spec.id,
         severity=severity,
         message=message,
         location=unit.location,
-        excerpt=excerpt(unit.text),
+        excerpt=shown,
         expected=expected,
         message_id=message_id,
         score=score,
         hidden=unit.hidden,
+        span=span,
     )
 
 
@@ -80,6 +84,7 @@ class CheckContext:
         message_id: str | None = None,
         score: float | None = None,
         severity: Severity | None = None,
+        match: tuple[int, int] | None = None,
     ) -> Finding:
         """A finding located at ``unit``; the policy's severity for ``spec`` unless given."""
         return unit_finding(
@@ -90,6 +95,7 @@ class CheckContext:
             expected=expected,
             message_id=message_id,
             score=score,
+            match=match,
         )
 
 
@@ -106,6 +112,7 @@ class DatedReference:
     location: Location
     excerpt: str
     hidden: bool = False
+    span: tuple[int, int] | None = None  # of ``said`` in ``excerpt``
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,22 @@
 """Dated references: copyright years, fiscal periods and "as of" dates that have aged out.
 
-Looks for ``©``/``(c)``/``Copyright`` years (the latest year of a range counts), fiscal
-periods (``FY24``, ``FY 2024``, ``Q3 2023``, ``Q3 FY24``, ``2023 Q3``, ``H1 2022``) and dates
-introduced by "as of", "current as of", "data as of", "updated" or "last updated". A
-reference is flagged when the period it names ended more than ``max_age`` before the as-of
-date. Ordinary history carries no such cue and is not flagged: "founded in 2009", "in 2019
-we launched".
+Looks for copyright notices (``©``, ``(c)`` or ``Copyright`` followed by a year, the latest
+year of a range counting, or ``©`` and a holder's name then the year: "© Acme Inc. 2021"),
+fiscal periods (``FY24``, ``FY 2024``, ``Q3 2023``, ``Q3 FY24``, ``2023 Q3``, ``H1 2022``,
+"fiscal year 2022", "the first quarter of 2023") and dates introduced by "as of", "current as
+of", "data as of", "updated" or "last updated". A reference is flagged when the period it
+names ended more than ``max_age`` before the as-of date.
+
+Not references: ordinary history ("founded in 2009", "in 2019 we launched"); the name of a
+law with its year ("the Digital Millennium Copyright Act of 1998", "Copyright Act in 1909");
+words that only happen to sit near a year ("copyright is dramatic. In 1973") - a reference
+stays within one sentence. A line repeated on several pages or slides (a running header or
+footer) is one finding, at its first page, that says on how many pages it repeats.
 
 Fails (as of 2026-11-23, ``max_age: 2y``): "© 2021 Acme Inc.", "FY23 results",
 "Pricing current as of March 2024".
-Passes: "© 2026 Acme Inc.", "Founded in 2009", "Q3 2026 roadmap".
+Passes: "© 2026 Acme Inc.", "Founded in 2009", "Q3 2026 roadmap",
+"the Copyright Act of 1976".
 
 Configure::
 
@@ -26,11 +33,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from freshcheck.engine.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
 from freshcheck.model import Finding, TextUnit
-from freshcheck.text import DATE_PATTERN, LiteralScreen, excerpt, read_date
+from freshcheck.text import DATE_PATTERN, LiteralScreen, crosses_sentences, excerpt_at, read_date
 
 DATED_REFERENCE = RuleSpec(
     "content/dated-reference", "warning", "a copyright year, fiscal period or as-of date is old"
@@ -38,17 +45,25 @@ DATED_REFERENCE = RuleSpec(
 
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"(?:'?\d{2}|(?:19|20)\d{2})"
-# "© 2021 Acme", "Copyright © 2019–2022", and the holder first: "© Acme Inc. 2021".
+_YEARS = rf"(?P<first>{_YEAR})(?:\s*[-–—]\s*(?P<last>{_YEAR}))?\b"
+# A notice is the sign or the word followed by the year: "© 2021 Acme", "Copyright © 2019–2022",
+# "Copyright (c) 2020". Only after the sign may the holder come first, in capitalised words:
+# "© Acme Inc. 2021". So "the Copyright Act of 1976" is not a notice.
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:[A-Z][\w.&,'-]*\s+){0,4}"
-    rf"(?P<first>{_YEAR})(?:\s*[-–—]\s*(?P<last>{_YEAR}))?\b",
-    re.IGNORECASE,
-)
+    r"(?:(?i:\bcopyright\b)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*" + _YEARS
+    + r"|(?<![\w©])©\s*(?:[A-Z][\w&'-]*\.?,?\s+){1,4}" + _YEARS.replace("P<", "P<h")
+)  # fmt: skip
 _FISCAL = re.compile(
     rf"\b(?:(?P<part>[QH][1-4])\s*(?:FY\s*)?(?P<py>{_SHORT_YEAR})"
     rf"|(?P<ry>{_YEAR})\s*[-/]?\s*(?P<rpart>[QH][1-4])"
-    rf"|FY\s*(?P<fy>{_SHORT_YEAR}))\b",
+    rf"|FY\s*(?P<fy>{_SHORT_YEAR})"
+    rf"|(?i:fiscal\s+(?:year\s+)?)(?P<fiscal>{_YEAR})"
+    rf"|(?i:(?P<nth>first|second|third|fourth)\s+(?P<unit>quarter|half)\s+of\s+(?:FY\s*)?)"
+    rf"(?P<ny>{_YEAR}))\b",
 )
+# "FY00 – to date": a period that runs until now is not dated.
+_ONGOING = re.compile(r"\s*[-–—]\s*(?i:to\s+date|present|now|today)\b")
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _AS_OF = re.compile(
     r"\b(?:(?:current|data|accurate|valid|correct|figures|prices?)\s+)?"
     r"(?:as\s+of|as\s+at|(?:last\s+)?updated(?:\s+(?:on|in))?)\s*:?\s*"
@@ -61,7 +76,9 @@ _HAS_DIGIT = re.compile(r"\d").search
 # Every reference carries one of these cues, which reject the text of most units where
 # running the three patterns above costs ten times as much. Three simple tests, not one
 # alternation: re cannot skip ahead through a mixed alternation (3.3 µs a unit, not 0.9).
-_LITERAL_CUE = LiteralScreen.of(re.compile(r"©|(?i:\(c\)|copyright|updated)|FY")).may_match
+_LITERAL_CUE = LiteralScreen.of(
+    re.compile(r"©|(?i:\(c\)|copyright|updated|fiscal|quarter|half)|FY")
+).may_match
 _PERIOD_CUE = re.compile(r"[QH][1-4]").search
 _AS_OF_CUE = re.compile(r"as\s+(?:of|at)", re.IGNORECASE).search
 
@@ -76,16 +93,13 @@ def find_references(units: Sequence[TextUnit]) -> tuple[DatedReference, ...]:
     for order, unit in enumerate(units):
         if not _HAS_DIGIT(unit.text) or not _has_cue(unit.text):  # a year and a cue, always
             continue
-        for said, ended in _references(unit.text):
+        text = unit.text
+        for said, ended, start, end in _references(text):
+            if crosses_sentences(text, start, end):
+                continue
+            shown, span = excerpt_at(text, start, end)
             found.append(
-                DatedReference(
-                    said,
-                    ended,
-                    order,
-                    unit.location,
-                    excerpt(unit.text),
-                    unit.hidden,
-                )
+                DatedReference(said, ended, order, unit.location, shown, unit.hidden, span)
             )
     return tuple(found)
 
@@ -94,36 +108,78 @@ def judge(ctx: JudgeContext) -> Iterator[Finding]:
     max_age = ctx.policy.freshness.dated_max_age
     cutoff = max_age.before(ctx.as_of)
     severity = ctx.severity(DATED_REFERENCE)
-    for reference in ctx.references:
-        if reference.ended < cutoff:
-            message = (
-                f"Dated reference {reference.said!r}: ended {reference.ended.isoformat()}, "
-                f"more than {max_age.describe()} before {ctx.as_of.isoformat()}"
-            )
-            yield Finding(
-                DATED_REFERENCE.id,
-                severity,
-                message,
-                reference.location,
-                reference.excerpt,
-                hidden=reference.hidden,
-            )
+    aged = [reference for reference in ctx.references if reference.ended < cutoff]
+    for reference, places in _first_of_repeats(aged):
+        message = (
+            f"Dated reference {reference.said!r}: ended {reference.ended.isoformat()}, "
+            f"more than {max_age.describe()} before {ctx.as_of.isoformat()}"
+        )
+        if places:
+            message += f"; repeats on {places}"
+        yield Finding(
+            DATED_REFERENCE.id,
+            severity,
+            message,
+            reference.location,
+            reference.excerpt,
+            hidden=reference.hidden,
+            span=reference.span,
+        )
 
 
-def _references(text: str) -> Iterator[tuple[str, dt.date]]:
+_DIGITS = re.compile(r"\d+")
+
+
+def _first_of_repeats(
+    references: Iterable[DatedReference],
+) -> Iterator[tuple[DatedReference, str]]:
+    """Each reference, but a line repeated on several pages or slides (a running header or
+    footer, with its page number) only at its first, with "N pages" saying how many."""
+    groups: dict[tuple[str, str, str, str], list[DatedReference]] = {}
+    for reference in references:
+        location = reference.location
+        anchor = "page" if location.page is not None else "slide" if location.slide else ""
+        if not anchor:
+            yield reference, ""
+            continue
+        key = (anchor, reference.said, location.part, _DIGITS.sub("#", reference.excerpt))
+        groups.setdefault(key, []).append(reference)
+    for (anchor, *_), repeats in groups.items():
+        places = {getattr(r.location, anchor) for r in repeats}
+        yield repeats[0], (f"{len(places)} {anchor}s" if len(places) > 1 else "")
+
+
+def _references(text: str) -> Iterator[tuple[str, dt.date, int, int]]:
+    """(what was said, when its period ended, start, end) for each reference in ``text``."""
     for match in _COPYRIGHT.finditer(text):
-        year = int(match.group("last") or match.group("first"))
-        yield match.group(0), dt.date(year, 12, 31)
+        last = match.group("last") or match.group("hlast")
+        year = int(last or match.group("first") or match.group("hfirst"))
+        said = " ".join(match.group(0).split())
+        yield said, dt.date(year, 12, 31), match.start(), match.end()
     for match in _FISCAL.finditer(text):
         part = match.group("part") or match.group("rpart")
-        year_text = match.group("py") or match.group("ry") or match.group("fy")
-        if part and part[0] == "H" and part[1] not in "12":
+        if match.group("nth"):
+            part = match.group("unit")[0].upper() + _ORDINALS[match.group("nth").lower()]
+        year_text = (
+            match.group("py")
+            or match.group("ry")
+            or match.group("fy")
+            or match.group("fiscal")
+            or match.group("ny")
+        )
+        if (part and part[0] == "H" and part[1] not in "12") or _ONGOING.match(text, match.end()):
             continue
-        yield match.group(0), _period_end(_full_year(year_text), part)
+        yield (
+            " ".join(match.group(0).split()),
+            _period_end(_full_year(year_text), part),
+            match.start(),
+            match.end(),
+        )
     for match in _AS_OF.finditer(text):
         reading = read_date(text[match.end() :])
         if reading is not None and reading.date is not None:
-            yield (match.group(0) + reading.text).strip(), reading.date
+            said = " ".join((match.group(0) + reading.text).split())
+            yield said, reading.date, match.start(), match.end() + len(reading.text.rstrip())
 
 
 def _full_year(text: str) -> int:

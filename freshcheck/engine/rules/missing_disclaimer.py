@@ -50,7 +50,11 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             f"{disclaimer.entry.require!r}{reason}"
         )
         yield ctx.unit_finding(
-            MISSING_DISCLAIMER, trigger, message, expected=disclaimer.entry.require
+            MISSING_DISCLAIMER,
+            trigger,
+            message,
+            expected=disclaimer.entry.require,
+            match=found.span() if found else None,
         )
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
-from freshcheck.model import Finding
+from freshcheck.model import Claim, Finding
 
 OUTDATED_CLAIM = RuleSpec(
     "messaging/outdated-claim", "error", "a sentence states an approved message with old facts"
@@ -51,7 +51,18 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             expected=found.message.current,
             message_id=found.message.id,
             score=found.score,
+            match=_shown_span(claim, found.differences),
         )
+
+
+def _shown_span(claim: Claim, differences: tuple[str, ...]) -> tuple[int, int]:
+    """What to highlight in the unit: the first fact the claim got wrong, else the claim."""
+    said = " ".join(differences)
+    start = claim.span[0]
+    for fact in claim.facts:
+        if f"says {' '.join(fact.text.split())}" in said:
+            return start + fact.span[0], start + fact.span[1]
+    return claim.span
 
 
 FAMILY = RuleFamily("outdated-claim", (OUTDATED_CLAIM,), __doc__ or "", check=check)

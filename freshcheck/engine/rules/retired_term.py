@@ -45,7 +45,9 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                         continue
                     reason = f" ({compiled.term.reason})" if compiled.term.reason else ""
                     message = f"Retired term {match.group(0)!r}: use {compiled.term.use!r}{reason}"
-                    yield ctx.unit_finding(RETIRED_TERM, unit, message, expected=compiled.term.use)
+                    yield ctx.unit_finding(
+                        RETIRED_TERM, unit, message, expected=compiled.term.use, match=match.span()
+                    )
                     break
 
 

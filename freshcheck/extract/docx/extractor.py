@@ -12,8 +12,10 @@ paragraph reports part ``table`` with ``cell=(row, column)`` (1-based grid colum
 merged cell reports the column it starts in) and ``shape`` "table 3" ("table 4, nested in
 table 3"); there is a unit per paragraph in a cell, not per cell, so a long cell is located
 to the paragraph. Headings (built-in heading/title styles, outline levels) report ``title``.
-Headers, footers, notes and comments count paragraphs within their own story and name it in
-``shape``: "header (first page, section 2)", "footnote 3", "endnote 1", "comment by Ann".
+Headers, footers and notes count paragraphs within their own story and name it in
+``shape``: "header (first page, section 2)", "footnote 3", "endnote 1". A comment reports
+the body paragraph (and table cell) where its range starts, with shape "comment by Ann",
+so a ``freshcheck: ignore`` comment speaks for the paragraph it is attached to.
 
 Headers and footers that Word would not show (a first-page header without "different first
 page", even-page ones without "different odd and even") are skipped, and a header line
@@ -22,6 +24,7 @@ repeated in several sections is reported once. List numbers are not part of the 
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
 from pathlib import Path
 
@@ -70,7 +73,8 @@ def extract_docx(source: Path | zipfile.ZipFile, display_path: str, limits: Limi
             units += _header_footer_units(package, rels, body, even_odd, styles, budget)
         units += _note_units(package, rels, "footnote", reader.note_refs, styles, budget)
         units += _note_units(package, rels, "endnote", reader.note_refs, styles, budget)
-        units += _comment_units(package, rels, styles, budget)
+        ends = reader.comment_ends
+        units += _comment_units(package, rels, reader.comment_anchors, ends, styles, budget)
         return Document(display_path, "docx", tuple(units), package.metadata())
 
 
@@ -185,9 +189,17 @@ def _note_units(
 def _comment_units(
     package: OoxmlPackage,
     rels: dict[str, Relationship],
+    anchors: dict[str, tuple[int, tuple[int, int] | None]],
+    ends: dict[str, int],
     styles: WordStyles,
     budget: CharBudget,
 ) -> list[TextUnit]:
+    """A comment's paragraphs, located at the body paragraph (and cell) its range starts in,
+    with ``through`` the last paragraph of a range over several.
+
+    So a ``freshcheck: ignore`` comment speaks for the paragraphs it is attached to. A
+    comment anchored nowhere in the body keeps its own paragraph numbers.
+    """
     root = _related_xml(package, rels, "/comments")
     if root is None:
         return []
@@ -197,5 +209,14 @@ def _comment_units(
         shape = f"comment by {author}" if author else "comment"
         reader = StoryReader(styles, budget, Place("comment", shape), main=False)
         reader.read(comment)
-        units += reader.units
+        anchor = anchors.get(comment.get(_W + "id") or "")
+        if anchor is None:
+            units += reader.units
+            continue
+        paragraph, cell = anchor
+        end = ends.get(comment.get(_W + "id") or "", paragraph)
+        through = end if end > paragraph else None
+        for unit in reader.units:
+            location = dataclasses.replace(unit.location, paragraph=paragraph, cell=cell)
+            units.append(dataclasses.replace(unit, location=location, through=through))
     return units

@@ -10,7 +10,7 @@ properties are looked up again in Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -27,6 +27,9 @@ FLDCHAR, SYM, VANISH = _W + "fldChar", _W + "sym", _W + "vanish"
 MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 GRAPHIC_HOLDERS = frozenset({_W + "drawing", _W + "pict", _W + "object", ALTERNATE})
 NOTE_REFS = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
+# Where a comment is anchored: the start of its range, else its reference mark.
+COMMENT_ANCHORS = (_W + "commentRangeStart", _W + "commentReference")
+COMMENT_END = _W + "commentRangeEnd"
 # Run content that stands for a character.
 CHARS = {
     _W + "tab": "\t",
@@ -50,7 +53,10 @@ _NEEDS_WALK = (
     _W + "del",
     _W + "moveFrom",
 )
-_SCAN = (P, T, *CHARS, FLDCHAR, *NOTE_REFS, _PSTYLE, _OUTLINE, *_NEEDS_WALK)
+_SCAN = (
+    *(P, T, *CHARS, FLDCHAR, *NOTE_REFS, _PSTYLE, _OUTLINE),
+    *(*COMMENT_ANCHORS, COMMENT_END, *_NEEDS_WALK),
+)
 # With styles that hide text, a run's character style can hide it too.
 _SCAN_WITH_HIDDEN = (*_SCAN, _RSTYLE)
 
@@ -61,12 +67,17 @@ class StoryScan:
 
     ``plain`` maps each paragraph that needs no run-by-run walk to its text pieces;
     ``note_refs`` the plain paragraphs' footnote and endnote references, as (kind, id);
-    ``headings`` holds the paragraphs whose own style or outline level makes them headings.
+    ``headings`` holds the paragraphs whose own style or outline level makes them headings;
+    ``comments`` the ids of the comments anchored in each paragraph (a range start between
+    paragraphs belongs to the paragraph after it); ``comment_ends`` the ids of the comment
+    ranges that end in each paragraph (an end between paragraphs, in the one before it).
     """
 
     plain: dict[etree._Element, list[str]]
     note_refs: dict[etree._Element, list[tuple[str, str]]]
     headings: frozenset[etree._Element]
+    comments: dict[etree._Element, list[str]] = field(default_factory=dict)
+    comment_ends: dict[etree._Element, list[str]] = field(default_factory=dict)
 
 
 def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
@@ -84,6 +95,9 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
     # again later is the same object (an id() of a dropped proxy can be reused by another).
     walk: set[etree._Element] = set()
     headings: set[etree._Element] = set()
+    comments: dict[etree._Element, list[str]] = {}
+    ends: dict[etree._Element, list[str]] = {}
+    between: list[str] = []  # comment ranges opened between paragraphs
     heading_ids, hidden_ids = styles.heading_ids, styles.hidden_ids
     style_ids = heading_ids | hidden_ids
     paragraph: etree._Element | None = None
@@ -103,6 +117,9 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
                 fields, in_code = None, 0
             paragraph = node
             pieces = texts[node] = []
+            if between:
+                comments[node] = between
+                between = []
         elif tag == _PSTYLE:
             value = node.get(_VAL)
             if value in style_ids:
@@ -129,6 +146,14 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
         elif tag == _RSTYLE:
             if node.get(_VAL) in hidden_ids:
                 _add_holders(node, walk)
+        elif tag in COMMENT_ANCHORS:
+            _add_comment(node, comments, between)
+        elif tag == COMMENT_END:
+            holder = _paragraph_of(node)
+            if holder is None:
+                holder = paragraph  # between paragraphs: it ends with the one before
+            if holder is not None:
+                ends.setdefault(holder, []).append(node.get(_W_ID) or "")
         else:
             if tag == TXBX:
                 walk.update(node.iter(P))
@@ -137,7 +162,7 @@ def scan_story(story: etree._Element, styles: WordStyles) -> StoryScan:
         walk.add(paragraph)
     if walk:
         texts = {p: parts for p, parts in texts.items() if p not in walk}
-    return StoryScan(texts, refs, frozenset(headings))
+    return StoryScan(texts, refs, frozenset(headings), comments, ends)
 
 
 class _Fields:
@@ -189,6 +214,24 @@ def _add_heading(prop: etree._Element, headings: set[etree._Element]) -> None:
         and ppr.find(prop.tag) is prop
     ):
         headings.add(paragraph)
+
+
+def _add_comment(
+    node: etree._Element, comments: dict[etree._Element, list[str]], between: list[str]
+) -> None:
+    comment_id = node.get(_W_ID) or ""
+    holder = _paragraph_of(node)
+    if holder is None:
+        between.append(comment_id)  # at block level: it anchors on the next paragraph
+    else:
+        comments.setdefault(holder, []).append(comment_id)
+
+
+def _paragraph_of(node: etree._Element) -> etree._Element | None:
+    holder = node.getparent()
+    while holder is not None and holder.tag != P:
+        holder = holder.getparent()
+    return holder
 
 
 def _add_holders(node: etree._Element, walk: set[etree._Element]) -> None:

@@ -125,6 +125,10 @@ class StoryReader:
         self.units: list[TextUnit] = []
         self.note_refs: dict[str, list[str]] = {"footnote": [], "endnote": []}
         self.graphics: list[GraphicRef] = []
+        # Comment id -> the paragraph (and table cell) its range starts in.
+        self.comment_anchors: dict[str, tuple[int, tuple[int, int] | None]] = {}
+        self.comment_ends: dict[str, int] = {}  # comment id -> the paragraph its range ends in
+        self._unplaced_comments: list[str] = []
         self._styles = styles
         self._budget = budget
         self._place = place
@@ -140,6 +144,9 @@ class StoryReader:
         """Read the block-level content of ``container`` (w:body, w:hdr, w:footnote…)."""
         self._scan = scan_story(container, self._styles)
         self._blocks(container, self._place)
+        for comment_id in self._unplaced_comments:  # anchored after the last text
+            self.comment_anchors.setdefault(comment_id, (max(self._paragraph, 1), None))
+        self._unplaced_comments = []
 
     def _blocks(self, container: etree._Element, place: Place) -> None:
         for child in container:
@@ -181,6 +188,8 @@ class StoryReader:
             if text:
                 self._paragraph += 1
                 self._emit(TextUnit(text, self._location(paragraph, place)))
+            if scan.comments or scan.comment_ends:
+                self._anchor_comments(paragraph, place, bool(text))
             return
         sink = ParagraphSink()
         style = _style_id(first_child(paragraph, PPR))
@@ -189,6 +198,8 @@ class StoryReader:
         hidden_text = "".join(sink.hidden).strip()
         if text:
             self._paragraph += 1
+        if scan.comments or scan.comment_ends:
+            self._anchor_comments(paragraph, place, bool(text))
         if text or hidden_text:
             location = self._location(paragraph, place)
             if text:
@@ -200,6 +211,16 @@ class StoryReader:
         box_part: Part = "textbox" if self._main else place.part
         for box, name in sink.boxes:
             self._blocks(box, Place(box_part, name, None, place.table))
+
+    def _anchor_comments(self, paragraph: etree._Element, place: Place, has_text: bool) -> None:
+        # A comment on an empty paragraph is shown at the next paragraph with text.
+        self._unplaced_comments += self._scan.comments.get(paragraph, ())
+        if has_text:
+            for comment_id in self._unplaced_comments:
+                self.comment_anchors.setdefault(comment_id, (self._paragraph, place.cell))
+            self._unplaced_comments = []
+        for comment_id in self._scan.comment_ends.get(paragraph, ()):
+            self.comment_ends[comment_id] = max(self._paragraph, 1)
 
     def _location(self, paragraph: etree._Element, place: Place) -> Location:
         part = place.part

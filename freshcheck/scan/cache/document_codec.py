@@ -56,11 +56,14 @@ def _unit_row(unit: TextUnit) -> list[object]:
         row,
         column,
         unit.hidden,
+        *(() if unit.through is None else (unit.through,)),
     ]
 
 
 def _unit_from_row(values: list[object]) -> TextUnit:
-    text, slide, page, paragraph, line, part, shape, row, column, hidden = values
+    text, slide, page, paragraph, line, part, shape, row, column, hidden, *rest = values
+    if len(rest) > 1:
+        raise ValueError("too many fields in a unit row")
     if part not in PARTS:
         raise ValueError(f"unknown part {part!r}")
     cell = None if row is None or column is None else (_int(row), _int(column))
@@ -73,7 +76,8 @@ def _unit_from_row(values: list[object]) -> TextUnit:
         shape=None if shape is None else str(shape),
         cell=cell,
     )
-    return TextUnit(str(text), location, hidden is True)
+    through = _int(rest[0]) if rest else None  # a comment over several paragraphs
+    return TextUnit(str(text), location, hidden is True, through)
 
 
 def _int(value: object) -> int:
