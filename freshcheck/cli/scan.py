@@ -17,7 +17,7 @@ import freshcheck
 from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
 from freshcheck.cli.terminal import ScanProgress, wants_color
-from freshcheck.engine import CompiledPolicy
+from freshcheck.engine import RULES, CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.messaging import INVENTORY_FORMATS, build_inventory, render_inventory
 from freshcheck.policy import Duration
@@ -26,8 +26,10 @@ from freshcheck.report import (
     GROUP_BYS,
     RENDERERS,
     ReportOptions,
+    RuleSelection,
     apply_baseline,
     render_chunks,
+    select_findings,
     write_baseline,
 )
 from freshcheck.scan import (
@@ -89,6 +91,20 @@ from freshcheck.scan import (
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings as the baseline.",
 )
+@click.option(
+    "--select",
+    "select_rules",
+    multiple=True,
+    metavar="RULES",
+    help="Report only these rules: ids or prefixes, comma-separated (e.g. messaging/).",
+)
+@click.option(
+    "--ignore",
+    "ignore_rules",
+    multiple=True,
+    metavar="RULES",
+    help="Do not report these rules: ids or prefixes (e.g. freshness/). Wins over --select.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Text format: print the summary only.")
 @click.option("--no-cache", is_flag=True, help="Read every file again; leave the cache alone.")
 @click.option(
@@ -108,6 +124,8 @@ def scan_command(
     due_within_span: Duration | None,
     baseline: Path | None,
     write_baseline_to: Path | None,
+    select_rules: tuple[str, ...],
+    ignore_rules: tuple[str, ...],
     quiet: bool,
     no_cache: bool,
     cache_dir: Path | None,
@@ -124,8 +142,10 @@ def scan_command(
       freshcheck scan --fail-on warning --format sarif content/ > freshcheck.sarif
       freshcheck scan --report html=report.html --report junit=junit.xml content/
       freshcheck scan --due-within 30d --group-by owner content/
+      freshcheck scan --ignore freshness/ --format github content/
     """
     report_targets = [_report_target(spec) for spec in reports]
+    selection = RuleSelection.parse(select_rules, ignore_rules, RULES)
     today = as_of or dt.date.today()
     progress = ScanProgress.for_stderr()
     options = ScanOptions(
@@ -140,6 +160,7 @@ def scan_command(
     )
     with progress:
         result = freshcheck.scan(paths, options=options)
+    result = select_findings(result, selection, keep=spooled)
     baselined = 0
     if baseline is not None:
         result, baselined = apply_baseline(

@@ -25,6 +25,7 @@ from freshcheck.report.junit import junit_chunks
 from freshcheck.report.markdown import markdown_chunks
 from freshcheck.report.options import FAIL_ONS, GROUP_BYS, ReportOptions
 from freshcheck.report.sarif import sarif_chunks
+from freshcheck.report.selection import RuleSelection, select_findings
 from freshcheck.report.text import text_chunks
 
 Renderer = Callable[[ScanResult, ReportOptions], Iterator[str]]
@@ -77,9 +78,11 @@ __all__ = [
     "GROUP_BYS",
     "RENDERERS",
     "ReportOptions",
+    "RuleSelection",
     "apply_baseline",
     "read_baseline",
     "render",
     "render_chunks",
+    "select_findings",
     "write_baseline",
 ]
