@@ -20,6 +20,7 @@ from freshcheck.cli.terminal import ScanProgress, wants_color
 from freshcheck.engine import RULES, CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.messaging import INVENTORY_FORMATS, build_inventory, render_inventory
+from freshcheck.model import ScanResult
 from freshcheck.policy import Duration
 from freshcheck.report import (
     FAIL_ONS,
@@ -30,6 +31,7 @@ from freshcheck.report import (
     apply_baseline,
     render_chunks,
     select_findings,
+    step_summary,
     write_baseline,
 )
 from freshcheck.scan import (
@@ -186,6 +188,8 @@ def scan_command(
         color=fmt == "text" and wants_color(sys.stdout, os.environ),
     )
     echo_chunks(render_chunks(fmt, result, stdout_options))
+    if fmt == "github":
+        _append_step_summary(result, stdout_options)
     sys.exit(result.exit_code(fail_on))
 
 
@@ -230,6 +234,19 @@ def claims(
     inventory = build_inventory((document for _, document in found), compiled.messages)
     view = "by-message" if by_message else "unmatched" if unmatched else "claims"
     echo(render_inventory(inventory, fmt, view))
+
+
+def _append_step_summary(result: ScanResult, options: ReportOptions) -> None:
+    """GitHub Actions shows what a step appends to ``$GITHUB_STEP_SUMMARY`` on the run's
+    page; a file other steps also write to, so it is appended to, never replaced."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(step_summary(result, options))
+    except OSError as exc:
+        warn(f"cannot append the step summary to {target}: {exc.strerror or exc}")
 
 
 def _report_target(spec: str) -> tuple[str, Path]:
