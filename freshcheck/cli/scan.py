@@ -39,6 +39,7 @@ from freshcheck.scan import (
     discover,
     due_within,
     extract_documents,
+    repository_prefix,
     resolve_policy,
     spooled,
 )
@@ -72,6 +73,11 @@ from freshcheck.scan import (
     help="Exit 1 when a finding is at or above this severity.",
 )
 @click.option("--as-of", type=DateParam(), help="Judge ages as of this date (default: today).")
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="Only files added, changed or renamed since this git ref (e.g. origin/main).",
+)
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
 @click.option(
     "--group-by", type=click.Choice(GROUP_BYS), help="Sections per owner, folder or status."
@@ -121,6 +127,7 @@ def scan_command(
     reports: tuple[str, ...],
     fail_on: str,
     as_of: dt.date | None,
+    changed_since: str | None,
     jobs: int | None,
     group_by: str | None,
     due_within_span: Duration | None,
@@ -145,6 +152,7 @@ def scan_command(
       freshcheck scan --report html=report.html --report junit=junit.xml content/
       freshcheck scan --due-within 30d --group-by owner content/
       freshcheck scan --ignore freshness/ --format github content/
+      freshcheck scan --changed-since origin/main --format github content/
     """
     report_targets = [_report_target(spec) for spec in reports]
     selection = RuleSelection.parse(select_rules, ignore_rules, RULES)
@@ -159,6 +167,7 @@ def scan_command(
         use_cache=not no_cache,
         cache_dir=cache_dir,
         warn=warn,
+        changed_since=changed_since,
     )
     with progress:
         result = freshcheck.scan(paths, options=options)
@@ -177,6 +186,7 @@ def scan_command(
         group_by=group_by,  # type: ignore[arg-type]
         quiet=quiet,
         baselined=baselined,
+        source_root=_source_root(paths),
     )
     for target_format, target in report_targets:
         write_atomic(target, render_chunks(target_format, result, report_options))
@@ -186,6 +196,7 @@ def scan_command(
         quiet=quiet,
         baselined=baselined,
         color=fmt == "text" and wants_color(sys.stdout, os.environ),
+        source_root=report_options.source_root,
     )
     echo_chunks(render_chunks(fmt, result, stdout_options))
     if fmt == "github":
@@ -234,6 +245,16 @@ def claims(
     inventory = build_inventory((document for _, document in found), compiled.messages)
     view = "by-message" if by_message else "unmatched" if unmatched else "claims"
     echo(render_inventory(inventory, fmt, view))
+
+
+def _source_root(paths: tuple[Path, ...]) -> str | None:
+    """The one scanned folder relative to the top of its git repository: CI systems (SARIF,
+    GitHub, GitLab, reviewdog) resolve report paths there. None otherwise (the report
+    paths stay relative to the scan root)."""
+    roots = list(paths) or [Path(".")]
+    if len(roots) != 1 or not roots[0].is_dir():
+        return None
+    return repository_prefix(roots[0])
 
 
 def _append_step_summary(result: ScanResult, options: ReportOptions) -> None:

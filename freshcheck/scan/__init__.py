@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         default_cache_dir,
         remove_cache_files,
     )
+    from freshcheck.scan.changed import ChangedFiles, changed_files, repository_prefix
     from freshcheck.scan.discovery import FoundFile, discover
     from freshcheck.scan.plan import due_within, review_plan, window_end
     from freshcheck.scan.result_spool import ResultSpool, spooled
@@ -39,6 +40,9 @@ _PUBLIC = {
     "cache_info": "freshcheck.scan.cache.store",
     "default_cache_dir": "freshcheck.scan.cache.store",
     "remove_cache_files": "freshcheck.scan.cache.store",
+    "ChangedFiles": "freshcheck.scan.changed",
+    "changed_files": "freshcheck.scan.changed",
+    "repository_prefix": "freshcheck.scan.changed",
     "FoundFile": "freshcheck.scan.discovery",
     "discover": "freshcheck.scan.discovery",
     "due_within": "freshcheck.scan.plan",
@@ -55,11 +59,13 @@ _PUBLIC = {
 
 __all__ = [
     "CacheInfo",
+    "ChangedFiles",
     "FoundFile",
     "ResultSpool",
     "ScanOptions",
     "cache_info",
     "cached_policies",
+    "changed_files",
     "clear_policies",
     "default_cache_dir",
     "discover",
@@ -67,6 +73,7 @@ __all__ = [
     "extract_documents",
     "extract_isolated",
     "remove_cache_files",
+    "repository_prefix",
     "resolve_policy",
     "review_plan",
     "scan_paths",

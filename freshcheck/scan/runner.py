@@ -49,6 +49,7 @@ from freshcheck.scan.cache.store import (
     code_fingerprint,
     default_cache_dir,
 )
+from freshcheck.scan.changed import changed_files
 from freshcheck.scan.discovery import FoundFile, discover
 from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, run_scan_job
 from freshcheck.scan.result_spool import ResultSpool
@@ -84,6 +85,7 @@ class ScanOptions:
     use_cache: bool = False
     cache_dir: Path | None = None
     warn: WarnCallback | None = None
+    changed_since: str | None = None
 
 
 def resolve_policy(paths: Sequence[Path], options: ScanOptions) -> Policy:
@@ -100,6 +102,8 @@ def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     roots = _checked_roots(paths, options.cwd)
     policy = resolve_policy(roots, options)
     files = discover(roots, policy.scan, options.cwd)
+    if options.changed_since is not None:
+        files = _only_changed(files, roots, policy, options)
     # A large scan's results wait on disk, not in memory: beside the cache when there is one
     # (local disk; the system's temporary folder may be memory-backed).
     spool = ResultSpool(folder=_cache_folder(options))
@@ -112,6 +116,20 @@ def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
         tool_version=__version__,
         policy_sources=policy.sources,
     )
+
+
+def _only_changed(
+    files: list[FoundFile], roots: Sequence[Path], policy: Policy, options: ScanOptions
+) -> list[FoundFile]:
+    assert options.changed_since is not None
+    sources = [options.cwd / source for source in policy.sources]
+    changed = changed_files(options.changed_since, roots[0], sources, options.env or None)
+    if changed.widened_by and options.warn is not None:
+        options.warn(
+            f"{', '.join(changed.widened_by)} changed since {changed.ref}: the policy or the "
+            "review records judge every file, so every file is scanned"
+        )
+    return [file for file in files if changed.keeps(file.path)]
 
 
 def extract_documents(
