@@ -17,7 +17,7 @@ import freshcheck
 from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
 from freshcheck.cli.terminal import ScanProgress, wants_color
-from freshcheck.engine import RULES, CompiledPolicy
+from freshcheck.engine import FAMILY_OF_RULE, RULES, CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.messaging import INVENTORY_FORMATS, build_inventory, render_inventory
 from freshcheck.model import ScanResult
@@ -187,6 +187,7 @@ def scan_command(
         quiet=quiet,
         baselined=baselined,
         source_root=_source_root(paths),
+        rule_help={rule: family.doc.strip() for rule, family in FAMILY_OF_RULE.items()},
     )
     for target_format, target in report_targets:
         write_atomic(target, render_chunks(target_format, result, report_options))
@@ -197,6 +198,7 @@ def scan_command(
         baselined=baselined,
         color=fmt == "text" and wants_color(sys.stdout, os.environ),
         source_root=report_options.source_root,
+        rule_help=report_options.rule_help,
     )
     echo_chunks(render_chunks(fmt, result, stdout_options))
     if fmt == "github":

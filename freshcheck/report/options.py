@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 GroupBy = Literal["owner", "folder", "status"]
@@ -25,6 +26,8 @@ class ReportOptions:
     SARIF and GitLab paths repository-relative; ``None`` means "the single relative scan
     root, if there is exactly one, else nothing".
     ``width`` is the text report's line width.
+    ``rule_help`` maps rule ids to their full documentation (what ``freshcheck explain``
+    prints), for SARIF's rule help; the report room cannot read the rules itself.
     """
 
     fail_on: FailOn = "error"
@@ -34,3 +37,4 @@ class ReportOptions:
     baselined: int = 0
     source_root: str | None = None
     width: int = 100
+    rule_help: Mapping[str, str] = field(default_factory=dict)
