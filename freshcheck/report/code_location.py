@@ -1,9 +1,10 @@
 """Where a finding is, in the terms code-review tools understand: a line of a file.
 
-GitHub annotations, SARIF and reviewdog point at lines. Markdown and text findings carry
-their real line; binary documents (pptx, docx, pdf) and HTML, whose units are paragraphs,
-point at line 1 and say the slide, page or paragraph in the message and in properties
-(``location_properties``), so that nothing a person needs is lost.
+GitHub annotations, SARIF and reviewdog point at lines. Markdown, text and HTML findings
+carry their real line (HTML units have a paragraph number and the line where their text
+starts); binary documents (pptx, docx, pdf) point at line 1 and say the slide, page or
+paragraph in the message and in properties (``location_properties``), so that nothing a
+person needs is lost.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from freshcheck.model import FileResult, Finding, Location
 from freshcheck.report.summary import advice, where
 
 # Formats whose locations are real text lines; others point at line 1 of the file.
-LINE_FORMATS = ("md", "txt")
+LINE_FORMATS = ("md", "txt", "html")
 
 
 def start_line(file: FileResult, location: Location | None) -> int:

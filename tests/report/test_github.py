@@ -196,3 +196,14 @@ def test_cli_appends_the_step_summary_when_github_asks(
     assert "| line 3 | error | <code>compliance/banned-phrase</code> |" in text
     assert run(["scan", "--format", "json", "--as-of", "2026-11-23", str(tmp_path)]) == 1
     assert summary.read_text() == text  # only the github format writes the summary
+
+
+def test_html_findings_point_at_their_source_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "freshcheck.yaml").write_text(BANNED)
+    page = "<html>\n<body>\n<h1>Offer</h1>\n<p>Intro.</p>\n<p>Guaranteed results.</p>\n</body>\n"
+    (tmp_path / "page.html").write_text(page)
+    run(["scan", "--format", "github", "--as-of", "2026-11-23", str(tmp_path)])
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "page.html,line=5,title=freshcheck compliance/banned-phrase::Paragraph 3:" in first
