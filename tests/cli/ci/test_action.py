@@ -21,7 +21,7 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.ci.conftest import REPO
+from tests.cli.ci.conftest import REPO
 from tests.report.conftest import SARIF_SCHEMA_PATH
 
 ACTION = REPO / "action.yml"

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 SCHEMAS = Path(__file__).resolve().parent / "schema"
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def validator(name: str) -> Any:

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from freshcheck.cli.scan import scan_command
-from tests.ci.conftest import REPO
+from tests.cli.ci.conftest import REPO
 
 DOC = REPO / "docs" / "ci.md"
 BLOCK = re.compile(r"^```(yaml|groovy)\n(.*?)^```", re.S | re.M)
