@@ -63,10 +63,20 @@ def changed_files(
     if top is None:
         raise UsageError(f"--changed-since needs a git repository; {start} is not in one")
     toplevel = Path(top.strip()).resolve()
-    if _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
-            toplevel, env) is None:  # fmt: skip
+    # The commit's id, not the user's text, goes to `git diff`: a REF that starts with "-"
+    # is never read as an option.
+    commit = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
+                  toplevel, env)  # fmt: skip
+    if commit is None:
         raise UsageError(f"--changed-since: git does not know {ref!r}; {SHALLOW_HINT}")
-    diff = _git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", ref, "--"], toplevel, env)
+    # diff.relative would make the names relative to the current folder: they are read as
+    # relative to the top of the repository.
+    diff = _git(
+        ["-c", "diff.relative=false", "diff", "--name-status", "-z", "-M", "--no-ext-diff",
+         commit.strip(), "--"],
+        toplevel,
+        env,
+    )  # fmt: skip
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], toplevel, env)
     if diff is None or untracked is None:
         raise UsageError(f"--changed-since: git could not compare the working tree with {ref!r}")

@@ -159,3 +159,20 @@ def test_ci_report_paths_are_relative_to_the_top_of_the_repository(
     (repo / "sub" / "inner.md").write_text("# Inner\n\nCopyright 2015 Acme.\n")
     assert run(["scan", "--format", "github", "--as-of", "2026-11-23", str(repo / "sub")]) == 0
     assert "::warning file=sub/inner.md,line=3," in capsys.readouterr().out
+
+
+def test_a_ref_that_looks_like_an_option_is_only_a_ref(repo: Path, tmp_path: Path) -> None:
+    target = tmp_path / "written-by-git"
+    with pytest.raises(UsageError, match="git does not know"):
+        changed_files(f"--output={target}", repo, [])
+    assert not target.exists()
+
+
+def test_diff_relative_in_the_git_config_changes_nothing(repo: Path) -> None:
+    (repo / "sub").mkdir()
+    (repo / "sub" / "inner.md").write_text("# Inner\n")
+    git(repo, "add", "sub")
+    git(repo, "config", "diff.relative", "true")
+    top = repo.resolve()
+    names = {path.relative_to(top).as_posix() for path in changed_files("base", repo, []).files}
+    assert {"sub/inner.md", "modify.md", "renamed.md"} <= names
