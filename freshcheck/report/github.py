@@ -95,26 +95,21 @@ def _count(number: int, word: str) -> str:
 
 def step_summary(result: ScanResult, options: ReportOptions) -> str:
     """The job summary in GitHub-flavoured Markdown: totals, then per file a table of its
-    findings with slide, page or line. Stops before ``SUMMARY_LIMIT_BYTES`` and says how
-    many files it left out."""
+    findings with slide, page or line. Stops before ``SUMMARY_LIMIT_BYTES`` (within a file's
+    table too) and says how many findings and files it left out."""
     summary = summarize(result, options)
     head = ["## freshcheck", "", md_text(summary_line(summary)), ""]
     parts = ["\n".join(head) + "\n"]
-    size = len(parts[0].encode("utf-8"))
+    budget = SUMMARY_LIMIT_BYTES - 1024 - len(parts[0].encode("utf-8"))
     left_out = 0
     for file in result.files:
         if not file.findings:
             continue
-        if left_out:
+        if left_out or budget <= 0:
             left_out += 1
             continue
-        table = _file_table(result, options, file)
-        cost = len(table.encode("utf-8"))
-        if size + cost > SUMMARY_LIMIT_BYTES - 1024:
-            left_out = 1
-            continue
+        table, budget = _file_table(result, options, file, budget)
         parts.append(table)
-        size += cost
     if left_out:
         parts.append(
             f"_{left_out} more file{'' if left_out == 1 else 's'} with findings not shown "
@@ -125,7 +120,11 @@ def step_summary(result: ScanResult, options: ReportOptions) -> str:
     return "".join(parts)
 
 
-def _file_table(result: ScanResult, options: ReportOptions, file: FileResult) -> str:
+def _file_table(
+    result: ScanResult, options: ReportOptions, file: FileResult, budget: int
+) -> tuple[str, int]:
+    """A file's heading and table, rows while ``budget`` bytes last; the budget left (zero
+    or less when rows were cut, which the table's last row says)."""
     status = STATUS_LABELS.get(file.status, file.status)
     lines = [
         f"### {md_code(repo_path(result, options, file.path))} ({md_text(status)})",
@@ -133,15 +132,26 @@ def _file_table(result: ScanResult, options: ReportOptions, file: FileResult) ->
         "| Where | Severity | Rule | Finding |",
         "| --- | --- | --- | --- |",
     ]
-    for finding in file.findings:
+    budget -= sum(len(line.encode("utf-8")) + 1 for line in lines) + 1
+    for shown, finding in enumerate(file.findings):
         cells = (
             md_text(where(finding)),
             finding.severity,
             md_code(finding.rule),
             md_text(_finding_text(finding)),
         )
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n\n"
+        row = "| " + " | ".join(cells) + " |"
+        cost = len(row.encode("utf-8")) + 1
+        if cost > budget:
+            rest = len(file.findings) - shown
+            lines.append(
+                f"| … | | | {rest} more finding{'' if rest == 1 else 's'} in this file: "
+                "see the SARIF or HTML report |"
+            )
+            return "\n".join(lines) + "\n\n", 0
+        lines.append(row)
+        budget -= cost
+    return "\n".join(lines) + "\n\n", budget
 
 
 def _finding_text(finding: Finding) -> str:

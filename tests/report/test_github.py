@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +132,22 @@ def test_step_summary_stays_well_under_githubs_limit() -> None:
         f"_{200 - kept} more files with findings not shown here (GitHub limits a step summary "
         "to 1 MiB): see the SARIF or HTML report._\n"
     )
+    cut = re.search(r"\| … \| \| \| (\d) more findings? in this file: see the SARIF", text)
+    assert cut is not None  # the last file shown is cut between rows, never mid-row
+
+
+def test_one_huge_file_is_cut_between_rows() -> None:
+    findings = tuple(
+        Finding("content/dated-reference", "warning", "y" * 1000, Location(line=i))
+        for i in range(1, 2001)
+    )
+    big = FileResult("big.md", "md", "fresh", findings=findings)
+    text = step_summary(scan_of(big), ReportOptions())
+    assert len(text.encode("utf-8")) < SUMMARY_LIMIT_BYTES
+    rows = text.count("| warning |")
+    assert 100 < rows < 2000
+    assert f"| … | | | {2000 - rows} more findings in this file" in text
+    assert "more files" not in text
 
 
 @pytest.fixture(scope="module")
