@@ -29,6 +29,9 @@ SHOWN_PER_KIND = 10
 SUMMARY_LIMIT_BYTES = 512 * 1024
 RANK = ("error", "warning", "info")
 KIND_NAMES = {"error": "error", "warning": "warning", "info": "notice"}
+# How many findings of each severity get an annotation: the total notice is a notice too,
+# so info findings leave it one place.
+SHOWN = {"error": SHOWN_PER_KIND, "warning": SHOWN_PER_KIND, "info": SHOWN_PER_KIND - 1}
 _OTHER_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -45,8 +48,8 @@ def escape_property(text: str) -> str:
 
 
 def github_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
-    """Annotations, worst first, at most ``SHOWN_PER_KIND`` of each kind, then a notice
-    with the full count (always, so a clean run says so too)."""
+    """Annotations, worst first, as many of each kind as GitHub shows (``SHOWN``), then a
+    notice with the full count (always, so a clean run says so too)."""
     summary = summarize(result, options)
     for severity in RANK:
         shown = 0
@@ -54,11 +57,11 @@ def github_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
             for finding in file.findings:
                 if finding.severity != severity:
                     continue
-                if shown == SHOWN_PER_KIND:
+                if shown == SHOWN[severity]:
                     break
                 shown += 1
                 yield annotation(result, options, file, finding) + "\n"
-            if shown == SHOWN_PER_KIND:
+            if shown == SHOWN[severity]:
                 break
     yield _total_notice(summary.findings, summary.by_severity, summary.files) + "\n"
 
@@ -80,7 +83,7 @@ def annotation(
 def _total_notice(findings: int, by_severity: dict[str, int], files: int) -> str:
     counts = ", ".join(_count(by_severity.get(name, 0), KIND_NAMES[name]) for name in RANK)
     text = f"{_count(findings, 'finding')} ({counts}) in {_count(files, 'file')}"
-    hidden = sum(max(0, by_severity.get(name, 0) - SHOWN_PER_KIND) for name in RANK)
+    hidden = sum(max(0, by_severity.get(name, 0) - SHOWN[name]) for name in RANK)
     if hidden:
         text += (
             f"; GitHub shows {SHOWN_PER_KIND} annotations of each kind, so {hidden} are "
