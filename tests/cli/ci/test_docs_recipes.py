@@ -43,6 +43,7 @@ def test_the_doc_has_every_recipe() -> None:
         ".github/workflows/freshcheck.yml",
         ".github/workflows/freshcheck-steps.yml",
         ".github/workflows/freshcheck-audit.yml",
+        ".github/workflows/freshcheck-reviewdog.yml",
         ".gitlab-ci.yml",
         "azure-pipelines.yml",
         "Jenkinsfile",
