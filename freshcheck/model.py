@@ -197,8 +197,9 @@ class ReadError:
     """Why a file could not be read. ``kind`` is a short machine word, ``reason`` plain text.
 
     Kinds: ``corrupt``, ``encrypted``, ``legacy``, ``unsupported``, ``too-large``,
-    ``timeout``, ``empty``, ``no-text``, ``lock-file``, ``crashed``, ``unreadable`` (the
-    file system refused to open it), ``io-error``.
+    ``timeout``, ``empty``, ``no-text``, ``lock-file``, ``lfs-pointer`` (a Git LFS pointer
+    checked out in place of the document), ``crashed``, ``unreadable`` (the file system
+    refused to open it), ``io-error``.
     """
 
     kind: str

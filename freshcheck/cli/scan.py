@@ -17,17 +17,21 @@ import freshcheck
 from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
 from freshcheck.cli.terminal import ScanProgress, wants_color
-from freshcheck.engine import CompiledPolicy
+from freshcheck.engine import FAMILY_OF_RULE, RULES, CompiledPolicy
 from freshcheck.errors import UsageError
 from freshcheck.messaging import INVENTORY_FORMATS, build_inventory, render_inventory
+from freshcheck.model import ScanResult
 from freshcheck.policy import Duration
 from freshcheck.report import (
     FAIL_ONS,
     GROUP_BYS,
     RENDERERS,
     ReportOptions,
+    RuleSelection,
     apply_baseline,
     render_chunks,
+    select_findings,
+    step_summary,
     write_baseline,
 )
 from freshcheck.scan import (
@@ -35,6 +39,7 @@ from freshcheck.scan import (
     discover,
     due_within,
     extract_documents,
+    repository_prefix,
     resolve_library,
     spooled,
 )
@@ -68,6 +73,11 @@ from freshcheck.scan import (
     help="Exit 1 when a finding is at or above this severity.",
 )
 @click.option("--as-of", type=DateParam(), help="Judge ages as of this date (default: today).")
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="Only files added, changed or renamed since this git ref (e.g. origin/main).",
+)
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
 @click.option(
     "--group-by", type=click.Choice(GROUP_BYS), help="Sections per owner, folder or status."
@@ -89,6 +99,20 @@ from freshcheck.scan import (
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings as the baseline.",
 )
+@click.option(
+    "--select",
+    "select_rules",
+    multiple=True,
+    metavar="RULES",
+    help="Report only these rules: ids or prefixes, comma-separated (e.g. messaging/).",
+)
+@click.option(
+    "--ignore",
+    "ignore_rules",
+    multiple=True,
+    metavar="RULES",
+    help="Do not report these rules: ids or prefixes (e.g. freshness/). Wins over --select.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Text format: print the summary only.")
 @click.option(
     "--verbose",
@@ -109,11 +133,14 @@ def scan_command(
     reports: tuple[str, ...],
     fail_on: str,
     as_of: dt.date | None,
+    changed_since: str | None,
     jobs: int | None,
     group_by: str | None,
     due_within_span: Duration | None,
     baseline: Path | None,
     write_baseline_to: Path | None,
+    select_rules: tuple[str, ...],
+    ignore_rules: tuple[str, ...],
     quiet: bool,
     verbose: bool,
     no_cache: bool,
@@ -132,9 +159,12 @@ def scan_command(
       freshcheck scan --report html=report.html --report junit=junit.xml content/
       freshcheck scan --due-within 30d --group-by owner content/
       freshcheck scan --baseline baseline.json content/       # only new findings
+      freshcheck scan --ignore freshness/ --format github content/
+      freshcheck scan --changed-since origin/main --format github content/
     """
     report_targets = [_report_target(spec) for spec in reports]
     _check_group_by(group_by, fmt, quiet, [target_format for target_format, _ in report_targets])
+    selection = RuleSelection.parse(select_rules, ignore_rules, RULES)
     today = as_of or dt.date.today()
     progress = ScanProgress.for_stderr()
     options = ScanOptions(
@@ -146,9 +176,11 @@ def scan_command(
         use_cache=not no_cache,
         cache_dir=cache_dir,
         warn=warn,
+        changed_since=changed_since,
     )
     with progress:
         result = freshcheck.scan(paths, options=options)
+    result = select_findings(result, selection, keep=spooled)
     baselined = 0
     if baseline is not None:
         result, baselined = apply_baseline(
@@ -166,6 +198,8 @@ def scan_command(
         baseline_applied=baseline is not None,
         verbose=verbose,
         root_paths=tuple(str(path.resolve()) for path in (paths or (Path("."),))),
+        source_root=_source_root(result),
+        rule_help={rule: family.doc.strip() for rule, family in FAMILY_OF_RULE.items()},
     )
     for target_format, target in report_targets:
         write_atomic(target, render_chunks(target_format, result, report_options))
@@ -178,8 +212,12 @@ def scan_command(
         verbose=verbose,
         root_paths=report_options.root_paths,
         color=fmt == "text" and wants_color(sys.stdout, os.environ),
+        source_root=report_options.source_root,
+        rule_help=report_options.rule_help,
     )
     echo_chunks(render_chunks(fmt, result, stdout_options))
+    if fmt == "github":
+        _append_step_summary(result, stdout_options)
     sys.exit(result.exit_code(fail_on))
 
 
@@ -245,6 +283,28 @@ def _check_group_by(group_by: str | None, fmt: str, quiet: bool, others: list[st
         f"--group-by applies to the text, markdown and html reports, not to {fmt}; "
         "add e.g. --report markdown=FILE"
     )
+
+
+def _source_root(result: ScanResult) -> str | None:
+    """The library root (what report paths are relative to) relative to the top of its git
+    repository: CI systems (SARIF, GitHub, GitLab, reviewdog) resolve report paths there.
+    None outside a repository: the reports then prefix the library root as seen from here."""
+    if result.library_root is None:
+        return None
+    return repository_prefix(Path(result.library_root).absolute())
+
+
+def _append_step_summary(result: ScanResult, options: ReportOptions) -> None:
+    """GitHub Actions shows what a step appends to ``$GITHUB_STEP_SUMMARY`` on the run's
+    page; a file other steps also write to, so it is appended to, never replaced."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(step_summary(result, options))
+    except OSError as exc:
+        warn(f"cannot append the step summary to {target}: {exc.strerror or exc}")
 
 
 def _report_target(spec: str) -> tuple[str, Path]:

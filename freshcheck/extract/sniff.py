@@ -39,6 +39,11 @@ FORMAT_NAMES = {
 }
 ENCRYPTED_OFFICE = "encrypted: password required (password-protected Office file)"
 _LOCK_FILE = "Office owner/lock file, not a document"
+# A checkout without Git LFS holds these small text files in place of the documents.
+LFS_POINTER_MAGIC = b"version https://git-lfs.github.com/spec/v1"
+LFS_POINTER = (
+    "Git LFS pointer, not the document: run `git lfs pull` (or `lfs: true` in actions/checkout)"
+)
 _LOCK_SIZES = range(162, 166)
 _WORD_MAGIC = b"\xec\xa5"
 _WORD_ENCRYPTED_BIT = 0x0100  # FibBase.fEncrypted
@@ -130,6 +135,8 @@ def _decide(path: Path, claimed: str, identity: _Identity) -> Sniffed:
 def _identify(
     path: Path, f: BinaryIO, head: bytes, size: int, claimed: str, limits: Limits
 ) -> _Identity:
+    if head.startswith(LFS_POINTER_MAGIC):  # before the text check: never scanned as text
+        raise UnreadableFile("lfs-pointer", LFS_POINTER)
     # Containers first: a zip whose first entry is a stored PDF has %PDF- in its first KiB.
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _identify_zip(path, limits)

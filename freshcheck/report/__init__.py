@@ -18,13 +18,16 @@ from collections.abc import Callable, Iterator
 from freshcheck.model import ScanResult
 from freshcheck.report.baseline import apply_baseline, fingerprint, read_baseline, write_baseline
 from freshcheck.report.csv_report import csv_chunks
+from freshcheck.report.github import github_chunks, step_summary
 from freshcheck.report.gitlab import gitlab_chunks
 from freshcheck.report.html_report import html_chunks
 from freshcheck.report.json_report import json_chunks
 from freshcheck.report.junit import junit_chunks
 from freshcheck.report.markdown import markdown_chunks
 from freshcheck.report.options import FAIL_ONS, GROUP_BYS, ReportOptions
+from freshcheck.report.rdjson import rdjson_chunks
 from freshcheck.report.sarif import sarif_chunks
+from freshcheck.report.selection import RuleSelection, select_findings
 from freshcheck.report.text import text_chunks
 
 Renderer = Callable[[ScanResult, ReportOptions], Iterator[str]]
@@ -39,6 +42,8 @@ RENDERERS: dict[str, Renderer] = {
     "junit": junit_chunks,
     "csv": csv_chunks,
     "gitlab": gitlab_chunks,
+    "github": github_chunks,
+    "rdjson": rdjson_chunks,
 }
 
 # The file name extension to suggest for each format (``--report sarif`` → report.sarif).
@@ -51,6 +56,8 @@ EXTENSIONS: dict[str, str] = {
     "junit": "xml",
     "csv": "csv",
     "gitlab": "json",
+    "github": "txt",
+    "rdjson": "json",
 }
 
 
@@ -77,10 +84,13 @@ __all__ = [
     "GROUP_BYS",
     "RENDERERS",
     "ReportOptions",
+    "RuleSelection",
     "apply_baseline",
     "fingerprint",
     "read_baseline",
     "render",
     "render_chunks",
+    "select_findings",
+    "step_summary",
     "write_baseline",
 ]

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from freshcheck.model import FileResult, Finding, ScanResult
 from freshcheck.report.baseline import occurrence_fingerprints
+from freshcheck.report.code_location import LINE_FORMATS
 from freshcheck.report.json_report import json_array_chunks
 from freshcheck.report.options import ReportOptions
-from freshcheck.report.sarif import LINE_FORMATS
 from freshcheck.report.summary import advice, repo_path, where
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 GroupBy = Literal["owner", "folder", "status"]
@@ -29,6 +30,8 @@ class ReportOptions:
     root given as "." is shown by its folder's name); empty: the result's roots as given.
     ``baseline_applied`` says a baseline filtered the result: the text report then lists
     only files with new findings, unless ``verbose``.
+    ``rule_help`` maps rule ids to their full documentation (what ``freshcheck explain``
+    prints), for SARIF's rule help; the report room cannot read the rules itself.
     """
 
     fail_on: FailOn = "error"
@@ -41,3 +44,4 @@ class ReportOptions:
     root_paths: tuple[str, ...] = ()
     baseline_applied: bool = False
     verbose: bool = False
+    rule_help: Mapping[str, str] = field(default_factory=dict)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         default_cache_dir,
         remove_cache_files,
     )
+    from freshcheck.scan.changed import ChangedFiles, changed_files, repository_prefix
     from freshcheck.scan.discovery import FoundFile, discover
     from freshcheck.scan.incremental import (
         BatchResult,
@@ -53,6 +54,9 @@ _PUBLIC = {
     "cache_info": "freshcheck.scan.cache.store",
     "default_cache_dir": "freshcheck.scan.cache.store",
     "remove_cache_files": "freshcheck.scan.cache.store",
+    "ChangedFiles": "freshcheck.scan.changed",
+    "changed_files": "freshcheck.scan.changed",
+    "repository_prefix": "freshcheck.scan.changed",
     "FoundFile": "freshcheck.scan.discovery",
     "discover": "freshcheck.scan.discovery",
     "BatchResult": "freshcheck.scan.incremental",
@@ -77,6 +81,7 @@ _PUBLIC = {
 __all__ = [
     "BatchResult",
     "CacheInfo",
+    "ChangedFiles",
     "FoundFile",
     "Library",
     "ResultSpool",
@@ -84,6 +89,7 @@ __all__ = [
     "ScanSession",
     "cache_info",
     "cached_policies",
+    "changed_files",
     "clear_policies",
     "default_cache_dir",
     "discover",
@@ -92,6 +98,7 @@ __all__ = [
     "extract_isolated",
     "library_file",
     "remove_cache_files",
+    "repository_prefix",
     "resolve_library",
     "resolve_policy",
     "review_plan",

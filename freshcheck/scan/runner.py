@@ -48,6 +48,7 @@ from freshcheck.scan.cache.store import (
     code_fingerprint,
     default_cache_dir,
 )
+from freshcheck.scan.changed import changed_files
 from freshcheck.scan.discovery import FoundFile, discover
 from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, run_scan_job
 from freshcheck.scan.library import Library, library_root, scan_start
@@ -84,6 +85,7 @@ class ScanOptions:
     use_cache: bool = False
     cache_dir: Path | None = None
     warn: WarnCallback | None = None
+    changed_since: str | None = None
 
 
 def resolve_library(paths: Sequence[Path], options: ScanOptions) -> Library:
@@ -111,6 +113,8 @@ def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     warn = options.warn if options.warn is not None else _ignore
     files = discover(roots, library.policy.scan, library.root, warn)
     context = _FileContext(options, library.root)
+    if options.changed_since is not None:
+        files = _only_changed(files, roots, library.policy, options)
     # A large scan's results wait on disk, not in memory: beside the cache when there is one
     # (local disk; the system's temporary folder may be memory-backed).
     spool = ResultSpool(folder=_cache_folder(options))
@@ -128,6 +132,20 @@ def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
         notes=notes,
         library_root=_display_root(library.root, options.cwd),
     )
+
+
+def _only_changed(
+    files: list[FoundFile], roots: Sequence[Path], policy: Policy, options: ScanOptions
+) -> list[FoundFile]:
+    assert options.changed_since is not None
+    sources = [options.cwd / source for source in policy.sources]
+    changed = changed_files(options.changed_since, roots[0], sources, options.env or None)
+    if changed.widened_by and options.warn is not None:
+        options.warn(
+            f"{', '.join(changed.widened_by)} changed since {changed.ref}: the policy or the "
+            "review records judge every file, so every file is scanned"
+        )
+    return [file for file in files if changed.keeps(file.path)]
 
 
 def extract_documents(

@@ -156,3 +156,29 @@ def test_any_html_gives_numbered_nonempty_units(html: str) -> None:
     assert numbers == list(range(1, len(numbers) + 1))
     for unit in document.units:
         assert unit.text and unit.text == " ".join(unit.text.split())
+
+
+def test_units_carry_the_source_line_where_their_text_starts() -> None:
+    source = (
+        "<html><body>\n"  # 1
+        "<h1>Title</h1>\n"  # 2
+        "<p>First\n"  # 3
+        "para</p>\n"  # 4
+        "<table><tr><td>a</td>\n"  # 5
+        "<td>b</td></tr></table>\n"  # 6
+        "loose text\n"  # 7
+        "<div>Outer <p>inner</p> tail</div>\n"  # 8
+        "<p>\n\nlate</p>\n"  # 9-11
+        "</body></html>\n"
+    )
+    lines = [(u.location.line, u.text) for u in html_document(source, "x.html").units]
+    assert lines == [
+        (2, "Title"),
+        (3, "First para"),
+        (5, "a | b"),
+        (7, "loose text"),
+        (8, "Outer"),
+        (8, "inner"),
+        (8, "tail"),
+        (11, "late"),
+    ]

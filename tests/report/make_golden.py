@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from freshcheck.report import ReportOptions, render
+from freshcheck.report import ReportOptions, render, step_summary
 from freshcheck.report.baseline import write_baseline
 from tests.report.canonical import canonical_result
 
@@ -29,14 +29,20 @@ GOLDEN_CASES: dict[str, tuple[str, ReportOptions]] = {
     "report.junit.xml": ("junit", ReportOptions(fail_on="warning")),
     "report.csv": ("csv", ReportOptions()),
     "report.gitlab.json": ("gitlab", ReportOptions()),
+    "report.github.txt": ("github", ReportOptions()),
+    "report.rdjson.json": ("rdjson", ReportOptions()),
 }
 BASELINE_NAME = "baseline.json"
+# The Markdown that ``--format github`` appends to $GITHUB_STEP_SUMMARY.
+STEP_SUMMARY_NAME = "github-step-summary.md"
 
 
 def render_case(name: str) -> str:
     """The text a golden file must hold."""
     if name == BASELINE_NAME:
         return write_baseline(canonical_result())
+    if name == STEP_SUMMARY_NAME:
+        return step_summary(canonical_result(), ReportOptions())
     fmt, options = GOLDEN_CASES[name]
     rendered = render(fmt, canonical_result(), options)
     return rendered if isinstance(rendered, str) else rendered.decode("utf-8")
@@ -44,7 +50,7 @@ def render_case(name: str) -> str:
 
 def all_names() -> list[str]:
     """Every golden file name."""
-    return [*GOLDEN_CASES, BASELINE_NAME]
+    return [*GOLDEN_CASES, BASELINE_NAME, STEP_SUMMARY_NAME]
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ def test_golden_file_matches(name: str) -> None:
 
 def test_registry_has_every_format_from_the_spec() -> None:
     spec_formats = {"text", "json", "markdown", "html", "sarif", "junit", "csv"}
-    assert spec_formats | {"gitlab"} == set(RENDERERS)
+    assert spec_formats | {"gitlab", "github", "rdjson"} == set(RENDERERS)
 
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))

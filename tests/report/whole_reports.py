@@ -80,16 +80,8 @@ def whole_sarif(result: ScanResult, options: ReportOptions) -> str:
         for finding, value in zip(file.findings, occurrence_fingerprints(file), strict=True):
             results.append(sarif._result(file, uri, finding, value, index[finding.rule]))
     run: dict[str, object] = {
-        "tool": {
-            "driver": {
-                "name": "freshcheck",
-                "version": result.tool_version,
-                "semanticVersion": result.tool_version,
-                "informationUri": sarif.INFORMATION_URI,
-                "rules": [sarif._rule(doc) for doc in rules],
-            }
-        },
-        "automationDetails": {"id": "freshcheck/"},
+        "tool": {"driver": sarif.driver(result, options, rules)},
+        "automationDetails": {"id": sarif.automation_id(result, options)},
         "columnKind": "unicodeCodePoints",
         "results": results,
         "properties": {"asOf": result.as_of.isoformat(), "policyDigest": result.policy_digest},

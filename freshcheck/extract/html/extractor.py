@@ -1,6 +1,8 @@
 """HTML (.html, .htm): headings, paragraphs, list items, table rows, quotes and loose text.
 
-Units come in reading order and are located by ``paragraph``, the 1-based index of the unit.
+Units come in reading order and are located by ``paragraph``, the 1-based index of the unit,
+and by ``line``, the source line where the unit's text starts (what code-review tools point
+at).
 A block element (``p``, ``li``, ``h1``–``h6``, ``blockquote``, ``div``, ``section``, ``dd``…)
 gives one unit of its own text, with nested blocks cut out as units of their own; so a
 ``div`` with text directly inside it is content too. Headings are part ``title``; a table row
@@ -94,6 +96,7 @@ class _Block:
     part: Part
     pieces: list[str] = field(default_factory=list)
     cells: list[list[str]] | None = None  # set for a table row
+    line: int | None = None  # the source line of the first text gathered
 
 
 _START, _END_BLOCK, _END_INLINE, _END_CELL = range(4)
@@ -112,7 +115,7 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
         elif phase == _END_INLINE:
             _add(open_blocks[-1], " " if _is_block_tag(element) else "")
         if phase != _START:
-            _add(open_blocks[-1], element.tail)
+            _add(open_blocks[-1], element.tail, _tail_line(element))
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
         if isinstance(element, etree._Comment) and "freshcheck" in (element.text or "").lower():
@@ -121,7 +124,7 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
             text = " ".join((element.text or "").split())
             directives.append(TextUnit(text, Location(paragraph=len(units) + 1, part="comment")))
         if not tag or tag in _SKIPPED or _is_hidden(element):
-            _add(open_blocks[-1], element.tail)
+            _add(open_blocks[-1], element.tail, _tail_line(element))
             continue
         current = open_blocks[-1]
         if tag in _CELLS and current.cells is not None:
@@ -135,8 +138,8 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
             end = _END_INLINE
             _add(current, " " if tag in _BLOCKS or tag == "br" else "")
             if tag == "img":
-                _add(current, element.get("alt"))
-        _add(open_blocks[-1], element.text)
+                _add(current, element.get("alt"), _start_line(element))
+        _add(open_blocks[-1], element.text, _text_line(element))
         stack.append((element, end))
         stack.extend((child, _START) for child in reversed(element))
     _emit(open_blocks[0], units)
@@ -166,9 +169,41 @@ def _is_hidden(element: etree._Element) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
-def _add(block: _Block, text: str | None) -> None:
+def _text_line(element: etree._Element) -> int | None:
+    """The source line where an element's own text starts: its start tag's line, plus the
+    line breaks before the first visible character."""
+    line = _start_line(element)
+    return None if line is None else line + _leading_breaks(element.text)
+
+
+def _tail_line(element: etree._Element) -> int | None:
+    """The source line where the text after an element starts. lxml knows where elements
+    start, not where they end: counted back from the next sibling; for the last child, the
+    element's own start line (right when the element fits on one line, as inline ones do)."""
+    tail = element.tail or ""
+    following = element.getnext()
+    line = None if following is None else _start_line(following)
+    if line is None:
+        return _start_line(element)
+    return line - tail.count("\n") + _leading_breaks(tail)
+
+
+def _start_line(element: etree._Element) -> int | None:
+    # lxml-stubs type ``sourceline`` oddly; it is an int, or None for made-up elements.
+    line = getattr(element, "sourceline", None)
+    return line if isinstance(line, int) else None
+
+
+def _leading_breaks(text: str | None) -> int:
+    text = text or ""
+    return text[: len(text) - len(text.lstrip())].count("\n")
+
+
+def _add(block: _Block, text: str | None, line: int | None = None) -> None:
     if not text:
         return
+    if block.line is None and line is not None and text.strip():
+        block.line = line
     if block.cells is None:
         block.pieces.append(text)
     elif block.cells:
@@ -189,5 +224,6 @@ def _emit(block: _Block, units: list[TextUnit]) -> None:
         text = " ".join("".join(block.pieces).split())
         block.pieces = []
     if text:
-        location = Location(paragraph=len(units) + 1, part=block.part)
+        location = Location(paragraph=len(units) + 1, line=block.line, part=block.part)
         units.append(TextUnit(text, location))
+    block.line = None
