@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 
 import freshcheck
-from freshcheck.atomic import write_atomic
 from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
+from freshcheck.cli.report_targets import report_targets
 from freshcheck.cli.terminal import ScanProgress, wants_color
 from freshcheck.engine import CompiledPolicy
 from freshcheck.errors import UsageError
@@ -58,7 +58,7 @@ from freshcheck.scan import (
     "reports",
     multiple=True,
     metavar="FMT=FILE",
-    help="Also write a report file, e.g. html=report.html (repeatable).",
+    help="Also write a report file, e.g. html=report.html (repeatable; FILE - is stdout).",
 )
 @click.option(
     "--fail-on",
@@ -125,7 +125,7 @@ def scan_command(
       freshcheck scan --report html=report.html --report junit=junit.xml content/
       freshcheck scan --due-within 30d --group-by owner content/
     """
-    report_targets = [_report_target(spec) for spec in reports]
+    targets = report_targets(reports, write_baseline_to)
     today = as_of or dt.date.today()
     progress = ScanProgress.for_stderr()
     options = ScanOptions(
@@ -145,8 +145,9 @@ def scan_command(
         result, baselined = apply_baseline(
             result, baseline.read_text(encoding="utf-8"), keep=spooled
         )
-    if write_baseline_to is not None:
-        write_atomic(write_baseline_to, write_baseline(result))
+    for target in targets:
+        if target.fmt == "baseline":
+            target.write([write_baseline(result)])
     if due_within_span is not None:
         result = due_within(result, due_within_span, today)
     report_options = ReportOptions(
@@ -155,8 +156,9 @@ def scan_command(
         quiet=quiet,
         baselined=baselined,
     )
-    for target_format, target in report_targets:
-        write_atomic(target, render_chunks(target_format, result, report_options))
+    for target in targets:
+        if target.fmt != "baseline":
+            target.write(render_chunks(target.fmt, result, report_options))
     stdout_options = ReportOptions(
         fail_on=report_options.fail_on,
         group_by=report_options.group_by,
@@ -209,12 +211,3 @@ def claims(
     inventory = build_inventory((document for _, document in found), compiled.messages)
     view = "by-message" if by_message else "unmatched" if unmatched else "claims"
     echo(render_inventory(inventory, fmt, view))
-
-
-def _report_target(spec: str) -> tuple[str, Path]:
-    fmt, sep, file = spec.partition("=")
-    if not sep or not file:
-        raise UsageError(f"--report needs FMT=FILE, got {spec!r}")
-    if fmt not in RENDERERS:
-        raise UsageError(f"--report: unknown format {fmt!r}; use one of {', '.join(RENDERERS)}")
-    return fmt, Path(file)
