@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 import freshcheck
-from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
+from freshcheck.cli.options import DateParam, DurationParam, JobsParam, echo, echo_chunks, warn
 from freshcheck.cli.report_targets import report_targets
 from freshcheck.cli.terminal import ScanProgress, wants_color
 from freshcheck.engine import CompiledPolicy
@@ -68,7 +68,7 @@ from freshcheck.scan import (
     help="Exit 1 when a finding is at or above this severity.",
 )
 @click.option("--as-of", type=DateParam(), help="Judge ages as of this date (default: today).")
-@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
+@click.option("--jobs", type=JobsParam(), help="Worker processes (default and most: the CPUs).")
 @click.option(
     "--group-by", type=click.Choice(GROUP_BYS), help="Sections per owner, folder or status."
 )
@@ -180,7 +180,7 @@ def scan_command(
 )
 @click.option("--by-message", is_flag=True, help="Uses of each approved message, with files.")
 @click.option("--unmatched", is_flag=True, help="Only claims that match no approved message.")
-@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
+@click.option("--jobs", type=JobsParam(), help="Worker processes (default and most: the CPUs).")
 def claims(
     paths: tuple[Path, ...],
     policy: Path | None,

@@ -94,7 +94,7 @@ def load_reviews(base: Path) -> ReviewLog:
             )
             for r in records
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:  # Recursion: nested JSON
         raise UsageError(f"{path}: not a valid review log ({exc})") from None
     return ReviewLog(base, reviews)
 

@@ -6,16 +6,21 @@ room above may import it.
 """
 
 from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
+from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, has_controls, inline
 from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
 from freshcheck.text.phrases import excerpt, phrase_pattern, user_pattern
 from freshcheck.text.spreadsheet import neutralise
 
 __all__ = [
+    "BIDI_CONTROLS",
     "DATE_PATTERN",
     "Cue",
     "DateReading",
     "LiteralScreen",
+    "escape_controls",
     "excerpt",
+    "has_controls",
+    "inline",
     "neutralise",
     "parse_iso_date",
     "phrase_pattern",
