@@ -6,7 +6,7 @@ room above may import it.
 """
 
 from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
-from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, has_controls, inline
+from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, escape_prose, has_controls
 from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
 from freshcheck.text.phrases import excerpt, phrase_pattern, user_pattern
 from freshcheck.text.spreadsheet import neutralise
@@ -18,9 +18,9 @@ __all__ = [
     "DateReading",
     "LiteralScreen",
     "escape_controls",
+    "escape_prose",
     "excerpt",
     "has_controls",
-    "inline",
     "neutralise",
     "parse_iso_date",
     "phrase_pattern",

@@ -15,24 +15,28 @@ BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2
 
 # C0 and C1 controls, DEL, the Unicode line and paragraph separators, and bidi controls.
 _UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{BIDI_CONTROLS}]")
-_LINE_BREAKS = re.compile(r"[\t\n\r\v\f\u2028\u2029]+")
+_SOFT_BREAKS = re.compile(r"[\v\f\u2028\u2029]")
+_PROSE_UNSAFE = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def escape_controls(text: str) -> str:
-    """``text`` with every control, line-separator and bidi character as a visible escape."""
+    """A name (a path, an owner) with every control, line-separator and bidi character as a
+    visible escape: it stays on one line and reads as it is spelled."""
     return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
 
 
-def inline(text: str) -> str:
-    """Prose on one line: line breaks and tabs become one space, other controls escapes."""
+def escape_prose(text: str) -> str:
+    """Document text with its line breaks kept as ``\\n`` (a vertical tab, PowerPoint's soft
+    break, and the Unicode separators become one) and tabs kept; every other control and
+    bidi character becomes a visible escape."""
     if not _UNSAFE.search(text):
         return text
-    return escape_controls(_LINE_BREAKS.sub(" ", text))
+    return _PROSE_UNSAFE.sub(_escape, _SOFT_BREAKS.sub("\n", text))
 
 
 def has_controls(text: str) -> bool:
-    """Whether ``escape_controls`` would change ``text``."""
+    """Whether ``text`` holds a character that ``escape_controls`` would change."""
     return _UNSAFE.search(text) is not None
 
 
