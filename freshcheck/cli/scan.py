@@ -27,6 +27,7 @@ from freshcheck.report import (
     RENDERERS,
     ReportOptions,
     apply_baseline,
+    read_baseline,
     render_chunks,
     write_baseline,
 )
@@ -126,6 +127,7 @@ def scan_command(
       freshcheck scan --due-within 30d --group-by owner content/
     """
     targets = report_targets(reports, write_baseline_to)
+    baseline_text = None if baseline is None else _baseline_text(baseline)
     today = as_of or dt.date.today()
     progress = ScanProgress.for_stderr()
     options = ScanOptions(
@@ -141,10 +143,8 @@ def scan_command(
     with progress:
         result = freshcheck.scan(paths, options=options)
     baselined = 0
-    if baseline is not None:
-        result, baselined = apply_baseline(
-            result, baseline.read_text(encoding="utf-8"), keep=spooled
-        )
+    if baseline_text is not None:
+        result, baselined = apply_baseline(result, baseline_text, keep=spooled)
     for target in targets:
         if target.fmt == "baseline":
             target.write([write_baseline(result)])
@@ -211,3 +211,14 @@ def claims(
     inventory = build_inventory((document for _, document in found), compiled.messages)
     view = "by-message" if by_message else "unmatched" if unmatched else "claims"
     echo(render_inventory(inventory, fmt, view))
+
+
+def _baseline_text(path: Path) -> str:
+    """The baseline file's text, read and checked before the scan: a bad one is exit 2."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+        raise UsageError(f"--baseline {path}: cannot read it: {reason}") from None
+    read_baseline(text)  # raises UsageError naming what is wrong
+    return text

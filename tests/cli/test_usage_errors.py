@@ -66,7 +66,20 @@ def test_deeply_nested_baseline_is_a_usage_error(
     baseline = tmp_path / "baseline.json"
     baseline.write_text("[" * 100_000 + "]" * 100_000)
     assert run(["scan", str(library), "-q", "--no-cache", "--baseline", str(baseline)]) == 2
-    assert "baseline is not a baseline: its JSON nests too deeply" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "baseline is not a baseline: its JSON nests too deeply" in err
+    assert "scanned" not in err  # checked before the scan
+
+
+def test_a_baseline_that_is_not_text_is_a_usage_error_before_the_scan(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    assert run(["scan", str(library), "-q", "--no-cache", "--baseline", str(baseline)]) == 2
+    err = capsys.readouterr().err
+    assert f"--baseline {baseline}: cannot read it: it is not UTF-8 text" in err
+    assert "scanned" not in err
 
 
 @pytest.mark.parametrize(
