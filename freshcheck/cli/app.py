@@ -50,6 +50,7 @@ from freshcheck.scan import (
     remove_cache_files,
     resolve_library,
 )
+from freshcheck.text import escape_controls
 from freshcheck.version import __version__
 
 
@@ -273,6 +274,7 @@ def _render_units(document: Document) -> str:
 
 def run(argv: list[str]) -> int:
     """Run the command line with ``argv``; return the exit code. One place maps errors."""
+    _ensure_streams()
     debug = "--debug" in argv
     argv = [arg for arg in argv if arg != "--debug"]
     try:
@@ -298,7 +300,7 @@ def run(argv: list[str]) -> int:
         click.echo(f"freshcheck: the policy has {len(exc.problems)} problem(s)", err=True)
         return exc.exit_code
     except FreshcheckError as exc:
-        click.echo(f"freshcheck: {exc}", err=True)
+        click.echo(f"freshcheck: {escape_controls(str(exc))}", err=True)
         return exc.exit_code
     except BrokenPipeError:
         return EXIT_OK
@@ -312,6 +314,15 @@ def run(argv: list[str]) -> int:
         )
         return EXIT_INTERNAL
     return EXIT_OK
+
+
+def _ensure_streams() -> None:
+    # A stream closed by the caller (``2>&-``) is None in Python: progress and messages would
+    # fail the command. They go to the null device instead, as a shell's redirect would.
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
 
 
 def main() -> None:

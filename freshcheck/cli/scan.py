@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 
 import freshcheck
-from freshcheck.atomic import write_atomic
-from freshcheck.cli.options import DateParam, DurationParam, echo, echo_chunks, warn
+from freshcheck.cli.options import DateParam, DurationParam, JobsParam, echo, echo_chunks, warn
+from freshcheck.cli.report_targets import report_targets
 from freshcheck.cli.terminal import ScanProgress, wants_color
 from freshcheck.engine import FAMILY_OF_RULE, RULES, CompiledPolicy
 from freshcheck.errors import UsageError
@@ -29,6 +29,7 @@ from freshcheck.report import (
     ReportOptions,
     RuleSelection,
     apply_baseline,
+    read_baseline,
     render_chunks,
     select_findings,
     step_summary,
@@ -63,7 +64,7 @@ from freshcheck.scan import (
     "reports",
     multiple=True,
     metavar="FMT=FILE",
-    help="Also write a report file, e.g. html=report.html (repeatable).",
+    help="Also write a report file, e.g. html=report.html (repeatable; FILE - is stdout).",
 )
 @click.option(
     "--fail-on",
@@ -78,7 +79,7 @@ from freshcheck.scan import (
     metavar="REF",
     help="Only files added, changed or renamed since this git ref (e.g. origin/main).",
 )
-@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
+@click.option("--jobs", type=JobsParam(), help="Worker processes (default and most: the CPUs).")
 @click.option(
     "--group-by", type=click.Choice(GROUP_BYS), help="Sections per owner, folder or status."
 )
@@ -162,9 +163,10 @@ def scan_command(
       freshcheck scan --ignore freshness/ --format github content/
       freshcheck scan --changed-since origin/main --format github content/
     """
-    report_targets = [_report_target(spec) for spec in reports]
-    _check_group_by(group_by, fmt, quiet, [target_format for target_format, _ in report_targets])
+    targets = report_targets(reports, write_baseline_to)
+    _check_group_by(group_by, fmt, quiet, [t.fmt for t in targets if t.fmt != "baseline"])
     selection = RuleSelection.parse(select_rules, ignore_rules, RULES)
+    baseline_text = None if baseline is None else _baseline_text(baseline)
     today = as_of or dt.date.today()
     progress = ScanProgress.for_stderr()
     options = ScanOptions(
@@ -182,12 +184,11 @@ def scan_command(
         result = freshcheck.scan(paths, options=options)
     result = select_findings(result, selection, keep=spooled)
     baselined = 0
-    if baseline is not None:
-        result, baselined = apply_baseline(
-            result, baseline.read_text(encoding="utf-8"), keep=spooled
-        )
-    if write_baseline_to is not None:
-        write_atomic(write_baseline_to, write_baseline(result))
+    if baseline_text is not None:
+        result, baselined = apply_baseline(result, baseline_text, keep=spooled)
+    for target in targets:
+        if target.fmt == "baseline":
+            target.write([write_baseline(result)])
     if due_within_span is not None:
         result = due_within(result, due_within_span, today)
     report_options = ReportOptions(
@@ -201,8 +202,9 @@ def scan_command(
         source_root=_source_root(result),
         rule_help={rule: family.doc.strip() for rule, family in FAMILY_OF_RULE.items()},
     )
-    for target_format, target in report_targets:
-        write_atomic(target, render_chunks(target_format, result, report_options))
+    for target in targets:
+        if target.fmt != "baseline":
+            target.write(render_chunks(target.fmt, result, report_options))
     stdout_options = ReportOptions(
         fail_on=report_options.fail_on,
         group_by=report_options.group_by,
@@ -231,7 +233,7 @@ def scan_command(
 )
 @click.option("--by-message", is_flag=True, help="Uses of each approved message, with files.")
 @click.option("--unmatched", is_flag=True, help="Only claims that match no approved message.")
-@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
+@click.option("--jobs", type=JobsParam(), help="Worker processes (default and most: the CPUs).")
 def claims(
     paths: tuple[Path, ...],
     policy: Path | None,
@@ -307,10 +309,12 @@ def _append_step_summary(result: ScanResult, options: ReportOptions) -> None:
         warn(f"cannot append the step summary to {target}: {exc.strerror or exc}")
 
 
-def _report_target(spec: str) -> tuple[str, Path]:
-    fmt, sep, file = spec.partition("=")
-    if not sep or not file:
-        raise UsageError(f"--report needs FMT=FILE, got {spec!r}")
-    if fmt not in RENDERERS:
-        raise UsageError(f"--report: unknown format {fmt!r}; use one of {', '.join(RENDERERS)}")
-    return fmt, Path(file)
+def _baseline_text(path: Path) -> str:
+    """The baseline file's text, read and checked before the scan: a bad one is exit 2."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+        raise UsageError(f"--baseline {path}: cannot read it: {reason}") from None
+    read_baseline(text)  # raises UsageError naming what is wrong
+    return text

@@ -16,7 +16,7 @@ from types import FrameType
 
 import click
 
-from freshcheck.cli.scan import _report_target
+from freshcheck.cli.report_targets import report_targets
 from freshcheck.errors import UsageError
 from freshcheck.scan import default_cache_dir
 from freshcheck.watch import StateLock, Watcher, WatchSettings, read_status, render_status
@@ -132,10 +132,13 @@ def watch_command(
         return
     if poll is not None and native:
         raise UsageError("choose one of --poll and --native")
-    targets = [_report_target(spec) for spec in reports]
-    for output in [target for _, target in targets] + ([events] if events else []):
-        if not output.absolute().parent.is_dir():
-            raise UsageError(f"cannot write {output}: its folder does not exist")
+    # The same checks as a scan's: a missing folder, a folder given as a file, one file twice.
+    checked = report_targets(reports, None)
+    if any(target.path is None for target in checked):
+        raise UsageError("watch writes reports to files: --report FMT=- is not supported")
+    targets = [(target.fmt, target.path) for target in checked if target.path is not None]
+    if events is not None and not events.absolute().parent.is_dir():
+        raise UsageError(f"cannot write {events}: its folder does not exist")
     roots = tuple(paths) or (Path("."),)
     for root in roots:
         if not root.is_dir():

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from freshcheck.engine.analysis import Analysis, PlacedFinding
 from freshcheck.engine.compiled import CompiledPolicy
+from freshcheck.engine.finding_cap import cap_findings
 from freshcheck.engine.rules import FAMILIES, CheckContext, JudgeContext
 from freshcheck.engine.rules.dated_reference import find_references
 from freshcheck.engine.suppression import Suppressions, read_suppressions
@@ -64,7 +65,7 @@ def analyse(document: Document, compiled: CompiledPolicy) -> Analysis:
         error=document.error,
         notes=document.notes + date_notes,
         stated=stated,
-        findings=tuple(sorted(findings, key=_place)),
+        findings=tuple(sorted(cap_findings(sorted(findings, key=_place)), key=_place)),
         suppressed=suppressed,
         references=find_references(document.units),
         suppressions=suppressions,
@@ -82,6 +83,7 @@ def judge(analysis: Analysis, policy: Policy, as_of: dt.date, facts: FileFacts) 
     raw = [finding for family in FAMILIES if family.judge for finding in family.judge(ctx)]
     order = {ref.location: ref.order for ref in reversed(analysis.references)}
     dated, suppressed = _settle(raw, order, analysis.suppressions, policy)
+    dated = cap_findings(sorted(dated, key=_place))
     # Stable: file-level findings first, then document order, then rule; as one pass would.
     placed = sorted((*analysis.findings, *dated), key=_place)
     findings = tuple(p.finding for p in placed)

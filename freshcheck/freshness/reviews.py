@@ -92,7 +92,7 @@ def load_reviews(base: Path) -> ReviewLog:
         return ReviewLog(base)
     try:
         reviews = tuple(_review(record) for record in data["reviews"])
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:  # Recursion: nested JSON
         raise UsageError(f"{path}: not a valid review log ({exc})") from None
     return ReviewLog(base, reviews)
 

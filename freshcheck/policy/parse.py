@@ -28,6 +28,11 @@ from freshcheck.policy.located import (
 MAX_NODES = 100_000
 """Aliases can make a tiny file expand enormously ("billion laughs"); stop converting here."""
 
+MAX_DEPTH = 100
+"""No policy nests more than a few levels; far deeper would exhaust Python's stack."""
+
+_TOO_DEEP = f"the file nests lists or keys too deeply (over {MAX_DEPTH} levels)"
+
 # Plain-language hints for the YAML mistakes people make when editing by hand.
 _SYNTAX_HINTS = {
     "mapping values are not allowed here": (
@@ -61,6 +66,10 @@ class _TooLarge(Exception):
     pass
 
 
+class _TooDeep(Exception):
+    pass
+
+
 def parse_policy_file(name: str, text: str) -> tuple[LocatedMap | None, list[PolicyProblem]]:
     """Parse one file; ``name`` is how problems name it. Returns the mapping or problems."""
     try:
@@ -72,6 +81,8 @@ def parse_policy_file(name: str, text: str) -> tuple[LocatedMap | None, list[Pol
             root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(name, exc)]
+    except RecursionError:  # the pure-Python composer recurses once per level
+        return None, [PolicyProblem(name, 1, 1, _TOO_DEEP)]
     except yaml.reader.ReaderError as exc:  # a control character, often pasted from a document
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - text.rfind("\n", 0, exc.position)
@@ -90,6 +101,9 @@ def parse_policy_file(name: str, text: str) -> tuple[LocatedMap | None, list[Pol
     except _TooLarge:
         message = f"the file is too large or nests too many aliases (over {MAX_NODES} values)"
         return None, [PolicyProblem(name, 1, 1, message)]
+    except _TooDeep as exc:
+        line, column = exc.args
+        return None, [PolicyProblem(name, line, column, _TOO_DEEP)]
     if not isinstance(located, LocatedMap):
         mark = located.mark
         message = (
@@ -128,6 +142,7 @@ class _Converter:
         self.problems: list[PolicyProblem] = []
         self._constructor = yaml.SafeLoader("")
         self._visited = 0
+        self._depth = 0
 
     def mark(self, node: yaml.Node) -> Mark:
         return Mark(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -136,6 +151,16 @@ class _Converter:
         self._visited += 1
         if self._visited > MAX_NODES:
             raise _TooLarge
+        if self._depth >= MAX_DEPTH:
+            mark = self.mark(node)
+            raise _TooDeep(mark.line, mark.column)
+        self._depth += 1
+        try:
+            return self._convert(node, path)
+        finally:
+            self._depth -= 1
+
+    def _convert(self, node: yaml.Node, path: str) -> Located:
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):

@@ -87,6 +87,8 @@ def read_baseline(text: str) -> Counter[str]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UsageError(f"baseline is not valid JSON: {exc}") from exc
+    except RecursionError:  # arrays in arrays thousands deep: not a baseline
+        raise UsageError("baseline is not a baseline: its JSON nests too deeply") from None
     if not isinstance(document, dict) or document.get("schema") != BASELINE_SCHEMA:
         raise UsageError(f"baseline is not a {BASELINE_SCHEMA} document")
     entries = document.get("findings")

@@ -24,6 +24,7 @@ import jinja2
 from freshcheck.model import FileResult, Finding, ScanResult
 from freshcheck.report import html_charts
 from freshcheck.report.html_headline import drift_headline
+from freshcheck.report.inert import inert_result
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.rule_docs import rule_doc
 from freshcheck.report.summary import (
@@ -133,6 +134,7 @@ def render_html(result: ScanResult, options: ReportOptions) -> str:
 
 def html_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
     """``render_html`` in pieces of about ``CHUNK_CHARS`` characters, as jinja2 makes them."""
+    result = inert_result(result)  # names and text from files: escaped, never acted on
     summary = summarize(result, options)
     template = _environment().get_template(TEMPLATE)
     events = template.generate(

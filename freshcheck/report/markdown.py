@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report.inert import inert_result
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.summary import (
     STATUS_LABELS,
@@ -63,6 +64,7 @@ def render_markdown(result: ScanResult, options: ReportOptions) -> str:
 def markdown_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
     """``render_markdown`` in pieces: the summary (a first pass counts it), the review table,
     then the findings of one file per piece."""
+    result = inert_result(result)  # names and text from files: escaped, never acted on
     return _joined(_sections(result, options))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import urllib.parse
 from collections.abc import Iterator
 from importlib import metadata
 
@@ -61,9 +62,9 @@ def _result_texts(
     result: ScanResult, options: ReportOptions, index: dict[str, int]
 ) -> Iterator[str]:
     for file in result.files:
-        uri = repo_path(result, options, file.path)
+        path = repo_path(result, options, file.path)
         for finding, value in zip(file.findings, occurrence_fingerprints(file), strict=True):
-            item = _result(file, uri, finding, value, index[finding.rule])
+            item = _result(file, path, finding, value, index[finding.rule])
             yield json.dumps(item, indent=2, ensure_ascii=False)
 
 
@@ -150,16 +151,16 @@ def rule(doc: RuleDoc, options: ReportOptions) -> dict[str, object]:
 
 
 def _result(
-    file: FileResult, uri: str, finding: Finding, value: str, rule_index: int
+    file: FileResult, path: str, finding: Finding, value: str, rule_index: int
 ) -> dict[str, object]:
     location: dict[str, object] = {
         "physicalLocation": {
-            "artifactLocation": {"uri": uri, "uriBaseId": SRCROOT},
+            "artifactLocation": {"uri": artifact_uri(path), "uriBaseId": SRCROOT},
             "region": {"startLine": start_line(file, finding.location)},
         }
     }
     if finding.location is not None:
-        location["logicalLocations"] = [_logical(uri, finding.location)]
+        location["logicalLocations"] = [_logical(path, finding.location)]
     out: dict[str, object] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
@@ -179,7 +180,13 @@ def _result(
     return out
 
 
-def _logical(uri: str, location: Location) -> dict[str, object]:
+def artifact_uri(path: str) -> str:
+    """A relative path as a URI reference (RFC 3986): spaces, ``#``, ``%``, ``?``, control
+    and non-ASCII characters percent-encoded (as UTF-8), the ``/`` separators kept."""
+    return urllib.parse.quote(path, safe="/")
+
+
+def _logical(path: str, location: Location) -> dict[str, object]:
     anchor = location.describe()
     kind = next(
         (name for name in ("slide", "page", "paragraph", "line") if getattr(location, name)),
@@ -187,7 +194,7 @@ def _logical(uri: str, location: Location) -> dict[str, object]:
     )
     logical: dict[str, object] = {
         "name": anchor,
-        "fullyQualifiedName": f"{uri}#{anchor}",
+        "fullyQualifiedName": f"{path}#{anchor}",
         "kind": kind,
     }
     if location.shape:

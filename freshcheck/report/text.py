@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from freshcheck.model import FileResult, Finding, ScanResult
+from freshcheck.report.inert import inert_result
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.summary import (
     STATUS_LABELS,
@@ -49,6 +50,7 @@ def render_text(result: ScanResult, options: ReportOptions) -> str:
 def text_chunks(result: ScanResult, options: ReportOptions) -> Iterator[str]:
     """``render_text`` in pieces: a first pass counts the summary, then one piece per file
     that needs attention, then the summary table."""
+    result = inert_result(result)  # names and text from files: escaped, never acted on
     stream = StringIO()
     console = Console(
         file=stream,

@@ -6,19 +6,24 @@ room above may import it.
 """
 
 from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
+from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, escape_prose, has_controls
 from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
 from freshcheck.text.phrases import excerpt, phrase_pattern
 from freshcheck.text.sentences import crosses_sentences, excerpt_at
 from freshcheck.text.spreadsheet import neutralise
 
 __all__ = [
+    "BIDI_CONTROLS",
     "DATE_PATTERN",
     "Cue",
     "DateReading",
     "LiteralScreen",
     "crosses_sentences",
+    "escape_controls",
+    "escape_prose",
     "excerpt",
     "excerpt_at",
+    "has_controls",
     "neutralise",
     "parse_iso_date",
     "phrase_pattern",

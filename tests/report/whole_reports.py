@@ -31,6 +31,7 @@ from freshcheck.report import (
 )
 from freshcheck.report.baseline import occurrence_fingerprints
 from freshcheck.report.html_headline import drift_headline
+from freshcheck.report.inert import inert_result
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.rule_docs import RULE_DOCS, rule_doc
 from freshcheck.report.summary import (
@@ -133,6 +134,7 @@ def whole_gitlab(result: ScanResult, options: ReportOptions) -> str:
 
 
 def whole_text(result: ScanResult, options: ReportOptions) -> str:
+    result = inert_result(result)
     stream = StringIO()
     console = Console(
         file=stream,
@@ -164,6 +166,7 @@ def whole_text(result: ScanResult, options: ReportOptions) -> str:
 
 
 def whole_markdown(result: ScanResult, options: ReportOptions) -> str:
+    result = inert_result(result)
     summary = summarize(result, options)
     out = [f"## freshcheck report · as of {result.as_of.isoformat()}", ""]
     out += ["| Files | Overdue | Due soon | Unreadable | Fresh | Findings |"]
@@ -212,6 +215,7 @@ def _markdown_review_table(result: ScanResult) -> list[str]:
 
 
 def whole_html(result: ScanResult, options: ReportOptions) -> str:
+    result = inert_result(result)
     summary = summarize(result, options)
     views = [html_report._file_view(number, file) for number, file in enumerate(result.files, 1)]
     template = html_report._environment().get_template(html_report.TEMPLATE)

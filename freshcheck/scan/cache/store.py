@@ -218,6 +218,8 @@ class DocumentCache:
             return None
         if row is None or row[1] != self._version or row[2] != key.size:
             return None  # a new file, a new extractor, or new content (the size changed)
+        if _REPLACEMENT in row[4]:
+            return None  # damaged (not UTF-8, see ``_lenient_text``): extracted and replaced
         return CachedEntry(row[0], row[4], exact=row[3] == key.mtime_ns)
 
     def put(self, key: FileKey, sha256: str, blob: bytes) -> None:
@@ -327,7 +329,7 @@ class DocumentCache:
 def read_cached_document(file: Path, rowid: int) -> Document | None:
     """Load one cached document; for workers, which open the database read-only."""
     try:
-        with contextlib.closing(sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)) as db:
+        with contextlib.closing(_connect_read_only(file)) as db:
             row = db.execute("SELECT document FROM documents WHERE rowid = ?", (rowid,)).fetchone()
         return None if row is None else decode_document(row[0])
     except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError, AssertionError):
@@ -337,7 +339,7 @@ def read_cached_document(file: Path, rowid: int) -> Document | None:
 def read_cached_analysis(file: Path, content_sha256: str, policy_tag: str) -> bytes | None:
     """One encoded analysis, for workers (read-only); None when absent or unreadable."""
     try:
-        with contextlib.closing(sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)) as db:
+        with contextlib.closing(_connect_read_only(file)) as db:
             row = db.execute(
                 "SELECT analysis FROM analyses WHERE content = ? AND policy = ?",
                 (content_sha256, policy_tag),
@@ -354,8 +356,7 @@ def cache_info(folder: Path) -> CacheInfo:
     entries = analyses = 0
     if file.exists():
         try:
-            uri = f"{file.as_uri()}?mode=ro"
-            with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            with contextlib.closing(_connect_read_only(file)) as db:
                 entries = int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
                 analyses = int(db.execute("SELECT count(*) FROM analyses").fetchone()[0])
         except sqlite3.Error:
@@ -373,8 +374,25 @@ def remove_cache_files(file: Path) -> int:
     return freed
 
 
+def _connect_read_only(file: Path) -> sqlite3.Connection:
+    # A file URI must be absolute (``--cache-dir`` may be relative to the working folder).
+    db = sqlite3.connect(f"{file.absolute().as_uri()}?mode=ro", uri=True)
+    db.text_factory = _lenient_text
+    return db
+
+
+_REPLACEMENT = "\ufffd"
+
+
+def _lenient_text(value: bytes) -> str:
+    # A damaged row may hold bytes that are not UTF-8: read them as a mismatch (the row is
+    # then replaced by a fresh extraction) rather than fail every lookup of every scan.
+    return value.decode("utf-8", "replace")
+
+
 def _connect(file: Path, busy_timeout_s: float) -> sqlite3.Connection:
     db = sqlite3.connect(file, timeout=busy_timeout_s, isolation_level=None)
+    db.text_factory = _lenient_text
     try:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable to the last commit

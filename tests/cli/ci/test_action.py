@@ -188,7 +188,7 @@ def test_the_action_annotates_a_pull_request_from_a_shallow_checkout(tmp_path: P
         r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         for r in sarif["runs"][0]["results"]
     }
-    assert uri == "docs/new page.md"
+    assert uri == "docs/new%20page.md"  # percent-encoded, as a SARIF URI must be
     assert html.read_text().lower().startswith("<!doctype html>")
 
     everything = {"changed-only": "false", "fail-on": "never", "sarif-file": ""}
