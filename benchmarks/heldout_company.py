@@ -303,7 +303,13 @@ def cases(seed: int) -> list[Case]:
     out: list[Case] = []
     for topic in TOPICS:
 
-        def add(form: str, formats: tuple[str, ...], expect: str | None, text: str) -> None:
+        def add(
+            form: str,
+            formats: tuple[str, ...],
+            expect: str | None,
+            text: str,
+            topic: Topic = topic,
+        ) -> None:
             fmt = rng.choice(formats)
             out.append(Case(f"{topic.id}-{form}-{fmt}", form, fmt, expect, text))
 
@@ -319,7 +325,12 @@ def cases(seed: int) -> list[Case]:
                 )
             )
         add("label-line", FORMATS_LINE, topic.id, f"{topic.label}: {topic.old_value}")
-        add("q-and-a", ("txt", "md", "pptx-notes"), topic.id, f"Q: {topic.question} A: {topic.old_answer}")
+        add(
+            "q-and-a",
+            ("txt", "md", "pptx-notes"),
+            topic.id,
+            f"Q: {topic.question} A: {topic.old_answer}",
+        )
         add("in-words", FORMATS_PROSE, topic.id, topic.old_in_words)
         add("reworded", FORMATS_PROSE, topic.id, topic.reworded_old)
         add("current-other-format", FORMATS_TABLE, None, topic.current_other)
@@ -459,7 +470,9 @@ def evaluate(out: Path, seed: int) -> dict[str, object]:
             fp += bool(got)
         row[1] += ok
         if not ok:
-            misses.append(f"{case.form:22} {case.file_format:11} {case.text!r} flagged={sorted(got)}")
+            misses.append(
+                f"{case.form:22} {case.file_format:11} {case.text!r} flagged={sorted(got)}"
+            )
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / positives if positives else 1.0
     return {

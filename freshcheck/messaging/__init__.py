@@ -9,7 +9,7 @@ whether it is in step (``drift``). ``inventory`` lists a library's claims for
 and ``cli`` import it.
 """
 
-from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.claims import document_claims, segment_claims
 from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
 from freshcheck.messaging.inventory import VIEWS as INVENTORY_VIEWS
 from freshcheck.messaging.inventory import Inventory, build_inventory, render_inventory
@@ -22,6 +22,7 @@ __all__ = [
     "Inventory",
     "MessageIndex",
     "build_inventory",
+    "document_claims",
     "render_inventory",
     "segment_claims",
 ]

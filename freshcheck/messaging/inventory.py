@@ -19,7 +19,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.claims import document_claims
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Document, Fact, Location
 from freshcheck.text import neutralise
@@ -83,7 +83,7 @@ def build_inventory(documents: Iterable[Document], index: MessageIndex) -> Inven
     """Every claim-like sentence in ``documents``, in document and reading order."""
     records: list[ClaimRecord] = []
     for document in documents:
-        claims = [c for unit in document.units for c in segment_claims(unit, index.products)]
+        claims = list(document_claims(document.units, index.products))
         for claim, match in zip(claims, index.match_many(claims), strict=True):
             if match is None and not claim.facts:
                 continue

@@ -37,12 +37,13 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.messaging.claims import classify
+from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
     BETA_SQUARED,
+    LABEL_BETA_SQUARED,
     SUBJECT_FLOOR,
     TYPO_CUTOFF,
     TYPO_MIN_LENGTH,
@@ -53,7 +54,12 @@ from freshcheck.messaging.scoring import (
     least_recall,
     weight_of,
 )
-from freshcheck.messaging.wording import FOLDED_FILLER, content_words, plain_words
+from freshcheck.messaging.wording import (
+    FOLDED_FILLER,
+    LABEL_WORDS,
+    content_words,
+    plain_words,
+)
 from freshcheck.model import Claim, Fact, Location, TextUnit
 from freshcheck.policy import Message, MessagingPolicy
 
@@ -250,26 +256,40 @@ class MessageIndex:
         return tuple(mended.get(w, w) for w in words) if mended else words
 
     def _score(
-        self, words: tuple[str, ...], variant: _Variant, claim_weights: list[float] | None = None
+        self,
+        words: tuple[str, ...],
+        variant: _Variant,
+        claim_weights: list[float] | None = None,
+        labelled: bool = False,
     ) -> float:
         weights = self.weights
         shared = variant.words.intersection(words)
         if not shared:
             return 0.0
+        if labelled and not any(w[0] == "#" for w in shared):
+            return 0.0  # a label's value must be a fact of the message's kind
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
         if subject < SUBJECT_FLOOR * variant.subject_weight:
             return 0.0  # shared numbers without the subject words: a look-alike
         recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
         if claim_weights is None:
-            claim_weights = self._claim_weights(words)
-        # F is at most 5R/(4+R) when precision is perfect: skip hopeless candidates early.
-        if 100 * (1 + BETA_SQUARED) * recall / (BETA_SQUARED + recall) < self.threshold:
+            claim_weights = self._claim_weights(words, labelled)
+        beta_squared = LABEL_BETA_SQUARED if labelled else BETA_SQUARED
+        # F is at most (1+b²)R/(b²+R) when precision is perfect: skip hopeless candidates.
+        if 100 * (1 + beta_squared) * recall / (beta_squared + recall) < self.threshold:
             return 0.0
-        return 100 * best_window(words, claim_weights, shared, variant.weight, weights)
+        return 100 * best_window(
+            words, claim_weights, shared, variant.weight, weights, beta_squared
+        )
 
-    def _claim_weights(self, words: tuple[str, ...]) -> list[float]:
+    def _claim_weights(self, words: tuple[str, ...], labelled: bool = False) -> list[float]:
         weights, unknown = self.weights, self.unknown_weight
+        if labelled:  # "period", "rate", "how many": a label's own words are not off topic
+            return [
+                0.0 if w in LABEL_WORDS and w not in weights else claim_weight(w, weights, unknown)
+                for w in words
+            ]
         return [claim_weight(w, weights, unknown) for w in words]
 
     def _reach(self, words: tuple[str, ...]) -> tuple[dict[int, float], float]:
@@ -287,7 +307,7 @@ class MessageIndex:
                 reach[position] = reach.get(position, 0.0) + weight
         return reach, common
 
-    def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
+    def _ranked(self, words: tuple[str, ...], labelled: bool = False) -> list[_Scored]:
         """The candidates scoring at least the threshold, in no particular order.
 
         With a subject screen, the candidates are the variants whose subject floor the
@@ -306,15 +326,15 @@ class MessageIndex:
             candidates = [
                 position
                 for position, shared in chain(reach.items(), ((p, 0.0) for p in self.always))
-                if shared + common >= needed[position]
+                if labelled or shared + common >= needed[position]
             ]
         scored: list[_Scored] = []
         claim_weights: list[float] | None = None
         for position in candidates:
             variant = variants[position]
             if claim_weights is None:
-                claim_weights = self._claim_weights(words)
-            score = self._score(words, variant, claim_weights)
+                claim_weights = self._claim_weights(words, labelled)
+            score = self._score(words, variant, claim_weights, labelled)
             if score >= self.threshold:
                 scored.append(_Scored(variant, score))
         return scored
@@ -331,7 +351,10 @@ class MessageIndex:
             differences = fact_differences(claim.facts, self._current_facts(variant.message))
             message = self.messages[variant.message]
             return ClaimMatch(message, "outdated", 100.0, True, differences)
-        scored = self._ranked(content_words(claim.text, claim.facts))
+        words = content_words(claim.text, claim.facts)
+        scored = self._ranked(words)
+        if not scored and claim.facts and label_and_value(claim.text) is not None:
+            scored = self._ranked(words, labelled=True)
         if not scored:
             return None
         per_message: dict[int, tuple[_Scored | None, _Scored | None]] = {}

@@ -20,6 +20,9 @@ from freshcheck.messaging.subject_filter import SubjectFilter
 from freshcheck.messaging.wording import folded_words, raw_tokens, readings
 
 BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
+# A label and its value ("Ramp time reduction | 25%") name the subject in few words: every
+# word must belong to the message, and it need not repeat all of it (precision counts twice).
+LABEL_BETA_SQUARED = 0.25
 SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
@@ -242,6 +245,7 @@ def best_window(
     shared: frozenset[str],
     total: float,
     weights: dict[str, float],
+    beta_squared: float = BETA_SQUARED,
 ) -> float:
     """The best weighted F over windows of the claim that start and end on shared words.
 
@@ -258,7 +262,7 @@ def best_window(
     spread = list(accumulate(claim_weights, initial=0.0))
     # The arithmetic of min(x / y, 1.0) written with comparisons (the same floats): this
     # loop runs for every pair of hits of every candidate.
-    scale, beta_squared = 1 + BETA_SQUARED, BETA_SQUARED
+    scale = 1 + beta_squared
     best = 0.0
     count = len(hits)
     last = credit[count]

@@ -51,7 +51,8 @@ _SYNONYM_GROUPS = (
         "reduce",
         "cut cuts reduce reduces reduced reducing lower lowers lowered lowering slash "
         "slashes slashed decrease decreases decreased shrink shrinks shorten shortens shortened "
-        "trim trims trimmed minimize minimizes minimise minimises",
+        "trim trims trimmed minimize minimizes minimise minimises reduction reductions "
+        "fall falls fell drop drops dropped",
     ),
     (
         "increase",
@@ -94,6 +95,10 @@ _PHRASES = {
     ("are", "live"): "deploy",
     ("is", "live"): "deploy",
     ("in", "a", "row"): "consecutive",
+    ("pays", "for", "itself"): "payback",
+    ("pay", "for", "itself"): "payback",
+    ("paid", "for", "itself"): "payback",
+    ("pays", "for", "themselves"): "payback",
     ("e", "mail"): "email",
 }
 _PHRASE_STARTS = frozenset(words[0] for words in _PHRASES)
@@ -174,6 +179,15 @@ def fold_word(word: str) -> str:
 
 
 FOLDED_FILLER = frozenset(fold_word(word) for word in FILLER)
+# Words a label adds around its subject ("Payback period", "Win rate", "How many …?"):
+# in a label they are not off topic, so they cost a label nothing unless a message uses them.
+LABEL_WORDS = frozenset(
+    fold_word(word)
+    for word in word_set(
+        """period rate number count total average metric value level amount
+        percentage share figure much many long often"""
+    )
+)
 
 
 def mask_facts(text: str, facts: tuple[Fact, ...]) -> str:
@@ -194,8 +208,9 @@ def mask_facts(text: str, facts: tuple[Fact, ...]) -> str:
 
 
 def placeholder(kind: str) -> str:
-    """The placeholder word for a fact kind; counts and plain numbers share one."""
-    return "number" if kind == "count" else kind
+    """The placeholder word for a fact kind; counts, ratings and plain numbers share one
+    ("4.6 out of 5" split across two table cells reads as two plain numbers)."""
+    return "number" if kind in ("count", "rating") else kind
 
 
 def content_words(text: str, facts: tuple[Fact, ...]) -> tuple[str, ...]:
