@@ -37,6 +37,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from freshcheck.messaging.attribution import attributed_to_others
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
@@ -57,6 +58,7 @@ from freshcheck.messaging.scoring import (
 from freshcheck.messaging.wording import (
     FOLDED_FILLER,
     LABEL_WORDS,
+    STOPWORDS,
     content_words,
     plain_words,
 )
@@ -99,6 +101,8 @@ class _Variant:
     plain: str
     facts: tuple[Fact, ...]
     spellable: tuple[str, ...]  # words a misspelt claim word may stand for
+    distinct: frozenset[str]  # its subject words in at most half the messages, not filler
+    kinds: frozenset[str]  # its fact kinds ("#percent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,7 @@ class MessageIndex:
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
     needed: tuple[float, ...]  # per variant: least_recall times its weight
     screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
+    ours: frozenset[str]  # lower-case words of our names: the company's and the products'
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -148,6 +153,7 @@ class MessageIndex:
             * (FILLER_FACTOR if word in FOLDED_FILLER else 1)
             for word, df in frequency.items()
         }
+        half = total / 2
         variants = tuple(
             _Variant(
                 n,
@@ -158,6 +164,12 @@ class MessageIndex:
                 plain_words(t),
                 f,
                 tuple(x for x in set(w) if x[0] not in "#=" and len(x) >= TYPO_MIN_LENGTH - 1),
+                frozenset(
+                    x
+                    for x in w
+                    if is_subject(x) and frequency[x] <= half and x not in FOLDED_FILLER
+                ),
+                frozenset(x for x in w if x[0] == "#"),
             )
             for n, cur, t, f, w in raw
         )
@@ -195,6 +207,7 @@ class MessageIndex:
             screen=SubjectScreen.build(
                 ((v.words, v.subject_weight) for v in variants), weights, frozen_postings
             ),
+            ours=_our_words(messaging, products, half),
         )
 
     def may_state(self, text: str) -> bool:
@@ -272,6 +285,14 @@ class MessageIndex:
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
         if subject < SUBJECT_FLOOR * variant.subject_weight:
             return 0.0  # shared numbers without the subject words: a look-alike
+        # One shared word is not the same subject: "more than 2,000 revenue teams" is not "5
+        # to 15 percent of revenue". A message named by one word is named by its facts too.
+        distinct = variant.distinct
+        if len(distinct) > 1:
+            if len(distinct.intersection(shared)) < 2:
+                return 0.0
+        elif not variant.kinds.issubset(words):
+            return 0.0
         recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
         if claim_weights is None:
             claim_weights = self._claim_weights(words, labelled)
@@ -371,6 +392,8 @@ class MessageIndex:
         # Equal scores (messages alike but for their facts or product): the reading whose
         # facts differ least, then library order; never the order sets happen to iterate in.
         verdicts.sort(key=lambda v: (-v.score, len(v.differences)))
+        if attributed_to_others(claim.text, self.ours):
+            return None  # another party's figure ("RouteMax claims 25%") is not our claim
         best = verdicts[0]
         if best.status == "outdated":
             for other in verdicts[1:]:
@@ -396,3 +419,16 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) -> frozenset[str]:
+    """The words of our names: product names, and words in over half the messages (the
+    company name), lower-case as a sentence has them."""
+    counts: dict[str, int] = {}
+    for message in messaging.messages:
+        for word in set(plain_words(message.current).split()):
+            counts[word] = counts.get(word, 0) + 1
+    words = {word for word, count in counts.items() if count > half}
+    for name in products.names:
+        words.update(plain_words(name).split())
+    return frozenset(words - STOPWORDS)
