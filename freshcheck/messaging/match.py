@@ -59,6 +59,7 @@ from freshcheck.messaging.wording import (
     FOLDED_FILLER,
     LABEL_WORDS,
     STOPWORDS,
+    alias_table,
     content_words,
     plain_words,
 )
@@ -69,6 +70,14 @@ FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
+
+# Why a sentence cannot state a message whatever its score (MessageIndex.rejection).
+BELOW_SUBJECT_FLOOR = "shares under 60% of the message's subject-word weight"
+ONE_SUBJECT_WORD = (
+    "shares only one of the message's distinct subject words, and says more about other things"
+)
+FACT_KIND_MISSING = "lacks the kind of fact the message states"
+LABEL_WITHOUT_FACT = "a label whose value is not a fact of the message's kind"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +138,13 @@ class MessageIndex:
     needed: tuple[float, ...]  # per variant: least_recall times its weight
     screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
     ours: frozenset[str]  # lower-case words of our names: the company's and the products'
+    aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
         """Compile a policy's messages once; the result is reused across files and processes."""
         products = ProductNames.from_messaging(messaging)
+        aliases = alias_table(messaging.synonyms)
         raw: list[tuple[int, bool, str, tuple[Fact, ...], tuple[str, ...]]] = []
         frequency: dict[str, int] = {}
         for number, message in enumerate(messaging.messages):
@@ -142,7 +153,7 @@ class MessageIndex:
                 (False, old) for old in message.superseded
             ]:
                 facts = extract_facts(text, products)
-                words = content_words(text, facts)
+                words = _aliased(content_words(text, facts), aliases)
                 raw.append((number, current, text, facts, words))
                 seen.update(words)
             for word in seen:
@@ -205,8 +216,9 @@ class MessageIndex:
             least_recall=least,
             needed=tuple(least * v.weight for v in variants),
             screen=SubjectScreen.build(
-                ((v.words, v.subject_weight) for v in variants), weights, frozen_postings
+                ((v.words, v.subject_weight) for v in variants), weights, frozen_postings, aliases
             ),
+            aliases=aliases,
             ours=_our_words(messaging, products, half),
         )
 
@@ -231,6 +243,17 @@ class MessageIndex:
     def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
         """``match`` for each claim, in order."""
         return [self._decide(claim) for claim in claims]
+
+    def claim_words(self, claim: Claim) -> tuple[str, ...]:
+        """The words the matcher compares for ``claim``: folded, facts masked, typos mended."""
+        return self._mend_typos(self._words(claim))
+
+    def _words(self, claim: Claim) -> tuple[str, ...]:
+        return _aliased(content_words(claim.text, claim.facts), self.aliases)
+
+    def claim_weights(self, words: tuple[str, ...], labelled: bool = False) -> list[float]:
+        """Each word's weight as part of a claim (what an off-topic word costs)."""
+        return self._claim_weights(words, labelled)
 
     def claim_for(self, text: str) -> Claim:
         """A claim for a bare sentence (tests, benchmarks): facts found with this policy."""
@@ -275,24 +298,10 @@ class MessageIndex:
         claim_weights: list[float] | None = None,
         labelled: bool = False,
     ) -> float:
-        weights = self.weights
         shared = variant.words.intersection(words)
-        if not shared:
+        if not shared or self.rejection(words, variant, shared, labelled) is not None:
             return 0.0
-        if labelled and not any(w[0] == "#" for w in shared):
-            return 0.0  # a label's value must be a fact of the message's kind
-        # fsum: a set's order differs between processes (hash seeds); exact sums do not.
-        subject = math.fsum(weights[w] for w in shared if is_subject(w))
-        if subject < SUBJECT_FLOOR * variant.subject_weight:
-            return 0.0  # shared numbers without the subject words: a look-alike
-        # One shared word is not the same subject: "more than 2,000 revenue teams" is not "5
-        # to 15 percent of revenue". A message named by one word is named by its facts too.
-        distinct = variant.distinct
-        if len(distinct) > 1:
-            if len(distinct.intersection(shared)) < 2:
-                return 0.0
-        elif not variant.kinds.issubset(words):
-            return 0.0
+        weights = self.weights
         recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
         if claim_weights is None:
             claim_weights = self._claim_weights(words, labelled)
@@ -303,6 +312,42 @@ class MessageIndex:
         return 100 * best_window(
             words, claim_weights, shared, variant.weight, weights, beta_squared
         )
+
+    def rejection(
+        self,
+        words: tuple[str, ...],
+        variant: _Variant,
+        shared: frozenset[str],
+        labelled: bool = False,
+    ) -> str | None:
+        """Why ``words`` cannot state ``variant`` whatever its score (``REJECTIONS``), or None."""
+        if labelled and not any(w[0] == "#" for w in shared):
+            return LABEL_WITHOUT_FACT
+        # fsum: a set's order differs between processes (hash seeds); exact sums do not.
+        weights = self.weights
+        subject = math.fsum(weights[w] for w in shared if is_subject(w))
+        if subject < SUBJECT_FLOOR * variant.subject_weight:
+            return BELOW_SUBJECT_FLOOR  # shared numbers without the subject words
+        # One shared word is not the same subject: "more than 2,000 revenue teams" is not "5
+        # to 15 percent of revenue". A message named by one word is named by its facts too.
+        distinct = variant.distinct
+        if len(distinct) > 1:
+            if len(distinct.intersection(shared)) < 2 and self._says_more(words, variant, subject):
+                return ONE_SUBJECT_WORD
+        elif not variant.kinds.issubset(words):
+            return FACT_KIND_MISSING
+        return None
+
+    def _says_more(self, words: tuple[str, ...], variant: _Variant, subject: float) -> bool:
+        """Whether the claim's words outside the message outweigh the subject it shares:
+        a longer sentence about something else ("revenue teams of 5 to 15 people see …")."""
+        weights, unknown = self.weights, self.unknown_weight
+        other = math.fsum(
+            weights.get(w, unknown)
+            for w in set(words)
+            if w[0] not in "#=" and w not in variant.words
+        )
+        return other > subject
 
     def _claim_weights(self, words: tuple[str, ...], labelled: bool = False) -> list[float]:
         weights, unknown = self.weights, self.unknown_weight
@@ -372,7 +417,7 @@ class MessageIndex:
             differences = fact_differences(claim.facts, self._current_facts(variant.message))
             message = self.messages[variant.message]
             return ClaimMatch(message, "outdated", 100.0, True, differences)
-        words = content_words(claim.text, claim.facts)
+        words = self._words(claim)
         scored = self._ranked(words)
         if not scored and claim.facts and label_and_value(claim.text) is not None:
             scored = self._ranked(words, labelled=True)
@@ -419,6 +464,11 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> tuple[str, ...]:
+    """``words`` with each policy synonym read as its group's word."""
+    return tuple(aliases.get(w, w) for w in words) if aliases else words
 
 
 def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) -> frozenset[str]:

@@ -74,6 +74,7 @@ class SubjectScreen:
     spellable: tuple[str, ...]  # the library words a misspelt word may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
     floor_filter: SubjectFilter  # the variants a set of words may reach the floor of
+    aliases: dict[str, str]  # the policy's synonyms (MessageIndex.aliases)
     # Filled per process as sentences are read. Raw tokens: every one read, those that read
     # as a cue, those that may stand for library subject words (and which), those with
     # readings unknown to the library (and which); unknown word -> the words it may be.
@@ -92,6 +93,7 @@ class SubjectScreen:
         variants: Iterable[tuple[frozenset[str], float]],
         weights: dict[str, float],
         postings: dict[str, tuple[int, ...]],
+        aliases: dict[str, str] | None = None,
     ) -> SubjectScreen | None:
         """None when some variant has no subject word (only its exact text can match it)."""
         listed = list(variants)
@@ -124,6 +126,7 @@ class SubjectScreen:
             tuple(sorted(spellable)),
             tuple(unspoken),
             SubjectFilter.build(subject_of, weights, floors),
+            aliases or {},
         )
 
     def may_reach(self, text: str) -> bool:
@@ -179,6 +182,8 @@ class SubjectScreen:
         weights, products = self.weights, self.products
         for token in tokens:
             folded = readings(token)
+            if self.aliases:
+                folded = tuple(self.aliases.get(w, w) for w in folded)
             known = [w for w in folded if w in weights and is_subject(w)]
             for word in folded:
                 known.extend(products.get(word, ()))

@@ -61,11 +61,11 @@ _SHARE_AFTER = re.compile(
 # ... except time: "a quarter of an hour", "half of 2024", "the first half of the year".
 _TIME_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:of\s+)?(?:the\s+|an?\s+)?(?:year|(?:19|20)\d\d|fiscal|hour|day|week|"
-    r"month|century|quarter|season)",
+    r"month|century|quarter|season|part(?:y|ies))",
     _FLAGS,
 )
-# A share that ends the clause needs "by" or "in" before it: "cut by a quarter", "cut in
-# half"; "in a quarter." alone is time, so "in" only counts for "half".
+# Otherwise a share needs "by" before it: "cut by a quarter", "down by a third" ("in"
+# only for "half": "cut in half"; "in a quarter" is time, "by a third party" no share).
 _BY_BEFORE = re.compile(r"\bby\s+$", _FLAGS)
 _IN_BEFORE = re.compile(r"\b(?:by|in)\s+$", _FLAGS)
 
@@ -107,9 +107,8 @@ def _fractions(text: str) -> Iterator[WordFact]:
         if _TIME_AFTER.match(after):
             continue
         if not _SHARE_AFTER.match(after):
-            ends_clause = not after.strip() or after.lstrip()[0] in ".,;:!?)"
             by = _IN_BEFORE if word == "half" else _BY_BEFORE
-            if not (ends_clause and by.search(before)):
+            if not by.search(before):
                 continue
         share = FRACTIONS[word] * count
         if word == "thirds" and count == 2:
