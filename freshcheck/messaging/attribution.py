@@ -67,6 +67,38 @@ def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     return False
 
 
+# A capitalised word that may name a party: not the first word of the sentence unless it
+# is written like a brand ("RouteMax", two capitals); not an acronym or a word with digits.
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w&'’-]*")
+_CALENDAR = word_set(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def names_another_party(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
+    """True when ``text`` names no one of ours but a party the messages never name.
+
+    "RouteMax connects to 80+ telematics providers" in place of "Tidewater connects to …":
+    the same words about someone else. ``library`` holds the lower-case words of every
+    message; a sentence with a word of ``ours`` (or "we", "our") is ours.
+    """
+    tokens = set(_TOKEN.findall(text.lower()))
+    if not tokens.isdisjoint(ours) or not tokens.isdisjoint(_US):
+        return False
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
+        lower = word.lower()
+        if lower in library or lower in _CALENDAR or lower in _NOT_A_PARTY:
+            continue
+        before = text[: match.start()].rstrip()
+        starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
+        if starts_sentence and not any(c.isupper() for c in word[1:]):
+            continue  # "Dispatchers rate …": a capital that only starts the sentence
+        return True
+    return False
+
+
 def _is_ours(who: str, ours: frozenset[str]) -> bool:
     words = set(_TOKEN.findall(who.lower()))
     return not words.isdisjoint(ours | _US)

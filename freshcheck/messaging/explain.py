@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from freshcheck.messaging.attribution import attributed_to_others
 from freshcheck.messaging.claims import label_and_value
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.messaging.scoring import BETA_SQUARED, LABEL_BETA_SQUARED, best_window
@@ -69,7 +68,8 @@ def _why_unmatched(index: MessageIndex, claim: Claim, closest: tuple[Reading, ..
     if not closest:
         return "shares no word with any message"
     best = closest[0]
-    attributed = attributed_to_others(claim.text, index.ours)
+    message = next(m for m in index.messages if m.id == best.message_id)
+    attributed = index.others_claim(claim.text, message)
     if attributed and not best.blocked_by and best.score >= index.threshold:
         return "the figure is attributed to another party (not our claim)"
     if best.blocked_by:

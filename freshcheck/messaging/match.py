@@ -37,7 +37,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.messaging.attribution import attributed_to_others
+from freshcheck.messaging.attribution import attributed_to_others, names_another_party
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
@@ -78,6 +78,7 @@ ONE_SUBJECT_WORD = (
 )
 FACT_KIND_MISSING = "lacks the kind of fact the message states"
 LABEL_WITHOUT_FACT = "a label whose value is not a fact of the message's kind"
+LABEL_OFF_SUBJECT = "a label with a word the message does not have"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,7 @@ class MessageIndex:
     screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
     ours: frozenset[str]  # lower-case words of our names: the company's and the products'
     aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
+    library: frozenset[str]  # lower-case words of every message text (names_another_party)
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -219,6 +221,12 @@ class MessageIndex:
                 ((v.words, v.subject_weight) for v in variants), weights, frozen_postings, aliases
             ),
             aliases=aliases,
+            library=frozenset(
+                word
+                for message in messaging.messages
+                for text in (message.current, *message.superseded)
+                for word in plain_words(text).split()
+            ),
             ours=_our_words(messaging, products, half),
         )
 
@@ -243,6 +251,14 @@ class MessageIndex:
     def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
         """``match`` for each claim, in order."""
         return [self._decide(claim) for claim in claims]
+
+    def others_claim(self, text: str, message: Message) -> bool:
+        """Whether ``text`` states another party's figure: attributed to someone who is not
+        us, or naming someone else where ``message`` names us ("RouteMax connects to …")."""
+        if attributed_to_others(text, self.ours):
+            return True
+        names_us = not self.ours.isdisjoint(plain_words(message.current).split())
+        return names_us and names_another_party(text, self.ours, self.library)
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:
         """The words the matcher compares for ``claim``: folded, facts masked, typos mended."""
@@ -321,8 +337,12 @@ class MessageIndex:
         labelled: bool = False,
     ) -> str | None:
         """Why ``words`` cannot state ``variant`` whatever its score (``REJECTIONS``), or None."""
-        if labelled and not any(w[0] == "#" for w in shared):
-            return LABEL_WITHOUT_FACT
+        if labelled:
+            if not any(w[0] == "#" for w in shared):
+                return LABEL_WITHOUT_FACT
+            for word in words:  # a label is short: each of its words names the subject
+                if word not in variant.words and _off_label(word):
+                    return LABEL_OFF_SUBJECT
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
@@ -437,7 +457,7 @@ class MessageIndex:
         # Equal scores (messages alike but for their facts or product): the reading whose
         # facts differ least, then library order; never the order sets happen to iterate in.
         verdicts.sort(key=lambda v: (-v.score, len(v.differences)))
-        if attributed_to_others(claim.text, self.ours):
+        if self.others_claim(claim.text, verdicts[0].message):
             return None  # another party's figure ("RouteMax claims 25%") is not our claim
         best = verdicts[0]
         if best.status == "outdated":
@@ -464,6 +484,11 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _off_label(word: str) -> bool:
+    """A label word that is not the message's and not one a label adds ("period", "rate")."""
+    return word[0] not in "#=" and word not in LABEL_WORDS and word not in FOLDED_FILLER
 
 
 def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> tuple[str, ...]:

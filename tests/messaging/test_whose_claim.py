@@ -28,6 +28,9 @@ messaging:
     - id: g2-rating
       current: "Acme is rated 4.8 out of 5 on G2."
       superseded: ["Acme is rated 4.6 out of 5 on G2."]
+    - id: integrations
+      current: "Acme connects to 350+ business applications."
+      superseded: ["Acme connects to 200+ business applications."]
     - id: onboarding-hours
       current: "Onboarding with Acme takes 4 hours."
       superseded: ["Onboarding with Acme takes 6 hours."]
@@ -44,6 +47,10 @@ CASES: list[tuple[str, str | None]] = [
     ("Acme is rated 4.6/5 on G2.", "g2-rating"),
     ("Acme is rated 4.8/5 on G2.", None),
     ("Acme is rated 4.8 out of 5 stars on G2.", None),
+    ("Acme now connects to 200+ business applications.", "integrations"),
+    ("Connects to 200+ business applications out of the box.", "integrations"),
+    ("RouteMax connects to 200+ business applications.", None),  # someone else, no verb
+    ("Dispatchers say RouteMax connects to 200+ business applications.", None),
     ("Onboarding with Acme takes just 6 hours.", "onboarding-hours"),
     ("Training takes 6 hours.", None),
     ("The Acme certification exam takes 6 hours.", None),
