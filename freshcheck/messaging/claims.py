@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from freshcheck.messaging.fact_words import MULTIPLIER_WORDS
 from freshcheck.messaging.facts import CERTIFICATION, extract_facts, sentence_tokens
+from freshcheck.messaging.numbers import NUMBER_WORD_VALUES
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.wording import word_set
 from freshcheck.model import Claim, Fact, TextUnit
@@ -95,6 +97,13 @@ _QUESTION_AND_ANSWER = re.compile(
 )
 # "Payback: 9 months": a short label (no sentence inside), a colon, a value.
 _LABEL_LINE = re.compile(r"\s*(?P<label>[^:.!?\n]{3,60}?)\s*:\s+(?P<value>\S.*)", re.DOTALL)
+_DIGIT = re.compile(r"\d")
+# Words that write a figure without digits ("a quarter", "twice", "forty percent").
+_VALUE_WORDS = (
+    NUMBER_WORD_VALUES
+    | MULTIPLIER_WORDS
+    | word_set("half quarter quarters third thirds fifth fifths tenth tenths dozen nines")
+)
 _MOST_LABEL_WORDS = 9
 _MOST_VALUE_WORDS = 12  # a longer cell is prose, not a value
 _STAT_KINDS = frozenset(
@@ -192,9 +201,12 @@ def _is_label(text: str) -> bool:
 
 
 def _is_value(text: str) -> bool:
+    """A short cell that may hold a fact: a digit, or a word that writes a number."""
     stripped = text.strip()
     if not stripped or len(stripped.split()) > _MOST_VALUE_WORDS:
         return False
+    if not _DIGIT.search(stripped) and _VALUE_WORDS.isdisjoint(sentence_tokens(stripped)):
+        return False  # "Value", "Owner": a header or a note, not a figure
     return not (stripped[0].isupper() and stripped[-1] in ".!?" and len(stripped.split()) > 3)
 
 

@@ -265,7 +265,7 @@ class MessageIndex:
         return self._mend_typos(self._words(claim))
 
     def _words(self, claim: Claim) -> tuple[str, ...]:
-        return _aliased(content_words(claim.text, claim.facts), self.aliases)
+        return _aliased(content_words(claim.text, claim.facts, claim=True), self.aliases)
 
     def claim_weights(self, words: tuple[str, ...], labelled: bool = False) -> list[float]:
         """Each word's weight as part of a claim (what an off-topic word costs)."""

@@ -103,8 +103,10 @@ _PHRASES = {
 }
 _PHRASE_STARTS = frozenset(words[0] for words in _PHRASES)
 
-# "30% faster" says what "cuts the time by 30%" says: a comparative of speed reads as
-# the time it reduces, so either wording covers the other (same direction, same subject).
+# "30% faster" says what "cuts the time by 30%" says: in a claim, a comparative of speed
+# also reads as the time it reduces, so "ramp 25% faster" covers "cuts ramp time by 25%".
+# Only claims are read so: a message's own words stay as written, so prose that mentions
+# "time" does not reach every message that says "faster" (and the screen stays cheap).
 _EXPANSIONS = {"faster": ("reduce", "time"), "quicker": ("reduce", "time")}
 
 
@@ -233,11 +235,12 @@ def placeholder(kind: str) -> str:
     return "number" if kind in ("count", "rating") else kind
 
 
-def content_words(text: str, facts: tuple[Fact, ...]) -> tuple[str, ...]:
+def content_words(text: str, facts: tuple[Fact, ...], claim: bool = False) -> tuple[str, ...]:
     """The folded content words of ``text`` in order, each fact as two words.
 
     A fact becomes ``#kind`` (so different values look alike) followed by ``=dim:value``
-    (so the matcher can credit an exactly shared value; see match.py).
+    (so the matcher can credit an exactly shared value; see match.py). ``claim``: the
+    text is a claim, whose comparatives of speed also read as the time they reduce.
     """
     words: list[str] = []
     cursor = 0
@@ -245,11 +248,11 @@ def content_words(text: str, facts: tuple[Fact, ...]) -> tuple[str, ...]:
         start, end = fact.span
         if start < cursor:
             continue
-        words.extend(_folded(text[cursor:start]))
+        words.extend(_folded(text[cursor:start], claim))
         words.append("#" + placeholder(fact.kind))
         words.append(f"={dimension(fact)}:{magnitude(fact)}")
         cursor = end
-    words.extend(_folded(text[cursor:]))
+    words.extend(_folded(text[cursor:], claim))
     return tuple(words)
 
 
@@ -276,7 +279,7 @@ def readings(token: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _folded(text: str) -> list[str]:
+def _folded(text: str, claim: bool = False) -> list[str]:
     out: list[str] = []
     tokens = _TOKEN.findall(text.lower())
     if not _PHRASE_STARTS.isdisjoint(tokens):
@@ -287,10 +290,10 @@ def _folded(text: str) -> list[str]:
         expansion = ACRONYMS.get(token)
         if expansion:
             out.extend(fold_word(w) for w in expansion.split() if w not in STOPWORDS)
-        elif token in _EXPANSIONS:
-            out.extend(_EXPANSIONS[token])
         else:
             out.append(fold_word(token))
+            if claim and token in _EXPANSIONS:
+                out.extend(_EXPANSIONS[token])
     return out
 
 
