@@ -222,8 +222,9 @@ def label_and_value(text: str) -> tuple[str, str] | None:
     separator = _CELL_SEPARATOR.search(text)
     if separator:
         label, value = text[: separator.start()].strip(" |"), text[separator.end() :].strip(" |")
-        if _QUESTION.match(label):
-            label = label[_QUESTION.match(label).end() :]  # type: ignore[union-attr]
+        question = _QUESTION.match(label)
+        if question:
+            label = label[question.end() :]
         answer = _ANSWER.match(value)
         if answer:
             value = value[answer.end() :]
