@@ -21,7 +21,7 @@ import freshcheck
 from tests.fixtures.make_pdf_fixtures import Page, write_pdf
 
 TABLE_FORMATS = ("pptx-table", "docx-table", "md-table", "html-table")
-LINE_FORMATS = ("txt", "md", "docx", "html", "pptx-notes", "pdf")
+LINE_FORMATS = ("txt", "md", "docx", "docx-comment", "html", "pptx-notes", "pdf")
 INTRO = "Open with the customer's current process."
 OUTRO = "Then move on to the demo."
 
@@ -48,10 +48,12 @@ def write(folder: Path, name: str, fmt: str, text: str) -> str:
             slide.notes_slide.notes_text_frame.text = "\n".join([INTRO, *lines, OUTRO])
         path = folder / f"{name}.pptx"
         prs.save(str(path))
-    elif fmt in ("docx-table", "docx"):
+    elif fmt in ("docx-table", "docx", "docx-comment"):
         document = docx.Document()
-        document.add_paragraph(INTRO)
-        if fmt == "docx-table":
+        intro = document.add_paragraph(INTRO)
+        if fmt == "docx-comment":
+            document.add_comment(intro.runs, text="\n".join(lines), author="Ann")
+        elif fmt == "docx-table":
             table = document.add_table(rows=2, cols=2)
             table.cell(0, 0).text, table.cell(0, 1).text = "Metric", "Result"
             table.cell(1, 0).text, table.cell(1, 1).text = cells[0], cells[1]
