@@ -2,8 +2,9 @@
 
 A table per form (word_facts.WORD_FORMS and the unit and currency forms of facts.py):
 each spelling with the canonical fact it must read as, and look-alikes that must not read
-as that fact. Then real files of every format, (pptx notes, docx paragraphs and comments, PDF lines, Markdown, HTML, text), with the message on one side in digits and
-the claim in words, and the other way round (both sides go through the normaliser).
+as that fact. Then real files of every line format (pptx notes, docx paragraphs and
+comments, PDF lines, Markdown, HTML, text), with the message on one side in digits and the
+claim in words, and the other way round (both sides go through the normaliser).
 """
 
 from __future__ import annotations
