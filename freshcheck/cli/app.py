@@ -16,6 +16,7 @@ import click
 
 import freshcheck
 from freshcheck.atomic import write_atomic
+from freshcheck.cli.claims import explain_match
 from freshcheck.cli.options import DateParam, echo
 from freshcheck.cli.scan import claims, scan_command
 from freshcheck.cli.signals import Terminated, sigterm_as_interrupt
@@ -74,6 +75,7 @@ def cli() -> None:
 cli.add_command(scan_command)
 cli.add_command(claims)
 cli.add_command(watch_command)
+cli.add_command(explain_match)
 
 
 @cli.command()

@@ -232,7 +232,12 @@ def scan_command(
     "--format", "fmt", type=click.Choice(INVENTORY_FORMATS), default="text", show_default=True
 )
 @click.option("--by-message", is_flag=True, help="Uses of each approved message, with files.")
-@click.option("--unmatched", is_flag=True, help="Only claims that match no approved message.")
+@click.option(
+    "--unmatched",
+    is_flag=True,
+    help="Only claims that match no approved message, each with its closest message, "
+    "score and the words that decided it.",
+)
 @click.option("--jobs", type=JobsParam(), help="Worker processes (default and most: the CPUs).")
 def claims(
     paths: tuple[Path, ...],
@@ -253,6 +258,7 @@ def claims(
       freshcheck claims content/
       freshcheck claims --by-message --format csv content/ > message-uses.csv
       freshcheck claims --unmatched content/      # candidates for the messaging library
+      freshcheck explain-match "Acme cuts onboarding time by 30%"   # one sentence
     """
     if by_message and unmatched:
         raise UsageError("choose one of --by-message and --unmatched")
@@ -262,7 +268,8 @@ def claims(
     compiled = CompiledPolicy.build(library.policy)
     files = discover(roots, library.policy.scan, library.root, warn)
     found = sorted(extract_documents(files, jobs, options.limits), key=lambda pair: pair[1].path)
-    inventory = build_inventory((document for _, document in found), compiled.messages)
+    documents = (document for _, document in found)
+    inventory = build_inventory(documents, compiled.messages, explain_unmatched=unmatched)
     view = "by-message" if by_message else "unmatched" if unmatched else "claims"
     echo(render_inventory(inventory, fmt, view))
 

@@ -27,7 +27,7 @@ from freshcheck.freshness import (
     judge_freshness,
     read_document_dates,
 )
-from freshcheck.messaging import segment_claims
+from freshcheck.messaging import document_claims
 from freshcheck.model import Claim, Document, FileResult, Finding, Location
 from freshcheck.policy import Policy
 
@@ -122,11 +122,7 @@ def _claims(document: Document, compiled: CompiledPolicy) -> tuple[Claim, ...]:
     # Only sentences that could state some message are segmented and read for facts:
     # outdated-claim, the one rule that reads claims, needs no others.
     index = compiled.messages
-    return tuple(
-        claim
-        for unit in document.units
-        for claim in segment_claims(unit, index.products, index.may_state)
-    )
+    return tuple(document_claims(document.units, index.products, index.may_state))
 
 
 def _settle(

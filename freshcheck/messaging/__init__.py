@@ -9,7 +9,8 @@ whether it is in step (``drift``). ``inventory`` lists a library's claims for
 and ``cli`` import it.
 """
 
-from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.claims import document_claims, segment_claims
+from freshcheck.messaging.explain import Explanation, explain, explanation_json, render_explanation
 from freshcheck.messaging.inventory import FORMATS as INVENTORY_FORMATS
 from freshcheck.messaging.inventory import VIEWS as INVENTORY_VIEWS
 from freshcheck.messaging.inventory import Inventory, build_inventory, render_inventory
@@ -19,9 +20,14 @@ __all__ = [
     "INVENTORY_FORMATS",
     "INVENTORY_VIEWS",
     "ClaimMatch",
+    "Explanation",
     "Inventory",
     "MessageIndex",
     "build_inventory",
+    "document_claims",
+    "explain",
+    "explanation_json",
+    "render_explanation",
     "render_inventory",
     "segment_claims",
 ]

@@ -15,6 +15,12 @@
   digit, quote or bullet. Decimals ("99.9%"), amounts ("$1.2M"), "24/7" and
   abbreviations ("e.g.", "Inc.", "vs.") never end a sentence.
 
+``document_claims(units, products)`` does that for a document's units in order, and reads
+a label with its value across units: a table row whose cells are separate units (PowerPoint
+and Word tables: "Ramp time reduction" | "25%") and a question with its answer on the next
+line ("Q: How fast is onboarding?" / "A: 30% faster"); the claim is located at the value's
+cell or the answer's line. ``label_and_value(text)`` splits such a claim for the matcher.
+
 ``classify(text, facts)`` names the kind: certification, price, superlative, comparison,
 statistic, product or other — the first that applies, in that order.
 """
@@ -22,9 +28,11 @@ statistic, product or other — the first that applies, in that order.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
+from freshcheck.messaging.fact_words import MULTIPLIER_WORDS
 from freshcheck.messaging.facts import CERTIFICATION, extract_facts, sentence_tokens
+from freshcheck.messaging.numbers import NUMBER_WORD_VALUES
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.wording import word_set
 from freshcheck.model import Claim, Fact, TextUnit
@@ -80,8 +88,37 @@ _COMPARISON_CUES = word_set(
     "faster slower better cheaper quicker easier lower higher fewer less more greater smaller "
     "bigger shorter longer than compared versus vs outperform outperforms beat beats"
 )
+# A question and its answer: "Q: How fast is onboarding? A: 30% faster".
+_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.)]\s*", re.IGNORECASE)
+_ANSWER = re.compile(r"\s*(?:A|Answer)\s*[:.)]\s*", re.IGNORECASE)
+_QUESTION_AND_ANSWER = re.compile(
+    r"\s*(?:Q|Question)\s*[:.)]\s*(?P<label>.+?\?)\s+(?:A|Answer)\s*[:.)]\s*(?P<value>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "Payback: 9 months": a short label (no sentence inside), a colon, a value.
+_LABEL_LINE = re.compile(r"\s*(?P<label>[^:.!?\n]{3,60}?)\s*:\s+(?P<value>\S.*)", re.DOTALL)
+_DIGIT = re.compile(r"\d")
+# Words that write a figure without digits ("a quarter", "twice", "forty percent").
+_VALUE_WORDS = (
+    NUMBER_WORD_VALUES
+    | MULTIPLIER_WORDS
+    | word_set("half quarter quarters third thirds fifth fifths tenth tenths dozen nines")
+)
+_MOST_LABEL_WORDS = 9
+_MOST_VALUE_WORDS = 12  # a longer cell is prose, not a value
 _STAT_KINDS = frozenset(
-    {"percent", "multiplier", "duration", "count", "number", "money", "date", "period", "year"}
+    {
+        "percent",
+        "multiplier",
+        "duration",
+        "count",
+        "number",
+        "money",
+        "date",
+        "period",
+        "year",
+        "rating",
+    }
 )
 
 
@@ -109,6 +146,99 @@ def segment_claims(
         facts = extract_facts(text, names, tokens)
         claims.append(Claim(unit, text, (start, end), classify(text, facts, tokens), facts))
     return tuple(claims)
+
+
+def document_claims(
+    units: Iterable[TextUnit],
+    products: ProductNames | None = None,
+    keep: Callable[[str], bool] | None = None,
+) -> Iterator[Claim]:
+    """The claims of a document's units in order, labels read with their values.
+
+    A table cell that is a value ("25%", "cut by 30%") is read with the first cell of its
+    row when that one is a label, and an answer ("A: 30% faster") with the question just
+    before it; the claim is the pair, located at the value or the answer. Other units are
+    read as ``segment_claims`` reads them.
+    """
+    names = products if products is not None else ProductNames()
+    row_label: TextUnit | None = None
+    question: TextUnit | None = None
+    for unit in units:
+        location = unit.location
+        label = question if _ANSWER.match(unit.text) else row_label
+        if label is not None and _pairs_with(label, unit):
+            joined = TextUnit(f"{label.text.strip()} | {unit.text.strip()}", location)
+            yield from segment_claims(joined, names, keep)
+        else:
+            yield from segment_claims(unit, names, keep)
+        if location.part == "table" and location.cell is not None and location.cell[1] == 1:
+            row_label = unit if _is_label(unit.text) else None
+        elif location.part != "table" or location.cell is None:
+            row_label = None
+        question = unit if _QUESTION.match(unit.text) and unit.text.rstrip().endswith("?") else None
+
+
+def _pairs_with(label: TextUnit, value: TextUnit) -> bool:
+    """Whether ``value`` is the value of ``label``: the next cell of its row, or its answer."""
+    if _ANSWER.match(value.text):
+        return label.location.part == value.location.part
+    here, there = label.location, value.location
+    return (
+        here.cell is not None
+        and there.cell is not None
+        and here.shape == there.shape
+        and here.cell[0] == there.cell[0]
+        and here.slide == there.slide
+        and _is_value(value.text)
+    )
+
+
+def _is_label(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        bool(stripped) and len(stripped.split()) <= _MOST_LABEL_WORDS and (stripped[-1] not in ".!")
+    )
+
+
+def _is_value(text: str) -> bool:
+    """A short cell that may hold a fact: a digit, or a word that writes a number."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > _MOST_VALUE_WORDS:
+        return False
+    if not _DIGIT.search(stripped) and _VALUE_WORDS.isdisjoint(sentence_tokens(stripped)):
+        return False  # "Value", "Owner": a header or a note, not a figure
+    return not (stripped[0].isupper() and stripped[-1] in ".!?" and len(stripped.split()) > 3)
+
+
+def label_and_value(text: str) -> tuple[str, str] | None:
+    """A claim written as a label and its value: ("Ramp time reduction", "25%"); else None.
+
+    Reads a table row ("label | value"), a "Label: value" line and a question with its
+    answer ("Q: How fast is onboarding? A: 30% faster").
+    """
+    qa = _QUESTION_AND_ANSWER.fullmatch(text)
+    if qa:
+        return qa.group("label"), qa.group("value")
+    separator = _CELL_SEPARATOR.search(text)
+    if separator:
+        label, value = text[: separator.start()].strip(" |"), text[separator.end() :].strip(" |")
+        question = _QUESTION.match(label)
+        if question:
+            label = label[question.end() :]
+        answer = _ANSWER.match(value)
+        if answer:
+            value = value[answer.end() :]
+        if label and value and len(label.split()) <= _MOST_LABEL_WORDS + 6:
+            return label, value
+        return None
+    line = _LABEL_LINE.fullmatch(text)
+    if (
+        line
+        and len(line.group("label").split()) <= _MOST_LABEL_WORDS
+        and len(line.group("value").split()) <= _MOST_VALUE_WORDS
+    ):
+        return line.group("label"), line.group("value")
+    return None
 
 
 def classify(text: str, facts: tuple[Fact, ...], tokens: frozenset[str] | None = None) -> str:
@@ -146,7 +276,11 @@ def _pieces(unit: TextUnit) -> list[tuple[int, int]]:
     for block_start, block_end in _blocks(text):
         for start, end in _sentences(text, block_start, block_end):
             span = _trim(text, start, end)
-            if span:
+            if not span:
+                continue
+            if spans and _ANSWER.match(text, span[0]) and _QUESTION.match(text, spans[-1][0]):
+                spans[-1] = (spans[-1][0], span[1])  # "Q: …? A: …" is one claim
+            else:
                 spans.append(span)
     return spans
 

@@ -18,8 +18,8 @@ def dimension(fact: Fact) -> str:
     """Which facts are comparable: money compares within one currency, counts with numbers."""
     if fact.kind == "money":
         return "money:" + fact.value.split(" ", 1)[0]
-    if fact.kind in ("count", "number"):
-        return "quantity"
+    if fact.kind in ("count", "number", "rating"):
+        return "quantity"  # a rating compares by its score: "4.6 out | of 5" split in a table
     return fact.kind
 
 
@@ -27,6 +27,8 @@ def magnitude(fact: Fact) -> str:
     """The value without its qualifier: "4000+" and "~4000" are both 4000."""
     if fact.kind == "product":
         return fact.value.lower()
+    if fact.kind == "rating":
+        return fact.value.split("/", 1)[0]
     return fact.value.strip("+<>~")
 
 

@@ -57,8 +57,9 @@ SECONDS: dict[str, int] = {
     "week": 604800,
     "wk": 604800,
     "month": 2_592_000,
-    "year": 31_536_000,
-    "yr": 31_536_000,
+    # A year is twelve of those months, so "under a year" is "under 12 months" (SPEC §4).
+    "year": 31_104_000,
+    "yr": 31_104_000,
 }
 MONTHS: dict[str, int] = {
     m: i + 1

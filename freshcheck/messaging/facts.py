@@ -40,6 +40,7 @@ from freshcheck.messaging.numbers import (
     parse_amount,
 )
 from freshcheck.messaging.products import ProductNames
+from freshcheck.messaging.word_facts import WORD_FORMS, WordForm
 from freshcheck.messaging.wording import word_set
 from freshcheck.model import Fact
 
@@ -294,6 +295,14 @@ def _numbers_with(pattern: re.Pattern[str]) -> Finder:
     return find
 
 
+def _word_form(form: WordForm) -> Finder:
+    def find(text: str, _: ProductNames) -> Iterator[_Found]:
+        for fact in form.find(text):
+            yield _Found(fact.start, fact.end, fact.kind, fact.value)
+
+    return find
+
+
 _numbers = _numbers_with(_NUMBER)
 _numbers_in_digits = _numbers_with(_NUMBER_DIGITS)
 
@@ -315,6 +324,8 @@ FINDERS: tuple[tuple[_Cue, Finder], ...] = (
         _Cue(word_set("soc iso pci hipaa fedramp gdpr type hitrust tisax cyber csa"), False),
         _certifications,
     ),
+    # Facts in words and second notations (word_facts.WORD_FORMS: "a quarter", "4.8/5").
+    *((_Cue(form.cues, form.numeric), _word_form(form)) for form in WORD_FORMS),
     (_Cue(frozenset("x/×")), _schedule),
     (_Cue(frozenset([*MONTHS, "-"]), year=True), _dates),
     (_Cue(word_set("q h fy")), _periods),

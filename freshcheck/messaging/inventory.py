@@ -19,7 +19,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from freshcheck.messaging.claims import segment_claims
+from freshcheck.messaging.claims import document_claims
+from freshcheck.messaging.explain import decisive_words, explain
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.model import Document, Fact, Location
 from freshcheck.text import neutralise
@@ -41,6 +42,11 @@ class ClaimRecord:
     message_id: str | None = None
     score: float | None = None
     summary: str | None = None
+    # For an unmatched claim when asked (``explain=True``): its closest message and why.
+    closest_id: str | None = None
+    closest_score: float | None = None
+    why: str | None = None
+    decided_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +85,22 @@ class Inventory:
         return tuple(r for r in self.records if r.status == "unmatched")
 
 
-def build_inventory(documents: Iterable[Document], index: MessageIndex) -> Inventory:
-    """Every claim-like sentence in ``documents``, in document and reading order."""
+def build_inventory(
+    documents: Iterable[Document], index: MessageIndex, explain_unmatched: bool = False
+) -> Inventory:
+    """Every claim-like sentence in ``documents``, in document and reading order.
+
+    ``explain_unmatched`` adds each unmatched claim's closest message, its score, why it
+    does not match and the words that decided it (``explain.explain``).
+    """
     records: list[ClaimRecord] = []
     for document in documents:
-        claims = [c for unit in document.units for c in segment_claims(unit, index.products)]
+        claims = list(document_claims(document.units, index.products))
         for claim, match in zip(claims, index.match_many(claims), strict=True):
             if match is None and not claim.facts:
                 continue
+            closest = explain(index, claim, most=1) if explain_unmatched and not match else None
+            reading = closest.readings[0] if closest and closest.readings else None
             records.append(
                 ClaimRecord(
                     path=document.path,
@@ -98,6 +112,10 @@ def build_inventory(documents: Iterable[Document], index: MessageIndex) -> Inven
                     message_id=None if match is None else match.message.id,
                     score=None if match is None else round(match.score, 1),
                     summary=None if match is None or match.status == "current" else match.summary,
+                    closest_id=reading.message_id if reading else None,
+                    closest_score=reading.score if reading else None,
+                    why=closest.why if closest else None,
+                    decided_by=decisive_words(reading) if reading else None,
                 )
             )
     return Inventory(tuple(records))
@@ -109,7 +127,7 @@ def render_inventory(inventory: Inventory, fmt: str = "text", view: str = "claim
         rows = [_use_row(use) for use in inventory.by_message()]
     else:
         chosen = inventory.unmatched() if view == "unmatched" else inventory.records
-        rows = [_record_row(record) for record in chosen]
+        rows = [_record_row(record, view == "unmatched") for record in chosen]
     if fmt == "json":
         return json.dumps({"view": view, "items": rows}, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
@@ -121,8 +139,8 @@ def _facts_text(facts: tuple[Fact, ...]) -> str:
     return "; ".join(f"{f.kind}={f.value}" for f in facts)
 
 
-def _record_row(record: ClaimRecord) -> dict[str, object]:
-    return {
+def _record_row(record: ClaimRecord, explained: bool = False) -> dict[str, object]:
+    row: dict[str, object] = {
         "path": record.path,
         "location": record.location.describe(),
         "text": record.text,
@@ -133,6 +151,12 @@ def _record_row(record: ClaimRecord) -> dict[str, object]:
         "score": "" if record.score is None else record.score,
         "summary": record.summary or "",
     }
+    if explained:
+        row["closest"] = record.closest_id or ""
+        row["closest_score"] = "" if record.closest_score is None else record.closest_score
+        row["why"] = record.why or ""
+        row["decided_by"] = record.decided_by or ""
+    return row
 
 
 def _use_row(use: MessageUse) -> dict[str, object]:
@@ -162,7 +186,11 @@ def _csv(rows: list[dict[str, object]], view: str) -> str:
 def _columns(view: str) -> list[str]:
     if view == "by-message":
         return ["message_id", "current", "outdated", "files"]
-    return ["path", "location", "text", "kind", "facts", "status", "message_id", "score", "summary"]
+    columns = ["path", "location", "text", "kind", "facts", "status", "message_id", "score"]
+    columns.append("summary")
+    if view == "unmatched":
+        columns.extend(["closest", "closest_score", "why", "decided_by"])
+    return columns
 
 
 def _text(rows: list[dict[str, object]], view: str) -> str:
@@ -183,6 +211,11 @@ def _text(rows: list[dict[str, object]], view: str) -> str:
                 lines.append(f"    facts: {row['facts']}")
             if row["summary"]:
                 lines.append(f"    {row['summary']}")
+            if row.get("closest"):
+                lines.append(
+                    f"    closest: {row['closest']} at {row['closest_score']}: {row['why']}"
+                )
+                lines.append(f"    {row['decided_by']}")
     if not lines:
         lines.append("no claims found")
     return "\n".join(lines) + "\n"

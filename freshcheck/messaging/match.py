@@ -37,12 +37,14 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.messaging.claims import classify
+from freshcheck.messaging.attribution import attributed_to_others, names_another_party
+from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
     BETA_SQUARED,
+    LABEL_BETA_SQUARED,
     SUBJECT_FLOOR,
     TYPO_CUTOFF,
     TYPO_MIN_LENGTH,
@@ -53,7 +55,14 @@ from freshcheck.messaging.scoring import (
     least_recall,
     weight_of,
 )
-from freshcheck.messaging.wording import FOLDED_FILLER, content_words, plain_words
+from freshcheck.messaging.wording import (
+    FOLDED_FILLER,
+    LABEL_WORDS,
+    STOPWORDS,
+    alias_table,
+    content_words,
+    plain_words,
+)
 from freshcheck.model import Claim, Fact, Location, TextUnit
 from freshcheck.policy import Message, MessagingPolicy
 
@@ -61,6 +70,15 @@ FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
+
+# Why a sentence cannot state a message whatever its score (MessageIndex.rejection).
+BELOW_SUBJECT_FLOOR = "shares under 60% of the message's subject-word weight"
+ONE_SUBJECT_WORD = (
+    "shares only one of the message's distinct subject words, and says more about other things"
+)
+FACT_KIND_MISSING = "lacks the kind of fact the message states"
+LABEL_WITHOUT_FACT = "a label whose value is not a fact of the message's kind"
+LABEL_OFF_SUBJECT = "a label with a word the message does not have"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +111,8 @@ class _Variant:
     plain: str
     facts: tuple[Fact, ...]
     spellable: tuple[str, ...]  # words a misspelt claim word may stand for
+    distinct: frozenset[str]  # its subject words in at most half the messages, not filler
+    kinds: frozenset[str]  # its fact kinds ("#percent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +138,15 @@ class MessageIndex:
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
     needed: tuple[float, ...]  # per variant: least_recall times its weight
     screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
+    ours: frozenset[str]  # lower-case words of our names: the company's and the products'
+    aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
+    library: frozenset[str]  # lower-case words of every message text (names_another_party)
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
         """Compile a policy's messages once; the result is reused across files and processes."""
         products = ProductNames.from_messaging(messaging)
+        aliases = alias_table(messaging.synonyms)
         raw: list[tuple[int, bool, str, tuple[Fact, ...], tuple[str, ...]]] = []
         frequency: dict[str, int] = {}
         for number, message in enumerate(messaging.messages):
@@ -131,7 +155,7 @@ class MessageIndex:
                 (False, old) for old in message.superseded
             ]:
                 facts = extract_facts(text, products)
-                words = content_words(text, facts)
+                words = _aliased(content_words(text, facts), aliases)
                 raw.append((number, current, text, facts, words))
                 seen.update(words)
             for word in seen:
@@ -142,6 +166,7 @@ class MessageIndex:
             * (FILLER_FACTOR if word in FOLDED_FILLER else 1)
             for word, df in frequency.items()
         }
+        half = total / 2
         variants = tuple(
             _Variant(
                 n,
@@ -152,6 +177,12 @@ class MessageIndex:
                 plain_words(t),
                 f,
                 tuple(x for x in set(w) if x[0] not in "#=" and len(x) >= TYPO_MIN_LENGTH - 1),
+                frozenset(
+                    x
+                    for x in w
+                    if is_subject(x) and frequency[x] <= half and x not in FOLDED_FILLER
+                ),
+                frozenset(x for x in w if x[0] == "#"),
             )
             for n, cur, t, f, w in raw
         )
@@ -187,8 +218,16 @@ class MessageIndex:
             least_recall=least,
             needed=tuple(least * v.weight for v in variants),
             screen=SubjectScreen.build(
-                ((v.words, v.subject_weight) for v in variants), weights, frozen_postings
+                ((v.words, v.subject_weight) for v in variants), weights, frozen_postings, aliases
             ),
+            aliases=aliases,
+            library=frozenset(
+                word
+                for message in messaging.messages
+                for text in (message.current, *message.superseded)
+                for word in plain_words(text).split()
+            ),
+            ours=_our_words(messaging, products, half),
         )
 
     def may_state(self, text: str) -> bool:
@@ -212,6 +251,25 @@ class MessageIndex:
     def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
         """``match`` for each claim, in order."""
         return [self._decide(claim) for claim in claims]
+
+    def others_claim(self, text: str, message: Message) -> bool:
+        """Whether ``text`` states another party's figure: attributed to someone who is not
+        us, or naming someone else where ``message`` names us ("RouteMax connects to …")."""
+        if attributed_to_others(text, self.ours):
+            return True
+        names_us = not self.ours.isdisjoint(plain_words(message.current).split())
+        return names_us and names_another_party(text, self.ours, self.library)
+
+    def claim_words(self, claim: Claim) -> tuple[str, ...]:
+        """The words the matcher compares for ``claim``: folded, facts masked, typos mended."""
+        return self._mend_typos(self._words(claim))
+
+    def _words(self, claim: Claim) -> tuple[str, ...]:
+        return _aliased(content_words(claim.text, claim.facts, claim=True), self.aliases)
+
+    def claim_weights(self, words: tuple[str, ...], labelled: bool = False) -> list[float]:
+        """Each word's weight as part of a claim (what an off-topic word costs)."""
+        return self._claim_weights(words, labelled)
 
     def claim_for(self, text: str) -> Claim:
         """A claim for a bare sentence (tests, benchmarks): facts found with this policy."""
@@ -250,26 +308,74 @@ class MessageIndex:
         return tuple(mended.get(w, w) for w in words) if mended else words
 
     def _score(
-        self, words: tuple[str, ...], variant: _Variant, claim_weights: list[float] | None = None
+        self,
+        words: tuple[str, ...],
+        variant: _Variant,
+        claim_weights: list[float] | None = None,
+        labelled: bool = False,
     ) -> float:
-        weights = self.weights
         shared = variant.words.intersection(words)
-        if not shared:
+        if not shared or self.rejection(words, variant, shared, labelled) is not None:
             return 0.0
-        # fsum: a set's order differs between processes (hash seeds); exact sums do not.
-        subject = math.fsum(weights[w] for w in shared if is_subject(w))
-        if subject < SUBJECT_FLOOR * variant.subject_weight:
-            return 0.0  # shared numbers without the subject words: a look-alike
+        weights = self.weights
         recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
         if claim_weights is None:
-            claim_weights = self._claim_weights(words)
-        # F is at most 5R/(4+R) when precision is perfect: skip hopeless candidates early.
-        if 100 * (1 + BETA_SQUARED) * recall / (BETA_SQUARED + recall) < self.threshold:
+            claim_weights = self._claim_weights(words, labelled)
+        beta_squared = LABEL_BETA_SQUARED if labelled else BETA_SQUARED
+        # F is at most (1+b²)R/(b²+R) when precision is perfect: skip hopeless candidates.
+        if 100 * (1 + beta_squared) * recall / (beta_squared + recall) < self.threshold:
             return 0.0
-        return 100 * best_window(words, claim_weights, shared, variant.weight, weights)
+        return 100 * best_window(
+            words, claim_weights, shared, variant.weight, weights, beta_squared
+        )
 
-    def _claim_weights(self, words: tuple[str, ...]) -> list[float]:
+    def rejection(
+        self,
+        words: tuple[str, ...],
+        variant: _Variant,
+        shared: frozenset[str],
+        labelled: bool = False,
+    ) -> str | None:
+        """Why ``words`` cannot state ``variant`` whatever its score (``REJECTIONS``), or None."""
+        if labelled:
+            if not any(w[0] == "#" for w in shared):
+                return LABEL_WITHOUT_FACT
+            for word in words:  # a label is short: each of its words names the subject
+                if word not in variant.words and _off_label(word):
+                    return LABEL_OFF_SUBJECT
+        # fsum: a set's order differs between processes (hash seeds); exact sums do not.
+        weights = self.weights
+        subject = math.fsum(weights[w] for w in shared if is_subject(w))
+        if subject < SUBJECT_FLOOR * variant.subject_weight:
+            return BELOW_SUBJECT_FLOOR  # shared numbers without the subject words
+        # One shared word is not the same subject: "more than 2,000 revenue teams" is not "5
+        # to 15 percent of revenue". A message named by one word is named by its facts too.
+        distinct = variant.distinct
+        if len(distinct) > 1:
+            if len(distinct.intersection(shared)) < 2 and self._says_more(words, variant, subject):
+                return ONE_SUBJECT_WORD
+        elif not variant.kinds.issubset(words):
+            return FACT_KIND_MISSING
+        return None
+
+    def _says_more(self, words: tuple[str, ...], variant: _Variant, subject: float) -> bool:
+        """Whether the claim's words outside the message outweigh the subject it shares:
+        a longer sentence about something else ("revenue teams of 5 to 15 people see …")."""
         weights, unknown = self.weights, self.unknown_weight
+        other = math.fsum(
+            weights.get(w, unknown)
+            for w in set(words)
+            if w[0] not in "#=" and w not in variant.words
+        )
+        return other > subject
+
+    def _claim_weights(self, words: tuple[str, ...], labelled: bool = False) -> list[float]:
+        weights, unknown = self.weights, self.unknown_weight
+        if labelled:  # "period", "rate", "how many": a label's own words are not off topic
+            return [
+                0.0 if w in LABEL_WORDS and w not in weights else claim_weight(w, weights, unknown)
+                for w in words
+            ]
         return [claim_weight(w, weights, unknown) for w in words]
 
     def _reach(self, words: tuple[str, ...]) -> tuple[dict[int, float], float]:
@@ -287,7 +393,7 @@ class MessageIndex:
                 reach[position] = reach.get(position, 0.0) + weight
         return reach, common
 
-    def _ranked(self, words: tuple[str, ...]) -> list[_Scored]:
+    def _ranked(self, words: tuple[str, ...], labelled: bool = False) -> list[_Scored]:
         """The candidates scoring at least the threshold, in no particular order.
 
         With a subject screen, the candidates are the variants whose subject floor the
@@ -306,15 +412,15 @@ class MessageIndex:
             candidates = [
                 position
                 for position, shared in chain(reach.items(), ((p, 0.0) for p in self.always))
-                if shared + common >= needed[position]
+                if labelled or shared + common >= needed[position]
             ]
         scored: list[_Scored] = []
         claim_weights: list[float] | None = None
         for position in candidates:
             variant = variants[position]
             if claim_weights is None:
-                claim_weights = self._claim_weights(words)
-            score = self._score(words, variant, claim_weights)
+                claim_weights = self._claim_weights(words, labelled)
+            score = self._score(words, variant, claim_weights, labelled)
             if score >= self.threshold:
                 scored.append(_Scored(variant, score))
         return scored
@@ -331,7 +437,10 @@ class MessageIndex:
             differences = fact_differences(claim.facts, self._current_facts(variant.message))
             message = self.messages[variant.message]
             return ClaimMatch(message, "outdated", 100.0, True, differences)
-        scored = self._ranked(content_words(claim.text, claim.facts))
+        words = self._words(claim)
+        scored = self._ranked(words)
+        if not scored and claim.facts and label_and_value(claim.text) is not None:
+            scored = self._ranked(words, labelled=True)
         if not scored:
             return None
         per_message: dict[int, tuple[_Scored | None, _Scored | None]] = {}
@@ -348,6 +457,8 @@ class MessageIndex:
         # Equal scores (messages alike but for their facts or product): the reading whose
         # facts differ least, then library order; never the order sets happen to iterate in.
         verdicts.sort(key=lambda v: (-v.score, len(v.differences)))
+        if self.others_claim(claim.text, verdicts[0].message):
+            return None  # another party's figure ("RouteMax claims 25%") is not our claim
         best = verdicts[0]
         if best.status == "outdated":
             for other in verdicts[1:]:
@@ -373,3 +484,26 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _off_label(word: str) -> bool:
+    """A label word that is not the message's and not one a label adds ("period", "rate")."""
+    return word[0] not in "#=" and word not in LABEL_WORDS and word not in FOLDED_FILLER
+
+
+def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> tuple[str, ...]:
+    """``words`` with each policy synonym read as its group's word."""
+    return tuple(aliases.get(w, w) for w in words) if aliases else words
+
+
+def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) -> frozenset[str]:
+    """The words of our names: product names, and words in over half the messages (the
+    company name), lower-case as a sentence has them."""
+    counts: dict[str, int] = {}
+    for message in messaging.messages:
+        for word in set(plain_words(message.current).split()):
+            counts[word] = counts.get(word, 0) + 1
+    words = {word for word, count in counts.items() if count > half}
+    for name in products.names:
+        words.update(plain_words(name).split())
+    return frozenset(words - STOPWORDS)

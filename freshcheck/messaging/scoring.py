@@ -20,6 +20,9 @@ from freshcheck.messaging.subject_filter import SubjectFilter
 from freshcheck.messaging.wording import folded_words, raw_tokens, readings
 
 BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as precision
+# A label and its value ("Ramp time reduction | 25%") name the subject in few words: every
+# word must belong to the message, and it need not repeat all of it (precision counts twice).
+LABEL_BETA_SQUARED = 0.25
 SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
@@ -71,6 +74,7 @@ class SubjectScreen:
     spellable: tuple[str, ...]  # the library words a misspelt word may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
     floor_filter: SubjectFilter  # the variants a set of words may reach the floor of
+    aliases: dict[str, str]  # the policy's synonyms (MessageIndex.aliases)
     # Filled per process as sentences are read. Raw tokens: every one read, those that read
     # as a cue, those that may stand for library subject words (and which), those with
     # readings unknown to the library (and which); unknown word -> the words it may be.
@@ -89,6 +93,7 @@ class SubjectScreen:
         variants: Iterable[tuple[frozenset[str], float]],
         weights: dict[str, float],
         postings: dict[str, tuple[int, ...]],
+        aliases: dict[str, str] | None = None,
     ) -> SubjectScreen | None:
         """None when some variant has no subject word (only its exact text can match it)."""
         listed = list(variants)
@@ -121,6 +126,7 @@ class SubjectScreen:
             tuple(sorted(spellable)),
             tuple(unspoken),
             SubjectFilter.build(subject_of, weights, floors),
+            aliases or {},
         )
 
     def may_reach(self, text: str) -> bool:
@@ -176,6 +182,8 @@ class SubjectScreen:
         weights, products = self.weights, self.products
         for token in tokens:
             folded = readings(token)
+            if self.aliases:
+                folded = tuple(self.aliases.get(w, w) for w in folded)
             known = [w for w in folded if w in weights and is_subject(w)]
             for word in folded:
                 known.extend(products.get(word, ()))
@@ -242,6 +250,7 @@ def best_window(
     shared: frozenset[str],
     total: float,
     weights: dict[str, float],
+    beta_squared: float = BETA_SQUARED,
 ) -> float:
     """The best weighted F over windows of the claim that start and end on shared words.
 
@@ -258,7 +267,7 @@ def best_window(
     spread = list(accumulate(claim_weights, initial=0.0))
     # The arithmetic of min(x / y, 1.0) written with comparisons (the same floats): this
     # loop runs for every pair of hits of every candidate.
-    scale, beta_squared = 1 + BETA_SQUARED, BETA_SQUARED
+    scale = 1 + beta_squared
     best = 0.0
     count = len(hits)
     last = credit[count]

@@ -91,6 +91,7 @@ def _messaging(data: Json) -> MessagingPolicy:
             for m in data["messages"]
         ),
         terms=tuple(Term(tuple(t["retired"]), t["use"], t["reason"]) for t in data["terms"]),
+        synonyms=tuple(tuple(group) for group in data.get("synonyms", ())),
     )
 
 

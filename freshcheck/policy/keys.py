@@ -14,7 +14,7 @@ SECTION_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "freshness.cadence[]": ("match", "every", "owner", "warn_before"),
     "freshness.dated_references": ("max_age",),
-    "messaging": ("threshold", "messages", "terms"),
+    "messaging": ("threshold", "synonyms", "messages", "terms"),
     "messaging.messages[]": ("id", "current", "superseded", "source", "owner"),
     "messaging.terms[]": ("retired", "use", "reason"),
     "compliance": ("banned", "disclaimers"),

@@ -55,13 +55,31 @@ def read_messaging(node: Located | None, problems: Problems) -> MessagingPolicy:
         _term(item, at, problems)
         for item, at in read_items(keys.get("terms"), "messaging.terms", problems)
     ]
+    synonyms = [
+        _synonyms(item, at, problems)
+        for item, at in read_items(keys.get("synonyms"), "messaging.synonyms", problems)
+    ]
     _check_unique_ids(messages, problems)
     _check_retired_terms(terms, messages, problems)
     return MessagingPolicy(
         threshold=MessagingPolicy().threshold if threshold is None else threshold,
         messages=tuple(read.message for read in messages if read.message is not None),
         terms=tuple(read.term for read in terms if read.term is not None),
+        synonyms=tuple(group for group in synonyms if group),
     )
+
+
+def _synonyms(node: Located, path: str, problems: Problems) -> tuple[str, ...]:
+    """One group: two or more single words ("seller", "rep")."""
+    words = read_texts(node, path, problems, True)
+    for word, mark in words:
+        if len(word.split()) != 1:
+            problems.add(mark, f'{path}: "{word}" is not one word; list single words')
+    if len(words) == 1:
+        problems.add(words[0][1], f"{path} has one word; a group needs two or more")
+    if len(words) < 2 or any(len(word.split()) != 1 for word, _ in words):
+        return ()
+    return tuple(word.strip() for word, _ in words)
 
 
 def _message(node: Located, path: str, problems: Problems) -> _ReadMessage:

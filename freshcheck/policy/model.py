@@ -120,6 +120,9 @@ class MessagingPolicy:
     threshold: int = 85
     messages: tuple[Message, ...] = ()
     terms: tuple[Term, ...] = ()
+    # Groups of words that say the same in this library ("seller", "rep"): the matcher
+    # reads each group as one word.
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,11 @@ def _messaging() -> Schema:
                 "default": 85,
                 "description": "How similar (0–100) a sentence must be to count as a message.",
             },
+            "synonyms": _list(
+                "Groups of words that mean the same in your messages, e.g. [seller, rep]; "
+                "the matcher reads each group as one word.",
+                {"type": "array", "items": {**_TEXT, "pattern": r"^\S+$"}, "minItems": 2},
+            ),
             "messages": _list("Approved messages.", message),
             "terms": _list("Retired names and their replacements.", term),
         },

@@ -1,0 +1,113 @@
+"""Whose claim is it? A figure someone else states in the same sentence is not ours.
+
+"RouteMax claims it cuts planning time by 25%", "According to Gartner, fleets spend 12%
+less on fuel", "A competitor says its app pays for itself in 10 months": the sentence
+reports another party's figure, so it does not state our message even when its words do
+(SPEC §4, "Whose claim"). ``attributed_to_others(text, ours)`` says so when a reporting verb
+("claims", "says", "reports", "estimates", …) or "according to" names a party that is
+not us: a capitalised name other than our company and product names (``ours``), or a
+competitor, rival, analyst or other vendor. "Acme says", "we claim" and "our customers
+report" stay ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from freshcheck.messaging.wording import word_set
+
+# Tokens without which no attribution can be read: checked before any pattern runs.
+CUES = word_set(
+    """according claim claims claimed say says said report reports reported estimate
+    estimates estimated state states stated advertise advertises advertised promise
+    promises promised boast boasts boasted find finds found competitor competitors rival
+    rivals analyst analysts"""
+)
+_VERB = (
+    r"(?:claims?|claimed|says?|said|reports?|reported|estimates?|estimated|states?|stated|"
+    r"advertises?|advertised|promises?|promised|boasts?|boasted|finds|found)"
+)
+# Someone else by role: "a competitor", "rival vendors", "industry analysts".
+_OTHER_ROLE = re.compile(
+    r"\b(?:competitors?|rivals?|analysts?|(?:other|another|rival|competing)\s+vendors?)\b",
+    re.IGNORECASE,
+)
+# "<Who> claims …": up to four capitalised words (or a role) before the verb.
+_WHO_VERB = re.compile(
+    rf"(?P<who>(?:\b[A-Z][\w&'’.-]*\s+){{0,3}}\b[A-Z][\w&'’.-]*|\b[a-z]+)"
+    rf"(?:\s+(?:study|survey|report|research|data|analysis|team))?\s+{_VERB}\b"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:.]+)", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Words that make a party ours, whatever our names are.
+_US = word_set("we our us ours")
+# Capitalised words that start a sentence or name no party ("Customers say" is not named).
+_NOT_A_PARTY = word_set(
+    """a an the it its this that these they he she one study survey report research data
+    customers customer teams team users user reps buyers clients companies people managers
+    leaders sellers everyone many most some our"""
+)
+
+
+def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
+    """True when ``text`` reports a figure of a party that is not us (see module doc)."""
+    tokens = set(_TOKEN.findall(text.lower()))
+    if CUES.isdisjoint(tokens):
+        return False
+    for match in _ACCORDING.finditer(text):
+        if _is_other(match.group("who"), ours):
+            return True
+    for match in _WHO_VERB.finditer(text):
+        who = match.group("who")
+        role = _OTHER_ROLE.search(who) or _OTHER_ROLE.search(text, 0, match.start())
+        if role and not _is_ours(who, ours):
+            return True
+        if who[:1].isupper() and _is_other(who, ours):
+            return True
+    return False
+
+
+# A capitalised word that may name a party: not the first word of the sentence unless it
+# is written like a brand ("RouteMax", two capitals); not an acronym or a word with digits.
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w&'’-]*")
+_CALENDAR = word_set(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def names_another_party(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
+    """True when ``text`` names no one of ours but a party the messages never name.
+
+    "RouteMax connects to 80+ telematics providers" in place of "Tidewater connects to …":
+    the same words about someone else. ``library`` holds the lower-case words of every
+    message; a sentence with a word of ``ours`` (or "we", "our") is ours.
+    """
+    tokens = set(_TOKEN.findall(text.lower()))
+    if not tokens.isdisjoint(ours) or not tokens.isdisjoint(_US):
+        return False
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
+        lower = word.lower()
+        if lower in library or lower in _CALENDAR or lower in _NOT_A_PARTY:
+            continue
+        before = text[: match.start()].rstrip()
+        starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
+        if starts_sentence and not any(c.isupper() for c in word[1:]):
+            continue  # "Dispatchers rate …": a capital that only starts the sentence
+        return True
+    return False
+
+
+def _is_ours(who: str, ours: frozenset[str]) -> bool:
+    words = set(_TOKEN.findall(who.lower()))
+    return not words.isdisjoint(ours | _US)
+
+
+def _is_other(who: str, ours: frozenset[str]) -> bool:
+    words = _TOKEN.findall(who.lower())
+    if not words or _is_ours(who, ours):
+        return False
+    if _OTHER_ROLE.search(who):
+        return True
+    return any(w[0].isupper() and w.lower() not in _NOT_A_PARTY for w in who.split())

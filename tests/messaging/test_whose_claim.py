@@ -1,0 +1,106 @@
+"""Issue 19, point 5: precision. Only our claims about the same subject match.
+
+A short message does not match a long sentence through one shared word; a figure a
+competitor or analyst states in the same sentence is not ours; the current fact in another
+format is in step; the same number for another metric is not a match. Positives and
+look-alikes side by side, each a real file in every line format (pptx notes, docx, PDF
+wrapped lines, Markdown, HTML, text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from freshcheck.messaging.attribution import attributed_to_others
+from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
+
+POLICY = """version: 1
+messaging:
+  messages:
+    - id: revenue-at-risk
+      current: "5 to 15 percent of revenue."
+      superseded: ["3 to 10 percent of revenue."]
+    - id: ramp-time
+      current: "Acme cuts ramp time for new sellers by 30%."
+      superseded: ["Acme cuts ramp time for new sellers by 25%."]
+    - id: g2-rating
+      current: "Acme is rated 4.8 out of 5 on G2."
+      superseded: ["Acme is rated 4.6 out of 5 on G2."]
+    - id: integrations
+      current: "Acme connects to 350+ business applications."
+      superseded: ["Acme connects to 200+ business applications."]
+    - id: onboarding-hours
+      current: "Onboarding with Acme takes 4 hours."
+      superseded: ["Onboarding with Acme takes 6 hours."]
+"""
+
+# (sentence, the message it must be flagged against or None)
+CASES: list[tuple[str, str | None]] = [
+    ("Poor enablement puts 3 to 10 percent of revenue at risk.", "revenue-at-risk"),
+    ("Acme is trusted by more than 2,000 revenue teams across Europe and the Americas.", None),
+    ("Acme says it cuts ramp time for new sellers by 25%.", "ramp-time"),
+    ("RouteMax claims it cuts ramp time for new sellers by 25%.", None),
+    ("According to Gartner, tools like Acme cut ramp time for new sellers by 25%.", None),
+    ("A competitor says it cuts ramp time for new sellers by 25%.", None),
+    ("Acme is rated 4.6/5 on G2.", "g2-rating"),
+    ("Acme is rated 4.8/5 on G2.", None),
+    ("Acme is rated 4.8 out of 5 stars on G2.", None),
+    ("Acme now connects to 200+ business applications.", "integrations"),
+    ("Connects to 200+ business applications out of the box.", "integrations"),
+    ("RouteMax connects to 200+ business applications.", None),  # someone else, no verb
+    ("Dispatchers say RouteMax connects to 200+ business applications.", None),
+    ("Onboarding with Acme takes just 6 hours.", "onboarding-hours"),
+    ("Training takes 6 hours.", None),
+    ("The Acme certification exam takes 6 hours.", None),
+]
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Hit]]:
+    root = tmp_path_factory.mktemp("whose-claim")
+    folder = root / "lib"
+    folder.mkdir()
+    for index, (text, _) in enumerate(CASES):
+        for fmt in LINE_FORMATS:
+            write(folder, f"case{index:02d}-{fmt}", fmt, text)
+    policy = root / "policy.yaml"
+    policy.write_text(POLICY)
+    return {Path(name).stem: hits for name, hits in scan_outdated(folder, policy).items()}
+
+
+@pytest.mark.parametrize(
+    ("index", "fmt"),
+    [(i, fmt) for i in range(len(CASES)) for fmt in LINE_FORMATS],
+    ids=[f"{text}-{fmt}" for text, _ in CASES for fmt in LINE_FORMATS],
+)
+def test_only_our_claims_about_the_same_subject_match(
+    scanned: dict[str, list[Hit]], index: int, fmt: str
+) -> None:
+    text, expected = CASES[index]
+    hits = [hit.message_id for hit in scanned[f"case{index:02d}-{fmt}"]]
+    assert hits == ([expected] if expected else []), text
+
+
+OURS = frozenset({"acme", "analytics"})
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        ("RouteMax claims it cuts planning time by 25%.", True),
+        ("According to Gartner, fleets spend 12% less on fuel.", True),
+        ("A competitor says its app pays for itself in 10 months.", True),
+        ("Industry analysts estimate fleets save 12%.", True),
+        ("A Forrester study found fleets save 12%.", True),
+        ("Acme says it cuts onboarding time by 30%.", False),
+        ("Acme Analytics reports 30% faster onboarding.", False),
+        ("According to our survey, Acme cuts onboarding by 30%.", False),
+        ("We claim 30% faster onboarding.", False),
+        ("The report found that Acme cuts onboarding by 30%.", False),
+        ("Customers say Acme cuts onboarding time by 30%.", False),  # no one named
+    ],
+)
+def test_who_states_the_figure(text: str, attributed: bool) -> None:
+    assert attributed_to_others(text, OURS) is attributed
