@@ -33,7 +33,7 @@ from freshcheck.extract.text import extract_text
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -19,6 +19,12 @@ from freshcheck.errors import UnreadableFile
 from freshcheck.extract.pdf.layout import Line
 
 _LINE = re.compile(r"[^\r\n]+")
+# A space pdfium put between a word of two or more letters and one lone letter or digit:
+# where OCR text layers draw a word's last glyph on its own ("Chin a", "Shippin g").
+_LONE_GLYPH_BREAK = re.compile(r"(?<=[^\W\d_]{2}) (?=[^\W_](?![^\W_]))")
+# How much wider than the spacing inside the word a gap may be and still not break it,
+# in ems: a real word space is a quarter of an em or more.
+_JOIN_SLACK_EM = 0.1
 # pdfium's load error codes (fpdfview.h) and what they mean to a reader.
 _PASSWORD = 4
 _SECURITY = 5
@@ -100,8 +106,40 @@ def _read_lines(textpage: pdfium.PdfTextPage) -> tuple[str, list[Line]]:
             continue
         first = match.start() + len(raw) - len(raw.lstrip())
         last = match.end() - (len(raw) - len(raw.rstrip())) - 1
+        if " " in stripped:
+            stripped = _rejoin_lone_glyphs(textpage, stripped, first)
         lines.append(_located(textpage, stripped, first, last))
     return text, lines
+
+
+def _rejoin_lone_glyphs(textpage: pdfium.PdfTextPage, text: str, first: int) -> str:
+    """Drop the spaces before lone glyphs that sit as close as the word's own letters.
+
+    pdfium breaks words by the gap between glyphs against the font's space width, without
+    the character spacing (Tc, Tz, TJ adjustments) the run before applied. OCR layers
+    stretch a word over its box with character spacing and draw the last glyph by itself:
+    the gap before it is that same spacing, not a word space. The loose boxes are the
+    glyphs' advances, so the gaps between them are the spacing actually applied.
+    """
+    if _LONE_GLYPH_BREAK.search(text) is None:
+        return text
+    pieces, start = [], 0
+    for match in _LONE_GLYPH_BREAK.finditer(text):
+        space = first + match.start()
+        before, last = (textpage.get_charbox(space - i, loose=True) for i in (2, 1))
+        after = textpage.get_charbox(space + 1, loose=True)
+        inside = last[0] - before[2]
+        gap = after[0] - last[2]
+        em = last[3] - last[1]
+        slack = _JOIN_SLACK_EM * em
+        # Left to right on one baseline only: right-to-left scripts come out in logical
+        # order, so their neighbours' boxes say nothing about the gap between them.
+        same_line = after[1] < last[3] and last[1] < after[3]
+        if same_line and min(inside, gap) >= -slack and gap <= max(inside, 0.0) * 1.25 + slack:
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    pieces.append(text[start:])
+    return "".join(pieces)
 
 
 def _located(textpage: pdfium.PdfTextPage, text: str, first: int, last: int) -> Line:
