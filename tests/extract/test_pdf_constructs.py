@@ -34,3 +34,16 @@ BT /F1 12 Tf 72 620 Td (Made in China by a team of 5 and plan B.) Tj ET"""
     assert "Chin a" not in text and "Shippin g" not in text
     # Real word spaces before a lone letter stay.
     assert "Made in China by a team of 5 and plan B." in text
+
+
+def test_text_wholly_outside_the_crop_box_or_media_box_is_dropped(tmp_path: Path) -> None:
+    # A proof slug in the trim margin (inside the media box, outside the crop box), a crop
+    # mark label beyond the media box, and a line that only starts outside the crop box.
+    content = b"""BT /F1 12 Tf 72 700 Td (Visible body text.) Tj ET
+BT /F1 6 Tf 40 20 Td (Proof slug: must be removed before printing) Tj ET
+BT /F1 8 Tf 640 400 Td (Crop mark label beyond the media box) Tj ET
+BT /F1 8 Tf 100 -30 Td (Job 4711 plate black) Tj ET
+BT /F1 12 Tf 10 500 Td (Straddling line crosses the crop edge.) Tj ET"""
+    path = one_page(tmp_path / "marks.pdf", content, page_entries=b"/CropBox [36 36 576 756]")
+    texts = [unit.text for unit in _read(path).units]
+    assert texts == ["Visible body text.", "Straddling line crosses the crop edge."]

@@ -18,6 +18,9 @@ import pypdfium2.raw as pdfium_c
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.pdf.layout import Line
 
+# left, bottom, right, top in PDF points
+Box = tuple[float, float, float, float]
+
 _LINE = re.compile(r"[^\r\n]+")
 # A space pdfium put between a word of two or more letters and one lone letter or digit:
 # where OCR text layers draw a word's last glyph on its own ("Chin a", "Shippin g").
@@ -75,7 +78,7 @@ def page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, list[Line]
     try:
         textpage = page.get_textpage()
         try:
-            return _read_lines(textpage)
+            return _read_lines(textpage, _visible_box(page))
         finally:
             textpage.close()
     finally:
@@ -87,7 +90,18 @@ def info_dict(document: pdfium.PdfDocument) -> Mapping[str, str]:
     return {k: v for k, v in document.get_metadata_dict().items() if isinstance(v, str)}
 
 
-def _read_lines(textpage: pdfium.PdfTextPage) -> tuple[str, list[Line]]:
+def _visible_box(page: pdfium.PdfPage) -> Box:
+    """The part of the page a viewer or printer shows: the crop box clipped to the media box."""
+    crop, media = page.get_cropbox(), page.get_mediabox()
+    return (
+        max(crop[0], media[0]),
+        max(crop[1], media[1]),
+        min(crop[2], media[2]),
+        min(crop[3], media[3]),
+    )
+
+
+def _read_lines(textpage: pdfium.PdfTextPage, visible: Box) -> tuple[str, list[Line]]:
     count = textpage.count_chars()
     if count <= 0:
         return "", []
@@ -108,8 +122,24 @@ def _read_lines(textpage: pdfium.PdfTextPage) -> tuple[str, list[Line]]:
         last = match.end() - (len(raw) - len(raw.rstrip())) - 1
         if " " in stripped:
             stripped = _rejoin_lone_glyphs(textpage, stripped, first)
-        lines.append(_located(textpage, stripped, first, last))
+        line = _located(textpage, stripped, first, last)
+        if _overlaps(line, visible):
+            lines.append(line)
     return text, lines
+
+
+def _overlaps(line: Line, box: Box) -> bool:
+    """Whether any of the line lies inside ``box``: printer's marks, proof slugs and crop
+    mark labels drawn outside the crop box are not part of the page anyone sees."""
+    left, bottom, right, top = box
+    if right <= left or top <= bottom:
+        return True  # a degenerate box: trust the text rather than drop the page
+    return (
+        line.right > left
+        and line.left < right
+        and min(line.top, line.last_top) - line.size < top
+        and max(line.top, line.last_top) > bottom
+    )
 
 
 def _rejoin_lone_glyphs(textpage: pdfium.PdfTextPage, text: str, first: int) -> str:
