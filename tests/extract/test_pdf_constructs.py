@@ -11,7 +11,7 @@ from pathlib import Path
 from freshcheck.extract.pdf.extractor import extract_pdf
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document
-from tests.extract.raw_pdf import one_page
+from tests.extract.raw_pdf import one_page, stream
 
 
 def _read(path: Path) -> Document:
@@ -47,3 +47,49 @@ BT /F1 12 Tf 10 500 Td (Straddling line crosses the crop edge.) Tj ET"""
     path = one_page(tmp_path / "marks.pdf", content, page_entries=b"/CropBox [36 36 576 756]")
     texts = [unit.text for unit in _read(path).units]
     assert texts == ["Visible body text.", "Straddling line crosses the crop edge."]
+
+
+def _form(content: bytes, resources: bytes) -> bytes:
+    return stream(
+        content,
+        b"/Type /XObject /Subtype /Form /BBox [0 0 260 60] /Resources << %s >>" % resources,
+    )
+
+
+def test_text_only_in_an_appearance_stream_is_read_through_nested_forms(
+    tmp_path: Path,
+) -> None:
+    more = [
+        # 6: a signature field's widget: no /V, the words only in its appearance (7), which
+        # paints a form (8) that paints another (9), as signing tools write them.
+        b"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /F 4 "
+        b"/Rect [300 100 560 160] /P 3 0 R /AP << /N 7 0 R >> >>",
+        _form(b"q /FRM Do Q", b"/XObject << /FRM 8 0 R >>"),
+        _form(
+            b"BT /F1 10 Tf 2 40 Td (Digitally signed by Dana Writer) Tj ET q /n2 Do Q",
+            b"/Font << /F1 5 0 R >> /XObject << /n2 9 0 R >>",
+        ),
+        _form(b"BT /F1 10 Tf 2 20 Td (Date: 2025.03.02 10:15:30) Tj ET", b"/Font << /F1 5 0 R >>"),
+        # 10: a stamp without /Contents; 11: its appearance.
+        b"<< /Type /Annot /Subtype /Stamp /Rect [400 600 560 650] /AP << /N 11 0 R >> >>",
+        _form(b"BT /F1 14 Tf 5 20 Td (APPROVED FOR PARTNERS) Tj ET", b"/Font << /F1 5 0 R >>"),
+        # 12: a hidden stamp (flag 2) drawing text nobody sees.
+        b"<< /Type /Annot /Subtype /Stamp /F 2 /Rect [400 500 560 550] /AP << /N 13 0 R >> >>",
+        _form(b"BT /F1 14 Tf 5 20 Td (DRAFT WATERMARK) Tj ET", b"/Font << /F1 5 0 R >>"),
+        # 14: a check box: its appearances are on/off states, not text.
+        b"<< /Type /Annot /Subtype /Widget /FT /Btn /T (agree) /Rect [72 72 84 84] "
+        b"/AP << /N << /Yes 15 0 R /Off 15 0 R >> >> >>",
+        _form(b"BT /F1 8 Tf 0 0 Td (4) Tj ET", b"/Font << /F1 5 0 R >>"),
+    ]
+    path = one_page(
+        tmp_path / "signed.pdf",
+        b"BT /F1 12 Tf 72 700 Td (Body text.) Tj ET",
+        page_entries=b"/Annots [6 0 R 10 0 R 12 0 R 14 0 R]",
+        more=more,
+    )
+    units = [(u.text, u.location.page, u.location.part) for u in _read(path).units]
+    assert units == [
+        ("Body text.", 1, "body"),
+        ("Digitally signed by Dana Writer Date: 2025.03.02 10:15:30", 1, "form"),
+        ("APPROVED FOR PARTNERS", 1, "annotation"),
+    ]
