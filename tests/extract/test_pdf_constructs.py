@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 from freshcheck.extract.pdf.extractor import extract_pdf
 from freshcheck.extract.safety import DEFAULT_LIMITS
 from freshcheck.model import Document
-from tests.extract.raw_pdf import one_page, stream
+from tests.extract.raw_pdf import HELVETICA, one_page, stream, write
 
 
 def _read(path: Path) -> Document:
@@ -93,3 +95,62 @@ def test_text_only_in_an_appearance_stream_is_read_through_nested_forms(
         ("Digitally signed by Dana Writer Date: 2025.03.02 10:15:30", 1, "form"),
         ("APPROVED FOR PARTNERS", 1, "annotation"),
     ]
+
+
+def _shifted(text: str, offset: int) -> str:
+    return "".join(chr(ord(c) + offset) if c.isalpha() else c for c in text)
+
+
+def test_letters_shifted_by_a_font_without_unicode_map_are_reported_not_emitted(
+    tmp_path: Path,
+) -> None:
+    # A subset font whose codes are glyph ids: no ToUnicode, glyph names g<n>. Engines
+    # print each code as a character, three letters along: "kwws" for "http".
+    prose = [
+        "Visit http://example.com for the new pricing of the",
+        "partner program and the onboarding guide that we",
+        "wrote with the sales team in the spring of this year.",
+    ]
+    codes = sorted({ord(c) + 3 for line in prose for c in line if c.isalpha()})
+    names = b" ".join(b"%d /g%d" % (code, code - 29) for code in codes)
+    shifted_font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Cambria "
+        b"/Encoding << /Type /Encoding /Differences [%s] >> >>" % names
+    )
+    garbled = b"\n".join(
+        b"BT /F2 11 Tf 72 %d Td (%s) Tj ET" % (700 - 14 * i, _shifted(line, 3).encode())
+        for i, line in enumerate(prose)
+    )
+    readable = b"BT /F1 12 Tf 72 700 Td (A readable second page about pricing.) Tj ET"
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+        b"/Resources << /Font << /F1 7 0 R /F2 8 0 R >> >> >>"
+    )
+    path = write(
+        tmp_path / "shifted.pdf",
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            page % 5,
+            page % 6,
+            stream(garbled),
+            stream(readable),
+            HELVETICA,
+            shifted_font,
+        ],
+    )
+    document = _read(path)
+    assert [(u.text, u.location.page) for u in document.units] == [
+        ("A readable second page about pricing.", 2)
+    ]
+    assert any("page(s) 1 not read: garbled" in note for note in document.notes)
+    # The test itself: the shifted page reads as fluent letters to the engine.
+    assert "kwws" in pdfium_page_text(path)
+
+
+def pdfium_page_text(path: Path) -> str:
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return str(document[0].get_textpage().get_text_range())
+    finally:
+        document.close()
