@@ -57,3 +57,66 @@ def test_every_body_element_is_read_in_order(tmp_path: Path) -> None:
         "Part three opens here.",
         "Part three closes.",
     ]
+
+
+def _level(index: int, fmt: str, text: str, start: int = 1) -> str:
+    return (
+        f'<w:lvl w:ilvl="{index}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+def _numbered(text: str, num_id: int, level: int = 0) -> str:
+    props = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    return _paragraph(text, props)
+
+
+NUMBERING = (
+    # 1: "A1".."A10", OWASP style; 2: "Section 1" / "Section 1.a"; 3: "NEW-1";
+    # 4: plain "1." and "a)", which stay out of the text.
+    '<w:abstractNum w:abstractNumId="10">' + _level(0, "decimal", "A%1") + "</w:abstractNum>"
+    '<w:abstractNum w:abstractNumId="20">'
+    + _level(0, "decimal", "Section %1")
+    + _level(1, "lowerLetter", "Section %1.%2")
+    + "</w:abstractNum>"
+    '<w:abstractNum w:abstractNumId="30">' + _level(0, "decimal", "NEW-%1") + "</w:abstractNum>"
+    '<w:abstractNum w:abstractNumId="40">'
+    + _level(0, "decimal", "%1.")
+    + _level(1, "lowerLetter", "%2)")
+    + "</w:abstractNum>"
+    + "".join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{n}0"/></w:num>' for n in range(1, 5))
+)
+
+
+def test_list_labels_with_letters_or_literal_text_prefix_the_paragraph(tmp_path: Path) -> None:
+    risks = [_numbered(f"Risk {n}", 1) for n in range(1, 11)]
+    body = (
+        "".join(risks[:2])
+        + _numbered("Sensitive Data Exposure", 1)  # the third: "A3"
+        + _numbered("Scope", 2)
+        + _numbered("In scope", 2, 1)
+        + _numbered("Out of scope", 2, 1)
+        + _numbered("Terms", 2)
+        + _numbered("Glossary", 2, 1)
+        + _numbered("Faster onboarding", 3)
+        + _numbered("First step", 4)
+        + _numbered("A detail", 4, 1)
+        + _paragraph("Unnumbered closing words.")
+        + "".join(risks[3:])
+    )
+    path = _package(tmp_path, f"<w:body>{body}</w:body>", NUMBERING)
+    assert _texts(path) == [
+        "A1 Risk 1",
+        "A2 Risk 2",
+        "A3 Sensitive Data Exposure",
+        "Section 1 Scope",
+        "Section 1.a In scope",
+        "Section 1.b Out of scope",
+        "Section 2 Terms",
+        "Section 2.a Glossary",
+        "NEW-1 Faster onboarding",
+        "First step",
+        "A detail",
+        "Unnumbered closing words.",
+        *(f"A{n} Risk {n}" for n in range(4, 11)),
+    ]

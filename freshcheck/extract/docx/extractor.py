@@ -29,6 +29,7 @@ from lxml import etree
 
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.docx.graphics import graphic_units
+from freshcheck.extract.docx.numbering import ListCounter, may_label, read_numbering
 from freshcheck.extract.docx.stories import CharBudget, Place, StoryReader
 from freshcheck.extract.docx.styles import WordStyles, is_on, read_styles_part
 from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship, parse_part
@@ -63,7 +64,8 @@ def extract_docx(source: Path | zipfile.ZipFile, display_path: str, limits: Limi
         # Malformed files can hold more than one w:body; Word, LibreOffice and POI read
         # them all, in order, so the text of the later ones is the document's too.
         bodies = root.findall(_W + "body")
-        reader = StoryReader(styles, budget, Place("body"), main=True)
+        lists = _list_counter(package, rels)
+        reader = StoryReader(styles, budget, Place("body"), main=True, lists=lists)
         for body in bodies:
             reader.read(body)
         units = [*reader.units, *graphic_units(package, rels, reader.graphics, budget)]
@@ -74,6 +76,15 @@ def extract_docx(source: Path | zipfile.ZipFile, display_path: str, limits: Limi
         units += _note_units(package, rels, "endnote", reader.note_refs, styles, budget)
         units += _comment_units(package, rels, styles, budget)
         return Document(display_path, "docx", tuple(units), package.metadata())
+
+
+def _list_counter(package: OoxmlPackage, rels: dict[str, Relationship]) -> ListCounter | None:
+    """A counter for the body's list labels, when some label is text of its own."""
+    part = _related_part(rels, "/numbering")
+    if part is None or not may_label(package.data(part)):
+        return None
+    numbering = read_numbering(package.xml(part), _related_xml(package, rels, "/styles"))
+    return ListCounter(numbering) if numbering.labelled else None
 
 
 def _related_part(rels: dict[str, Relationship], type_suffix: str) -> str | None:
