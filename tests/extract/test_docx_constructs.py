@@ -23,7 +23,7 @@ def _paragraph(text: str, props: str = "") -> str:
     return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
-def _package(tmp_path: Path, document: str, numbering: str | None = None) -> Path:
+def _package(tmp_path: Path, document: str, numbering: str | None = None, style: str = "") -> Path:
     source = tmp_path / "source.docx"
     docx.Document().save(str(source))
     path = tmp_path / "built.docx"
@@ -34,6 +34,8 @@ def _package(tmp_path: Path, document: str, numbering: str | None = None) -> Pat
                 data = f'<w:document xmlns:w="{_W_NS}">{document}</w:document>'.encode()
             elif info.filename == "word/numbering.xml" and numbering is not None:
                 data = f'<w:numbering xmlns:w="{_W_NS}">{numbering}</w:numbering>'.encode()
+            elif info.filename == "word/styles.xml" and style:
+                data = data.replace(b"</w:styles>", style.encode() + b"</w:styles>")
             zout.writestr(info, data)
     return path
 
@@ -120,3 +122,16 @@ def test_list_labels_with_letters_or_literal_text_prefix_the_paragraph(tmp_path:
         "Unnumbered closing words.",
         *(f"A{n} Risk {n}" for n in range(4, 11)),
     ]
+
+
+def test_heading_numbers_given_by_the_paragraph_style_are_labels_too(tmp_path: Path) -> None:
+    style = (
+        '<w:style w:type="paragraph" w:styleId="Requirement"><w:name w:val="Requirement"/>'
+        '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
+    )
+    body = "".join(
+        _paragraph(text, '<w:pStyle w:val="Requirement"/>')
+        for text in ("Single sign-on", "Audit log")
+    )
+    path = _package(tmp_path, f"<w:body>{body}</w:body>", NUMBERING, style)
+    assert _texts(path) == ["NEW-1 Single sign-on", "NEW-2 Audit log"]
