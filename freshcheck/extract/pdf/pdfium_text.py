@@ -7,6 +7,7 @@ calls per line, never one per character), which is enough for paragraph grouping
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -24,7 +25,9 @@ Box = tuple[float, float, float, float]
 _LINE = re.compile(r"[^\r\n]+")
 # A space pdfium put between a word of two or more letters and one lone letter or digit:
 # where OCR text layers draw a word's last glyph on its own ("Chin a", "Shippin g").
-_LONE_GLYPH_BREAK = re.compile(r"(?<=[^\W\d_]{2}) (?=[^\W_](?![^\W_]))")
+# (The two letters before are checked in Python: a pattern that opens with a space is
+# found by a fast literal scan, one that opens with a lookbehind is tried everywhere.)
+_LONE_GLYPH_BREAK = re.compile(r" (?=[^\W_](?![^\W_]))")
 # How much wider than the spacing inside the word a gap may be and still not break it,
 # in ems: a real word space is a quarter of an em or more.
 _JOIN_SLACK_EM = 0.1
@@ -109,7 +112,9 @@ def _read_lines(textpage: pdfium.PdfTextPage, visible: Box) -> tuple[str, list[L
     # Indexes match characters one to one unless the text holds characters outside the
     # Basic Multilingual Plane; then positions are skipped rather than misread.
     with_geometry = len(text) == count
+    breaks = [m.start() for m in _LONE_GLYPH_BREAK.finditer(text)] if with_geometry else []
     lines: list[Line] = []
+    upcoming = 0  # the first break not yet behind the current line
     for match in _LINE.finditer(text):
         raw = match.group()
         stripped = raw.strip()
@@ -120,8 +125,10 @@ def _read_lines(textpage: pdfium.PdfTextPage, visible: Box) -> tuple[str, list[L
             continue
         first = match.start() + len(raw) - len(raw.lstrip())
         last = match.end() - (len(raw) - len(raw.rstrip())) - 1
-        if " " in stripped:
-            stripped = _rejoin_lone_glyphs(textpage, stripped, first)
+        while upcoming < len(breaks) and breaks[upcoming] < first:
+            upcoming += 1
+        if upcoming < len(breaks) and breaks[upcoming] < last:
+            stripped = _rejoin_lone_glyphs(textpage, text, breaks, first, last)
         line = _located(textpage, stripped, first, last)
         if _overlaps(line, visible):
             lines.append(line)
@@ -142,7 +149,9 @@ def _overlaps(line: Line, box: Box) -> bool:
     )
 
 
-def _rejoin_lone_glyphs(textpage: pdfium.PdfTextPage, text: str, first: int) -> str:
+def _rejoin_lone_glyphs(
+    textpage: pdfium.PdfTextPage, text: str, breaks: list[int], first: int, last: int
+) -> str:
     """Drop the spaces before lone glyphs that sit as close as the word's own letters.
 
     pdfium breaks words by the gap between glyphs against the font's space width, without
@@ -151,24 +160,27 @@ def _rejoin_lone_glyphs(textpage: pdfium.PdfTextPage, text: str, first: int) -> 
     the gap before it is that same spacing, not a word space. The loose boxes are the
     glyphs' advances, so the gaps between them are the spacing actually applied.
     """
-    if _LONE_GLYPH_BREAK.search(text) is None:
-        return text
-    pieces, start = [], 0
-    for match in _LONE_GLYPH_BREAK.finditer(text):
-        space = first + match.start()
-        before, last = (textpage.get_charbox(space - i, loose=True) for i in (2, 1))
+    pieces, start = [], first
+    for space in breaks[bisect.bisect_left(breaks, first) : bisect.bisect_right(breaks, last)]:
+        if space - 2 < first or not text[space - 2 : space].isalpha():
+            continue
+        # A space the content stream drew is the producer's word break; only one pdfium
+        # made up from a gap can be wrong (and this one call is cheaper than three boxes).
+        if pdfium_c.FPDFText_IsGenerated(textpage.raw, space) != 1:
+            continue
+        before, end = (textpage.get_charbox(space - i, loose=True) for i in (2, 1))
         after = textpage.get_charbox(space + 1, loose=True)
-        inside = last[0] - before[2]
-        gap = after[0] - last[2]
-        em = last[3] - last[1]
+        inside = end[0] - before[2]
+        gap = after[0] - end[2]
+        em = end[3] - end[1]
         slack = _JOIN_SLACK_EM * em
         # Left to right on one baseline only: right-to-left scripts come out in logical
         # order, so their neighbours' boxes say nothing about the gap between them.
-        same_line = after[1] < last[3] and last[1] < after[3]
+        same_line = after[1] < end[3] and end[1] < after[3]
         if same_line and min(inside, gap) >= -slack and gap <= max(inside, 0.0) * 1.25 + slack:
-            pieces.append(text[start : match.start()])
-            start = match.end()
-    pieces.append(text[start:])
+            pieces.append(text[start:space])
+            start = space + 1
+    pieces.append(text[start : last + 1])
     return "".join(pieces)
 
 
