@@ -33,7 +33,7 @@ from freshcheck.extract.text import extract_text
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "8"  # 7: comment anchors; 6: Git LFS pointers
+EXTRACTOR_VERSION = "9"  # 9: PDF spacing, crop box, appearance streams; docx bodies, labels
 
 __all__ = [
     "DEFAULT_LIMITS",

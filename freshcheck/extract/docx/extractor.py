@@ -32,6 +32,7 @@ from lxml import etree
 
 from freshcheck.errors import UnreadableFile
 from freshcheck.extract.docx.graphics import graphic_units
+from freshcheck.extract.docx.numbering import ListCounter, may_label, read_numbering
 from freshcheck.extract.docx.stories import CharBudget, Place, StoryReader
 from freshcheck.extract.docx.styles import WordStyles, is_on, read_styles_part
 from freshcheck.extract.ooxml import NS, OoxmlPackage, Relationship, parse_part
@@ -63,19 +64,31 @@ def extract_docx(source: Path | zipfile.ZipFile, display_path: str, limits: Limi
         rels = package.rels(main)
         styles = _styles(package, _related_part(rels, "/styles"))
         budget = CharBudget(limits)
-        body = root.find(_W + "body")
-        reader = StoryReader(styles, budget, Place("body"), main=True)
-        if body is not None:
+        # Malformed files can hold more than one w:body; Word, LibreOffice and POI read
+        # them all, in order, so the text of the later ones is the document's too.
+        bodies = root.findall(_W + "body")
+        lists = _list_counter(package, rels)
+        reader = StoryReader(styles, budget, Place("body"), main=True, lists=lists)
+        for body in bodies:
             reader.read(body)
         units = [*reader.units, *graphic_units(package, rels, reader.graphics, budget)]
-        if body is not None:
+        if bodies:
             even_odd = _even_and_odd_headers(package, _related_part(rels, "/settings"))
-            units += _header_footer_units(package, rels, body, even_odd, styles, budget)
+            units += _header_footer_units(package, rels, bodies, even_odd, styles, budget)
         units += _note_units(package, rels, "footnote", reader.note_refs, styles, budget)
         units += _note_units(package, rels, "endnote", reader.note_refs, styles, budget)
         ends = reader.comment_ends
         units += _comment_units(package, rels, reader.comment_anchors, ends, styles, budget)
         return Document(display_path, "docx", tuple(units), package.metadata())
+
+
+def _list_counter(package: OoxmlPackage, rels: dict[str, Relationship]) -> ListCounter | None:
+    """A counter for the body's list labels, when some label is text of its own."""
+    part = _related_part(rels, "/numbering")
+    if part is None or not may_label(package.data(part)):
+        return None
+    numbering = read_numbering(package.xml(part), _related_xml(package, rels, "/styles"))
+    return ListCounter(numbering) if numbering.labelled else None
 
 
 def _related_part(rels: dict[str, Relationship], type_suffix: str) -> str | None:
@@ -119,7 +132,7 @@ def _sections(body: etree._Element) -> list[etree._Element]:
 def _header_footer_units(
     package: OoxmlPackage,
     rels: dict[str, Relationship],
-    body: etree._Element,
+    bodies: list[etree._Element],
     even_odd: bool,
     styles: WordStyles,
     budget: CharBudget,
@@ -128,7 +141,8 @@ def _header_footer_units(
     current: dict[tuple[str, str], str] = {}  # (header|footer, type) -> part, inherited
     read_parts: set[str] = set()
     seen_texts: set[tuple[str, str]] = set()
-    for number, section in enumerate(_sections(body), start=1):
+    sections = [section for body in bodies for section in _sections(body)]
+    for number, section in enumerate(sections, start=1):
         for kind in ("header", "footer"):
             for ref in section.iterfind(f"w:{kind}Reference", NS):
                 rel = rels.get(ref.get(_R_ID) or "")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from freshcheck.extract.docx.numbering import ListCounter
 from freshcheck.extract.docx.scan import (
     ALTERNATE,
     CHARS,
@@ -121,8 +122,17 @@ class StoryReader:
     their own part (a table in a footer is still the footer).
     """
 
-    def __init__(self, styles: WordStyles, budget: CharBudget, place: Place, main: bool) -> None:
+    def __init__(
+        self,
+        styles: WordStyles,
+        budget: CharBudget,
+        place: Place,
+        main: bool,
+        lists: ListCounter | None = None,
+    ) -> None:
         self.units: list[TextUnit] = []
+        # Counts list paragraphs when some list label is text of its own ("A3").
+        self._lists = lists
         self.note_refs: dict[str, list[str]] = {"footnote": [], "endnote": []}
         self.graphics: list[GraphicRef] = []
         # Comment id -> the paragraph (and table cell) its range starts in.
@@ -178,6 +188,7 @@ class StoryReader:
 
     def _paragraph_units(self, paragraph: etree._Element, place: Place) -> None:
         scan = self._scan
+        label = "" if self._lists is None else self._lists.label(first_child(paragraph, PPR))
         plain = scan.plain.get(paragraph)
         if plain is not None and not self._in_code:
             # The common case: plain runs (see scan_story) and no field code open.
@@ -185,6 +196,8 @@ class StoryReader:
                 for kind, note_id in scan.note_refs.get(paragraph, ()):
                     self.note_refs[kind].append(note_id)
             text = "".join(plain).strip()
+            if text and label:
+                text = f"{label} {text}"
             if text:
                 self._paragraph += 1
                 self._emit(TextUnit(text, self._location(paragraph, place)))
@@ -195,6 +208,8 @@ class StoryReader:
         style = _style_id(first_child(paragraph, PPR))
         self._inline(paragraph, sink, style in self._styles.hidden_ids)
         text = "".join(sink.shown).strip()
+        if text and label:
+            text = f"{label} {text}"
         hidden_text = "".join(sink.hidden).strip()
         if text:
             self._paragraph += 1

@@ -23,7 +23,13 @@ from freshcheck.extract.pdf import pdfium_text as pdf_pdfium
 from freshcheck.extract.pdf import pypdf_text as pdf_pypdf
 from freshcheck.extract.pdf.layout import Line, paragraphs, rejoin_hyphens
 from freshcheck.extract.pdf.meta import XmpFields, merge_metadata, read_xmp
-from freshcheck.extract.pdf.text_quality import clean_text, junk_score, letter_count
+from freshcheck.extract.pdf.text_quality import (
+    clean_text,
+    junk_score,
+    letter_count,
+    letter_shift,
+    strip_glyph_names,
+)
 from freshcheck.extract.safety import Limits, check_chars
 from freshcheck.model import Document, Location, Metadata, TextUnit
 
@@ -49,6 +55,7 @@ class _Page:
     paragraphs: tuple[str, ...]
     fallback: bool = False
     garbled: bool = False
+    shifted: bool = False
 
 
 def extract_pdf(path: Path, display_path: str, limits: Limits) -> Document:
@@ -129,10 +136,14 @@ def _read_pages(
             if alternative is not None and _better(alternative[0], raw):
                 raw, lines = alternative
                 score, used_fallback = junk_score(raw), True
-        cleaned = [c for c in (_cleaned(line) for line in lines) if c is not None]
-        pages.append(
-            _Page(index + 1, tuple(paragraphs(cleaned)), used_fallback, score > GARBLED_SCORE)
-        )
+        garbled = score > GARBLED_SCORE
+        # Letters shifted by a font without a Unicode map read as words but are not: the
+        # page is reported, not its text.
+        shifted = letter_shift(raw) != 0
+        if shifted:
+            lines = []
+        cleaned = [c for c in (_cleaned(line, garbled) for line in lines) if c is not None]
+        pages.append(_Page(index + 1, tuple(paragraphs(cleaned)), used_fallback, garbled, shifted))
     return pages
 
 
@@ -153,8 +164,11 @@ def _better(candidate: str, current: str) -> bool:
     return found >= 0.5 * had and junk_score(candidate) < junk_score(current) / 2
 
 
-def _cleaned(line: Line) -> Line | None:
-    text = clean_text(line.text).strip()
+def _cleaned(line: Line, garbled: bool) -> Line | None:
+    text = clean_text(line.text)
+    if garbled:  # glyph names ("/g135/g150") are no text anyone can read
+        text = strip_glyph_names(text)
+    text = text.strip()
     if not text:
         return None
     return line if text == line.text else dataclasses.replace(line, text=text)
@@ -199,6 +213,9 @@ def _document(
             by_page[page.number].append(TextUnit(text, Location(page=page.number)))
         position += len(page.paragraphs)
     if total == 0 and not extras:
+        if any(page.shifted for page in pages):
+            reason = "no readable text (fonts without a Unicode map)"
+            raise UnreadableFile("no-text", reason)
         raise UnreadableFile("no-text", "no extractable text (scanned image?)")
     for unit in extras:
         total += len(unit.text)
@@ -211,7 +228,7 @@ def _document(
 
 def _page_notes(pages: list[_Page]) -> list[str]:
     notes = []
-    empty = [p.number for p in pages if not p.paragraphs]
+    empty = [p.number for p in pages if not p.paragraphs and not p.shifted]
     if empty and len(empty) < len(pages):
         notes.append(f"no text on page(s) {_numbers(empty)} (images only?)")
     fallback = [p.number for p in pages if p.fallback]
@@ -221,6 +238,12 @@ def _page_notes(pages: list[_Page]) -> list[str]:
     if garbled:
         notes.append(
             f"text on page(s) {_numbers(garbled)} is partly garbled (font without Unicode map)"
+        )
+    shifted = [p.number for p in pages if p.shifted]
+    if shifted:
+        notes.append(
+            f"text on page(s) {_numbers(shifted)} not read: garbled (font without Unicode "
+            "map, letters shifted)"
         )
     return notes
 

@@ -16,14 +16,24 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pypdf
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, PdfObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    PdfObject,
+    RectangleObject,
+    StreamObject,
+)
 
 from freshcheck.extract.safety import Limits
 from freshcheck.model import Location, TextUnit
 
 _MAX_FIELD_DEPTH = 32
-# Text-like field types; buttons (check boxes, radios) and signatures hold no prose.
-_TEXT_FIELDS = {"/Tx", "/Ch"}
+# Text-like field types; buttons (check boxes, radios, push buttons) hold no prose. A
+# signature field has no text value, but its appearance says who signed and when.
+_TEXT_FIELDS = {"/Tx", "/Ch", "/Sig"}
+# Annotation flags (PDF 32000 12.5.3): Hidden and NoView annotations are never shown.
+_HIDDEN_FLAGS = 2 | 32
 # Annotation types whose /Contents repeats something else or is not shown to readers.
 _SKIPPED_ANNOTATIONS = {"/Link", "/Popup", "/Widget"}
 
@@ -113,7 +123,7 @@ def _annotation(annot: DictionaryObject, page: int, seen: set[str]) -> list[Text
         return _field(annot, page, seen)
     if subtype in _SKIPPED_ANNOTATIONS:
         return []
-    text = _text(annot.get("/Contents"))
+    text = _text(annot.get("/Contents")) or appearance_text(annot)
     if not text:
         return []
     return [TextUnit(text, Location(page=page, part="annotation", shape=subtype.lstrip("/")))]
@@ -140,13 +150,46 @@ def _field(widget: DictionaryObject, page: int, seen: set[str]) -> list[TextUnit
     seen.add(name)
     location = Location(page=page, part="form", shape=name)
     units = []
-    shown = _text(value)
+    shown = _text(value) or appearance_text(widget)
     if shown:
         units.append(TextUnit(shown, location))
     labels = _option_labels(options)
     if labels:
         units.append(TextUnit("Options: " + "; ".join(labels), location))
     return units
+
+
+def appearance_text(annot: DictionaryObject) -> str:
+    """The text an annotation's normal appearance draws, through nested Form XObjects.
+
+    Signature widgets ("Digitally signed by … Date: …"), stamps and free-text boxes often
+    carry their words only there. The appearance stream is read as if it were a page of
+    its own (its resources, its bounding box), which is what a viewer paints in the
+    annotation's rectangle. Empty for hidden annotations and for on/off states (a check
+    box's appearance is a dictionary of streams, not one stream).
+    """
+    flags = annot.get("/F", 0)
+    if isinstance(flags, int) and flags & _HIDDEN_FLAGS:
+        return ""
+    appearances = annot.get("/AP")
+    appearances = appearances.get_object() if appearances is not None else None
+    if not isinstance(appearances, DictionaryObject) or "/N" not in appearances:
+        return ""
+    normal = appearances["/N"].get_object()
+    if not isinstance(normal, StreamObject):
+        return ""
+    try:
+        canvas = pypdf.PageObject()
+        resources = normal.get("/Resources")
+        canvas[NameObject("/Resources")] = (
+            resources if resources is not None else DictionaryObject()
+        )
+        canvas[NameObject("/MediaBox")] = RectangleObject(normal.get("/BBox", [0, 0, 1, 1]))
+        canvas[NameObject("/Contents")] = appearances.raw_get("/N")
+        drawn = canvas.extract_text()
+    except Exception:  # a broken appearance loses its own text, not the annotation tree
+        return ""
+    return " ".join(drawn.split())
 
 
 def _option_labels(options: object) -> list[str]:

@@ -67,6 +67,14 @@ def clean_text(text: str) -> str:
     return text.translate(_PRESENTATION).replace("\t", " ").replace("\xa0", " ")
 
 
+def strip_glyph_names(text: str) -> str:
+    """``text`` without glyph names such as ``/g135`` or ``(cid:12)`` (and the space they
+    leave): what an engine prints for glyphs it cannot map to any character."""
+    if not _may_show_signs(text):
+        return text
+    return " ".join(_GLYPH_NAMES.sub(" ", text).split())
+
+
 def junk_score(raw: str, letters: int | None = None) -> float:
     """Signs of undecodable text per letter or digit in the *raw* engine output (0 = clean).
 
@@ -99,3 +107,62 @@ def letter_count(text: str) -> int:
     if text.isascii():
         return len(text.encode("ascii").translate(None, _ASCII_NOT_ALNUM))
     return len(_NOT_ALNUM.sub("", text))
+
+
+# The commonest English words: a fifth to a half of the words of any English page, and of
+# almost no page whose letters a font without a Unicode map has shifted.
+_COMMON_TEXT = (
+    "the of and to in is for that on with as are be by this it or from at an was will not "
+    "can you your we our have has all more their they which these use new one if its may "
+    "also how when who what than other into about each there time been but his her were "
+    "any such only most some out up so no should would them used data team sales partner "
+    "customer product"
+)
+_COMMON_WORDS = frozenset(_COMMON_TEXT.split())
+_WORD = re.compile(r"[a-z]{2,}")
+_PUNCTUATION = str.maketrans(dict.fromkeys("\"'.,;:!?()[]*", " "))
+_SAMPLE_WORDS = 150
+# Below this share of common words a page is worth testing for a shift; English prose
+# has twice as many, so ordinary pages stop after one count.
+_PLAIN_SHARE = 0.12
+_SHIFTED_SHARE = 0.25
+
+
+def _shifted_by(offset: int) -> dict[int, int]:
+    """The translation that undoes a constant letter shift of ``offset`` (a to z, A to Z)."""
+    table = {}
+    for first in (ord("a"), ord("A")):
+        for index in range(26):
+            table[first + (index + offset) % 26] = first + index
+    return table
+
+
+_UNSHIFT = [_shifted_by(offset) for offset in range(26)]
+
+
+def letter_shift(raw: str) -> int:
+    """The constant letter shift a page's text shows, or 0 when it reads as it is.
+
+    Fonts without a Unicode map whose codes are glyph ids make an engine print each letter
+    a fixed number of places along ("kwws" for "http", glyph names G<n>/g<n> typical of
+    Ghostscript-converted CFF fonts): fluent-looking words that are not words. The test is
+    the one a reader does: shifted back by one constant, most words become common ones.
+    """
+    # One translate, one split and set lookups: an ordinary page is settled in
+    # microseconds, without a regular expression over its text.
+    lowered = raw[: 8 * _SAMPLE_WORDS].lower().translate(_PUNCTUATION).split()[:_SAMPLE_WORDS]
+    plain = sum(map(_COMMON_WORDS.__contains__, lowered))
+    if plain >= _PLAIN_SHARE * len(lowered):
+        return 0
+    words = [w for w in lowered if _WORD.fullmatch(w)]
+    if len(words) < 12:
+        return 0
+    sample = " ".join(words)
+    best, best_count = 0, plain
+    for offset in range(1, 26):
+        count = sum(map(_COMMON_WORDS.__contains__, sample.translate(_UNSHIFT[offset]).split()))
+        if count > best_count:
+            best, best_count = offset, count
+    if best_count >= _SHIFTED_SHARE * len(words) and best_count >= 3 * max(plain, 1):
+        return best
+    return 0
