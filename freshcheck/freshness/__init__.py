@@ -13,6 +13,7 @@ from freshcheck.freshness.git import (
     GitDates,
     git_toplevel,
     read_git_dates,
+    run_git,
 )
 from freshcheck.freshness.last_updated import (
     Cadence,
@@ -53,4 +54,5 @@ __all__ = [
     "read_git_dates",
     "record_reviews",
     "reviews_file",
+    "run_git",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,7 +54,7 @@ NO_GIT = GitDates(None)
 
 def git_toplevel(folder: Path, env: dict[str, str] | None = None) -> Path | None:
     """The top folder of the git work tree holding ``folder``, if any."""
-    top = _run(["rev-parse", "--show-toplevel"], folder, env)
+    top = run_git(["rev-parse", "--show-toplevel"], folder, env)
     return None if top is None or not top.strip() else Path(top.strip())
 
 
@@ -62,21 +63,21 @@ def read_git_dates(folder: Path, env: dict[str, str] | None = None) -> GitDates:
     toplevel = git_toplevel(folder, env)
     if toplevel is None:
         return NO_GIT
-    log = _run(
+    log = run_git(
         ["log", "--no-renames", f"--format={_COMMIT_MARK}%ct %H", "--name-only", "-z", "--", "."],
         toplevel,
         env,
     )
-    status = _run(["status", "--porcelain", "-z", "--untracked-files=no"], toplevel, env)
+    status = run_git(["status", "--porcelain", "-z", "--untracked-files=no"], toplevel, env)
     committed, at_boundary = _parse_log(log or "", toplevel, _boundary_commits(toplevel, env))
     return GitDates(toplevel, committed, _parse_status(status or "", toplevel), at_boundary)
 
 
 def _boundary_commits(toplevel: Path, env: dict[str, str] | None) -> frozenset[str]:
     """The commits at a shallow clone's boundary (``.git/shallow``); none in a full clone."""
-    if (_run(["rev-parse", "--is-shallow-repository"], toplevel, env) or "").strip() != "true":
+    if (run_git(["rev-parse", "--is-shallow-repository"], toplevel, env) or "").strip() != "true":
         return frozenset()
-    where = _run(["rev-parse", "--git-path", "shallow"], toplevel, env)
+    where = run_git(["rev-parse", "--git-path", "shallow"], toplevel, env)
     if where is None:
         return frozenset()
     try:
@@ -86,7 +87,9 @@ def _boundary_commits(toplevel: Path, env: dict[str, str] | None) -> frozenset[s
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _run(args: list[str], cwd: Path, env: dict[str, str] | None) -> str | None:
+def run_git(args: list[str], cwd: Path, env: Mapping[str, str] | None = None) -> str | None:
+    """``git ARGS`` run in ``cwd`` for reading: its output, or None when git fails or is
+    missing. Never takes the index lock; any folder owner is trusted (we only read)."""
     environment = dict(os.environ if env is None else env)
     environment["GIT_OPTIONAL_LOCKS"] = "0"  # never take index.lock in a repo we only read
     try:

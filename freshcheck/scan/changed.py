@@ -13,16 +13,13 @@ usage error with a hint for shallow clones, where the base commit was never fetc
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from freshcheck.errors import UsageError
-from freshcheck.freshness import REVIEWS_DIR, REVIEWS_FILE
+from freshcheck.freshness import REVIEWS_DIR, REVIEWS_FILE, run_git
 
-_GIT = ("git", "-c", "safe.directory=*", "-c", "core.quotepath=off")
 # Statuses of `git diff --name-status` that leave a file to scan (D: deleted is not one).
 _KEPT = frozenset("ACMRT")
 _WITH_TWO_PATHS = frozenset("RC")
@@ -59,25 +56,25 @@ def changed_files(
     Raises ``UsageError`` outside a repository, or when git does not know ``ref``.
     """
     folder = start if start.is_dir() else start.parent
-    top = _git(["rev-parse", "--show-toplevel"], folder, env)
+    top = run_git(["rev-parse", "--show-toplevel"], folder, env)
     if top is None:
         raise UsageError(f"--changed-since needs a git repository; {start} is not in one")
     toplevel = Path(top.strip()).resolve()
     # The commit's id, not the user's text, goes to `git diff`: a REF that starts with "-"
     # is never read as an option.
-    commit = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
+    commit = run_git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
                   toplevel, env)  # fmt: skip
     if commit is None:
         raise UsageError(f"--changed-since: git does not know {ref!r}; {SHALLOW_HINT}")
     # diff.relative would make the names relative to the current folder: they are read as
     # relative to the top of the repository.
-    diff = _git(
+    diff = run_git(
         ["-c", "diff.relative=false", "diff", "--name-status", "-z", "-M", "--no-ext-diff",
          commit.strip(), "--"],
         toplevel,
         env,
     )  # fmt: skip
-    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], toplevel, env)
+    untracked = run_git(["ls-files", "--others", "--exclude-standard", "-z"], toplevel, env)
     if diff is None or untracked is None:
         raise UsageError(f"--changed-since: git could not compare the working tree with {ref!r}")
     kept, touched = _parse_name_status(diff)
@@ -118,26 +115,8 @@ def _verdict_input(path: Path, policy_files: set[Path]) -> bool:
     return path.resolve() in policy_files
 
 
-def _git(args: list[str], cwd: Path, env: Mapping[str, str] | None) -> str | None:
-    environment = dict(os.environ if env is None else env)
-    environment["GIT_OPTIONAL_LOCKS"] = "0"  # never take index.lock in a repo we only read
-    try:
-        done = subprocess.run(
-            [*_GIT, *args],
-            cwd=cwd,
-            env=environment,
-            capture_output=True,
-            check=False,
-        )
-    except OSError:
-        return None
-    if done.returncode != 0:
-        return None
-    return done.stdout.decode("utf-8", errors="surrogateescape")
-
-
 def repository_prefix(folder: Path, env: Mapping[str, str] | None = None) -> str | None:
     """``folder`` relative to the top of its git repository (``content``, or ``""`` at the
     top), or None outside one: what CI systems resolve report paths against."""
-    prefix = _git(["rev-parse", "--show-prefix"], folder, env)
+    prefix = run_git(["rev-parse", "--show-prefix"], folder, env)
     return None if prefix is None else prefix.strip().rstrip("/")
