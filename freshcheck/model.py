@@ -111,6 +111,44 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Position:
+    """A place in a text file: 1-based ``line`` and ``column`` in characters (code points),
+    and the same column counted in UTF-8 bytes, which reviewdog asks for."""
+
+    line: int
+    column: int
+    byte_column: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"line": self.line, "column": self.column, "byte_column": self.byte_column}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Position:
+        return cls(_int(data["line"]), _int(data["column"]), _int(data["byte_column"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Where a match is in the source of a text file (Markdown, text, HTML): ``end`` is
+    exclusive, as in SARIF and reviewdog. ``verbatim`` says the source there is exactly the
+    matched text (no markup or line break inside it), so a tool may offer to replace it."""
+
+    start: Position
+    end: Position
+    verbatim: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start.to_json(), "end": self.end.to_json(), "verbatim": self.verbatim}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Region:
+        start, end = data["start"], data["end"]
+        if not isinstance(start, Mapping) or not isinstance(end, Mapping):
+            raise TypeError("a region's start and end are objects")
+        return cls(Position.from_json(start), Position.from_json(end), bool(data["verbatim"]))
+
+
+@dataclass(frozen=True, slots=True)
 class TextUnit:
     """One piece of text as a reader sees it: a paragraph, bullet, cell, note, comment…
 
@@ -223,6 +261,9 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     notes: tuple[str, ...] = ()
     error: ReadError | None = None
+    # The decoded text of a line-based file (Markdown, text, HTML), so findings can say the
+    # line and column of a match; None for binary documents. Not part of ``to_json``.
+    source: str | None = None
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -306,6 +347,7 @@ class Finding:
     score: float | None = None
     hidden: bool = False  # found on a hidden slide or in hidden text
     span: tuple[int, int] | None = None
+    region: Region | None = None  # the match in the source of a text file
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -327,6 +369,8 @@ class Finding:
             out["score"] = round(self.score, 1)
         if self.hidden:
             out["hidden"] = True
+        if self.region is not None:
+            out["region"] = self.region.to_json()
         return out
 
 
@@ -395,3 +439,9 @@ def _opt_datetime(value: object) -> dt.datetime | None:
     if value is None:
         return None
     return dt.datetime.fromisoformat(str(value))
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {value!r}")
+    return value

@@ -24,9 +24,9 @@ from typing import Any
 from freshcheck.engine.rules.base import DatedReference
 from freshcheck.engine.suppression import Suppressions
 from freshcheck.freshness import DocumentDates
-from freshcheck.model import Finding, Location, ReadError
+from freshcheck.model import Finding, Location, ReadError, Region
 
-ANALYSIS_FORMAT = 2  # bump when the encoding or the meaning of a field changes
+ANALYSIS_FORMAT = 3  # bump when the encoding or the meaning of a field changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,11 +127,24 @@ def _finding(finding: Finding) -> list[object]:
         finding.score,  # unrounded: a warm scan reports exactly what the cold one did
         finding.hidden,
         _span(finding.span),
+        _region(finding.region),
     ]
 
 
 def _read_finding(row: Sequence[Any]) -> Finding:
-    rule, severity, message, location, excerpt, expected, message_id, score, hidden, span = row
+    (
+        rule,
+        severity,
+        message,
+        location,
+        excerpt,
+        expected,
+        message_id,
+        score,
+        hidden,
+        span,
+        region,
+    ) = row
     if severity not in ("error", "warning", "info"):
         raise ValueError(f"unknown severity {severity!r}")
     return Finding(
@@ -145,6 +158,7 @@ def _read_finding(row: Sequence[Any]) -> Finding:
         None if score is None else float(score),
         bool(hidden),
         _read_span(span),
+        _read_region(region),
     )
 
 
@@ -157,11 +171,12 @@ def _reference(reference: DatedReference) -> list[object]:
         reference.excerpt,
         reference.hidden,
         _span(reference.span),
+        _region(reference.region),
     ]
 
 
 def _read_reference(row: Sequence[Any]) -> DatedReference:
-    said, ended, order, location, excerpt, hidden, span = row
+    said, ended, order, location, excerpt, hidden, span, region = row
     return DatedReference(
         str(said),
         dt.date.fromisoformat(ended),
@@ -170,6 +185,7 @@ def _read_reference(row: Sequence[Any]) -> DatedReference:
         str(excerpt),
         bool(hidden),
         _read_span(span),
+        _read_region(region),
     )
 
 
@@ -182,6 +198,14 @@ def _read_span(value: Any) -> tuple[int, int] | None:
         return None
     start, end = value
     return int(start), int(end)
+
+
+def _region(region: Region | None) -> dict[str, object] | None:
+    return None if region is None else region.to_json()
+
+
+def _read_region(value: Any) -> Region | None:
+    return None if value is None else Region.from_json(_mapping(value))
 
 
 def _mapping(value: object) -> Mapping[str, object]:

@@ -30,6 +30,7 @@ from freshcheck.freshness import (
 from freshcheck.messaging import document_claims
 from freshcheck.model import Claim, Document, FileResult, Finding, Location
 from freshcheck.policy import Policy
+from freshcheck.text import SourceText
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,8 @@ def analyse(document: Document, compiled: CompiledPolicy) -> Analysis:
     date_notes: tuple[str, ...] = ()
     if document.error is None:
         stated, date_notes = read_document_dates(document)
-    ctx = CheckContext(document, _claims(document, compiled), compiled)
+    source = _source_text(document)
+    ctx = CheckContext(document, _claims(document, compiled), compiled, source)
     raw = [finding for family in FAMILIES if family.check for finding in family.check(ctx)]
     suppressions = read_suppressions(document)
     order: dict[Location, int] = {}
@@ -67,7 +69,7 @@ def analyse(document: Document, compiled: CompiledPolicy) -> Analysis:
         stated=stated,
         findings=tuple(sorted(cap_findings(sorted(findings, key=_place)), key=_place)),
         suppressed=suppressed,
-        references=find_references(document.units),
+        references=find_references(document.units, source),
         suppressions=suppressions,
     )
 
@@ -114,6 +116,13 @@ def judge(analysis: Analysis, policy: Policy, as_of: dt.date, facts: FileFacts) 
         notes=notes,
         cadence=None if freshness.due is None else cadence.every.describe(),
     )
+
+
+def _source_text(document: Document) -> SourceText | None:
+    """The file's text, indexed by line, for findings to say their line and column."""
+    if document.source is None:
+        return None
+    return SourceText(document.source, markup=document.format in ("md", "html"))
 
 
 def _claims(document: Document, compiled: CompiledPolicy) -> tuple[Claim, ...]:

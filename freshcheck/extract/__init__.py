@@ -33,7 +33,7 @@ from freshcheck.extract.text import extract_text
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "9"  # 9: PDF spacing, crop box, appearance streams; docx bodies, labels
+EXTRACTOR_VERSION = "10"  # 10: the source text of Markdown, text and HTML files
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -42,10 +42,10 @@ def text_document(text: str, display_path: str) -> Document:
     lines = text.split("\n")
     front = find_front_matter(lines)
     if front is None or front.problem is not None:
-        return Document(display_path, "txt", text_units(lines))
+        return Document(display_path, "txt", text_units(lines), source=text)
     metadata: Metadata = front_matter_metadata(front.values)
     units = text_units(lines[front.line_count :], first_number=front.line_count + 1)
-    return Document(display_path, "txt", units, metadata)
+    return Document(display_path, "txt", units, metadata, source=text)
 
 
 def text_units(lines: list[str], first_number: int = 1) -> tuple[TextUnit, ...]:

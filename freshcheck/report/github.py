@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from freshcheck.model import FileResult, Finding, ScanResult
-from freshcheck.report.code_location import located_message, start_line
+from freshcheck.report.code_location import located_message, start_line, text_region
 from freshcheck.report.markdown import md_code, md_text
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.summary import STATUS_LABELS, repo_path, summarize, summary_line, where
@@ -71,11 +71,15 @@ def annotation(
 ) -> str:
     """One workflow command for one finding."""
     path = repo_path(result, options, file.path)
-    properties = {
-        "file": path,
-        "line": str(start_line(file, finding.location)),
-        "title": f"freshcheck {finding.rule}",
-    }
+    properties = {"file": path, "line": str(start_line(file, finding))}
+    region = text_region(file, finding)
+    if region is not None:
+        properties["endLine"] = str(region.end.line)
+        # GitHub keeps columns only on a one-line annotation; its end column is inclusive.
+        if region.start.line == region.end.line:
+            properties["col"] = str(region.start.column)
+            properties["endColumn"] = str(max(region.start.column, region.end.column - 1))
+    properties["title"] = f"freshcheck {finding.rule}"
     joined = ",".join(f"{name}={escape_property(value)}" for name, value in properties.items())
     return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(located_message(finding))}"
 

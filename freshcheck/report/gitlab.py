@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from freshcheck.model import FileResult, Finding, ScanResult
 from freshcheck.report.baseline import occurrence_fingerprints
-from freshcheck.report.code_location import LINE_FORMATS
+from freshcheck.report.code_location import start_line
 from freshcheck.report.json_report import json_array_chunks
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.summary import advice, repo_path, where
@@ -48,9 +48,7 @@ def _issue(file: FileResult, path: str, finding: Finding, value: str) -> dict[st
     todo = advice(finding, file.path)
     if todo:
         description += f". {todo}"
-    line = 1
-    if finding.location is not None and finding.location.line and file.format in LINE_FORMATS:
-        line = finding.location.line
+    line = start_line(file, finding)
     severity = SEVERITIES[finding.severity]
     if finding.rule == "file/unreadable":
         severity = UNREADABLE_SEVERITY

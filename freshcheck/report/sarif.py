@@ -21,7 +21,12 @@ from importlib import metadata
 
 from freshcheck.model import FileResult, Finding, Location, ScanResult
 from freshcheck.report.baseline import FINGERPRINT_VERSION, occurrence_fingerprints
-from freshcheck.report.code_location import located_message, location_properties, start_line
+from freshcheck.report.code_location import (
+    located_message,
+    location_properties,
+    start_line,
+    text_region,
+)
 from freshcheck.report.json_report import json_array_chunks
 from freshcheck.report.options import ReportOptions
 from freshcheck.report.rule_docs import RULE_DOCS, RuleDoc, rule_doc
@@ -150,13 +155,27 @@ def rule(doc: RuleDoc, options: ReportOptions) -> dict[str, object]:
     }
 
 
+def _region(file: FileResult, finding: Finding) -> dict[str, int]:
+    """The SARIF region: the line, and the match's columns when the scan found them in a
+    text file (counted in code points: the run says ``columnKind``)."""
+    region = text_region(file, finding)
+    if region is None:
+        return {"startLine": start_line(file, finding)}
+    return {
+        "startLine": region.start.line,
+        "startColumn": region.start.column,
+        "endLine": region.end.line,
+        "endColumn": region.end.column,
+    }
+
+
 def _result(
     file: FileResult, path: str, finding: Finding, value: str, rule_index: int
 ) -> dict[str, object]:
     location: dict[str, object] = {
         "physicalLocation": {
             "artifactLocation": {"uri": artifact_uri(path), "uriBaseId": SRCROOT},
-            "region": {"startLine": start_line(file, finding.location)},
+            "region": _region(file, finding),
         }
     }
     if finding.location is not None:

@@ -27,11 +27,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, overload
 
-from freshcheck.model import FileResult, Finding, Location, ReadError
+from freshcheck.model import FileResult, Finding, Location, Position, ReadError, Region
 
 # The values a result is made of, pickled as their class and field values: half the time
 # to read back of the default for slotted dataclasses, which calls a Python __setstate__.
-_FLAT_CLASSES = (FileResult, Finding, Location, ReadError)
+_FLAT_CLASSES = (FileResult, Finding, Location, ReadError, Region, Position)
 
 # Below this many files a scan keeps its results in memory (about 35 MB at most): reading
 # them back from disk would only slow small scans and the tests down.

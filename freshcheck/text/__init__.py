@@ -10,6 +10,7 @@ from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, escape_prose, 
 from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
 from freshcheck.text.phrases import excerpt, phrase_pattern
 from freshcheck.text.sentences import crosses_sentences, excerpt_at
+from freshcheck.text.source_region import SourceText
 from freshcheck.text.spreadsheet import neutralise
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Cue",
     "DateReading",
     "LiteralScreen",
+    "SourceText",
     "crosses_sentences",
     "escape_controls",
     "escape_prose",

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from freshcheck.model import FileResult, Finding, Location, ReadError, ScanResult
+from freshcheck.model import (
+    FileResult,
+    Finding,
+    Location,
+    Position,
+    ReadError,
+    Region,
+    ScanResult,
+)
 
 AS_OF = dt.date(2026, 11, 23)
 D = dt.date
@@ -273,6 +281,8 @@ def _script() -> FileResult:
                 Location(line=7, part="body"),
                 "Pitch `Insights Pro` \\ *now* ~~old~~ <img src=x onerror=alert(1)>",
                 "Acme Analytics",
+                span=(7, 19),
+                region=Region(Position(7, 8, 8), Position(7, 20, 20), verbatim=True),
             ),
         ),
     )

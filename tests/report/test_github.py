@@ -172,7 +172,9 @@ def test_rdjson_is_valid_and_carries_rule_severity_and_location(
         if d["location"]["path"].endswith("call-script.txt")
         and d["code"]["value"] == "messaging/retired-term"
     )
-    assert line_finding["location"]["range"] == {"start": {"line": 7}}
+    span = {"start": {"line": 7, "column": 8}, "end": {"line": 7, "column": 20}}
+    assert line_finding["location"]["range"] == span
+    assert line_finding["suggestions"] == [{"range": span, "text": "Acme Analytics"}]
     assert line_finding["severity"] == "ERROR"
     assert by_rule["freshness/due-soon"]["severity"] == "WARNING"
     slide = next(d for d in document["diagnostics"] if d["message"].startswith("Slide 3 (notes)"))
@@ -208,7 +210,9 @@ def test_cli_appends_the_step_summary_when_github_asks(
     out = capsys.readouterr().out
     assert code == 1
     assert (
-        "::error file=" in out and "page.md,line=3,title=freshcheck compliance/banned-phrase" in out
+        "::error file=" in out
+        and "page.md,line=3,endLine=3,col=1,endColumn=18,title=freshcheck compliance/banned-phrase"
+        in out
     )
     text = summary.read_text()
     assert text.startswith("earlier step\n## freshcheck\n")
@@ -225,4 +229,7 @@ def test_html_findings_point_at_their_source_line(
     (tmp_path / "page.html").write_text(page)
     run(["scan", "--format", "github", "--as-of", "2026-11-23", str(tmp_path)])
     first = capsys.readouterr().out.splitlines()[0]
-    assert "page.html,line=5,title=freshcheck compliance/banned-phrase::Paragraph 3:" in first
+    assert (
+        "page.html,line=5,endLine=5,col=4,endColumn=21,"
+        "title=freshcheck compliance/banned-phrase::Paragraph 3:" in first
+    )

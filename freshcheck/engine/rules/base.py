@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.freshness import Freshness
-from freshcheck.model import Claim, Document, Finding, Location, Severity, TextUnit
+from freshcheck.model import Claim, Document, Finding, Location, Region, Severity, TextUnit
 from freshcheck.policy import Policy
-from freshcheck.text import excerpt, excerpt_at
+from freshcheck.text import SourceText, excerpt, excerpt_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +45,11 @@ def unit_finding(
     message_id: str | None = None,
     score: float | None = None,
     match: tuple[int, int] | None = None,
+    source: SourceText | None = None,
 ) -> Finding:
     """A finding located at ``unit``. Its excerpt is the sentence holding ``match`` (a span
-    of ``unit.text``) with the match's span in it, or the unit's text when there is none."""
+    of ``unit.text``) with the match's span in it, or the unit's text when there is none.
+    With the file's ``source`` (text formats), the match's region in it too."""
     shown, span = (excerpt(unit.text), None) if match is None else excerpt_at(unit.text, *match)
     return Finding(
         rule=spec.id,
@@ -60,7 +62,17 @@ def unit_finding(
         score=score,
         hidden=unit.hidden,
         span=span,
+        region=source_region(source, unit, match),
     )
+
+
+def source_region(
+    source: SourceText | None, unit: TextUnit, match: tuple[int, int] | None
+) -> Region | None:
+    """Where ``match`` (a span of ``unit.text``) is in the file's source, when it has one."""
+    if source is None or match is None or unit.location.line is None:
+        return None
+    return source.region(unit.location.line, unit.text, *match)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +82,7 @@ class CheckContext:
     document: Document
     claims: tuple[Claim, ...]
     compiled: CompiledPolicy
+    source: SourceText | None = None  # the file's text, for text formats
 
     def severity(self, spec: RuleSpec) -> Severity:
         return severity_of(self.compiled.policy, spec)
@@ -96,6 +109,7 @@ class CheckContext:
             message_id=message_id,
             score=score,
             match=match,
+            source=self.source,
         )
 
 
@@ -113,6 +127,7 @@ class DatedReference:
     excerpt: str
     hidden: bool = False
     span: tuple[int, int] | None = None  # of ``said`` in ``excerpt``
+    region: Region | None = None  # of ``said`` in the file's source (text formats)
 
 
 @dataclass(frozen=True, slots=True)

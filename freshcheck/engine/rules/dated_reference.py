@@ -35,9 +35,22 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from freshcheck.engine.rules.base import DatedReference, JudgeContext, RuleFamily, RuleSpec
+from freshcheck.engine.rules.base import (
+    DatedReference,
+    JudgeContext,
+    RuleFamily,
+    RuleSpec,
+    source_region,
+)
 from freshcheck.model import Finding, TextUnit
-from freshcheck.text import DATE_PATTERN, LiteralScreen, crosses_sentences, excerpt_at, read_date
+from freshcheck.text import (
+    DATE_PATTERN,
+    LiteralScreen,
+    SourceText,
+    crosses_sentences,
+    excerpt_at,
+    read_date,
+)
 
 DATED_REFERENCE = RuleSpec(
     "content/dated-reference", "warning", "a copyright year, fiscal period or as-of date is old"
@@ -87,8 +100,11 @@ def _has_cue(text: str) -> bool:
     return _LITERAL_CUE(text) or bool(_PERIOD_CUE(text) or _AS_OF_CUE(text))
 
 
-def find_references(units: Sequence[TextUnit]) -> tuple[DatedReference, ...]:
-    """Every dated reference in ``units``, for ``judge`` to weigh against the as-of date."""
+def find_references(
+    units: Sequence[TextUnit], source: SourceText | None = None
+) -> tuple[DatedReference, ...]:
+    """Every dated reference in ``units``, for ``judge`` to weigh against the as-of date;
+    with the file's ``source`` (text formats), each one's region in it."""
     found = []
     for order, unit in enumerate(units):
         if not _HAS_DIGIT(unit.text) or not _has_cue(unit.text):  # a year and a cue, always
@@ -99,7 +115,16 @@ def find_references(units: Sequence[TextUnit]) -> tuple[DatedReference, ...]:
                 continue
             shown, span = excerpt_at(text, start, end)
             found.append(
-                DatedReference(said, ended, order, unit.location, shown, unit.hidden, span)
+                DatedReference(
+                    said,
+                    ended,
+                    order,
+                    unit.location,
+                    shown,
+                    unit.hidden,
+                    span,
+                    source_region(source, unit, (start, end)),
+                )
             )
     return tuple(found)
 
@@ -124,6 +149,7 @@ def judge(ctx: JudgeContext) -> Iterator[Finding]:
             reference.excerpt,
             hidden=reference.hidden,
             span=reference.span,
+            region=reference.region,
         )
 
 

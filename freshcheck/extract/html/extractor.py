@@ -20,6 +20,7 @@ by the HTML parser itself. Whitespace is collapsed to single spaces.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,7 @@ def extract_html(path: Path, display_path: str, limits: Limits) -> Document:
     document = html_document(decoded.text, display_path)
     if decoded.note is None:
         return document
-    return Document(document.path, "html", document.units, document.metadata, (decoded.note,))
+    return dataclasses.replace(document, notes=(decoded.note, *document.notes))
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -86,7 +87,7 @@ def html_document(text: str, display_path: str) -> Document:
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         # libxml2 stops reading at the limit; a partial text would silently hide content.
         raise UnreadableFile("corrupt", "HTML is nested too deeply to read (over 2048 levels)")
-    return Document(display_path, "html", html_units(root), html_metadata(root))
+    return Document(display_path, "html", html_units(root), html_metadata(root), source=text)
 
 
 @dataclass(slots=True)

@@ -48,7 +48,7 @@ def markdown_document(text: str, display_path: str) -> Document:
         if front.problem is not None:
             notes = (front.problem,)
     units = markdown_units(lines[skip:], first_number=skip + 1)
-    return Document(display_path, "md", units, metadata, notes)
+    return Document(display_path, "md", units, metadata, notes, source=text)
 
 
 def markdown_units(lines: list[str], first_number: int = 1) -> tuple[TextUnit, ...]:

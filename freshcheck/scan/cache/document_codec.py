@@ -24,6 +24,8 @@ def encode_document(document: Document) -> bytes:
         "error": None if document.error is None else document.error.to_json(),
         "units": [_unit_row(unit) for unit in document.units],
     }
+    if document.source is not None:
+        record["source"] = document.source
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(text.encode("utf-8"), 1)
 
@@ -39,6 +41,7 @@ def decode_document(blob: bytes) -> Document:
         metadata=Metadata.from_json(record["metadata"]),
         notes=tuple(str(note) for note in record["notes"]),
         error=None if error is None else ReadError(str(error["kind"]), str(error["reason"])),
+        source=_optional_text(record.get("source")),
     )
 
 
@@ -78,6 +81,12 @@ def _unit_from_row(values: list[object]) -> TextUnit:
     )
     through = _int(rest[0]) if rest else None  # a comment over several paragraphs
     return TextUnit(str(text), location, hidden is True, through)
+
+
+def _optional_text(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"not a text: {value!r}")
+    return value
 
 
 def _int(value: object) -> int:
