@@ -174,7 +174,8 @@ def test_the_action_annotates_a_pull_request_from_a_shallow_checkout(tmp_path: P
     assert code == 1
     assert outputs == {"exit-code": "1", "findings": "1", "errors": "1", "files": "1"}
     assert stdout.startswith(
-        "::error file=docs/new page.md,line=5,title=freshcheck compliance/banned-phrase::"
+        "::error file=docs/new page.md,line=5,endLine=5,col=1,endColumn=18,"
+        "title=freshcheck compliance/banned-phrase::"
         "Line 5: Banned phrase 'Guaranteed results'"
     )
     assert "old.md" not in stdout  # unchanged since the base: not judged in this pull request
