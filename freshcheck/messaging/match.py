@@ -173,10 +173,12 @@ class MessageIndex:
                 cur,
                 frozenset(w),
                 weight_of(set(w), weights, "="),
-                sum(weights[x] for x in set(w) if is_subject(x)) or 1.0,
+                math.fsum(weights[x] for x in set(w) if is_subject(x)) or 1.0,
                 plain_words(t),
                 f,
-                tuple(x for x in set(w) if x[0] not in "#=" and len(x) >= TYPO_MIN_LENGTH - 1),
+                tuple(
+                    sorted(x for x in set(w) if x[0] not in "#=" and len(x) >= TYPO_MIN_LENGTH - 1)
+                ),
                 frozenset(
                     x
                     for x in w

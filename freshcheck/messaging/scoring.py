@@ -10,6 +10,7 @@ subject weight a raw sentence can share with each variant (``MessageIndex.may_st
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -46,7 +47,7 @@ def subject_cues(
         subject = [w for w in words if is_subject(w)]
         if not subject:
             return None  # only its exact text can match it: no cheap test is safe
-        common = sum(weights[w] for w in subject if w not in distinctive)
+        common = math.fsum(weights[w] for w in subject if w not in distinctive)
         everything = common >= SUBJECT_FLOOR * subject_weight
         for word in subject:
             if everything or word in distinctive:
@@ -234,8 +235,13 @@ def is_subject(word: str) -> bool:
 
 
 def weight_of(words: set[str], weights: dict[str, float], skip: str) -> float:
-    """Total weight of the words that do not start with a character in ``skip``."""
-    return sum(weights[w] for w in words if w[0] not in skip) or 1.0
+    """Total weight of the words that do not start with a character in ``skip``.
+
+    ``fsum``: a plain sum of a set depends on its order, which differs between processes
+    (string hashes); a message and its superseded text, alike but for a figure, then weighed
+    a last bit apart and a tie on wording went to either, by process.
+    """
+    return math.fsum(weights[w] for w in words if w[0] not in skip) or 1.0
 
 
 def claim_weight(word: str, weights: dict[str, float], unknown: float) -> float:
