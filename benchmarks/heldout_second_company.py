@@ -527,7 +527,7 @@ def policy_yaml(with_new_keys: bool) -> str:
             else []
         ),
         '    - phrase: "best-in-class"',
-        *(['      paths: ["external/**"]'] if with_new_keys else []),
+        *(['      paths: ["lib/external/**"]'] if with_new_keys else []),
     ]
     return "\n".join(lines) + "\n"
 
