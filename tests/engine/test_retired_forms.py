@@ -51,6 +51,8 @@ CASES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("two-words-wrapped", "We sell Acme Pro-\nfessional to banks.", "acmeprofessional", WRAPPED),
     ("nbsp", "Upgrade to Acme\u00a0Pro today.", "acmepro", ("txt", "md", "docx", "html")),
     ("code-span-elsewhere", "Open SalesBoost, not ⟦flow-cli⟧.", "salesboost", CODE),
+    ("code-span", "Run ⟦salesboost-sync --all⟧ once after the upgrade.", None, CODE),
+    ("code-span", "The API still answers to ⟦SalesBoost.Pipeline⟧ for now.", None, CODE),
     ("not-the-longer-word", "We run Acme Pro-\ngrams for banks.", None, WRAPPED),
     ("longer-word", "Acme Programmes help with set-up.", None, PROSE),
     ("lowercase-words", "The sales boost from Q3 was large.", None, PROSE),

@@ -8,11 +8,12 @@ Boost"), a word cut by a hyphen at a line end ("Sales-" then "Boost", or "Sal-" 
 "esBoost") and in the plural ("SalesBoosts"). The replacement itself is never flagged, even
 when it contains the retired name ("Acme Insights" retired for "Acme Insights Cloud").
 
-Not flagged: the name inside a URL, an e-mail address or a file path
+Not flagged: the name inside a URL, an e-mail address, a file path
 ("https://help.example.com/salesboost", "/exports/SalesBoost/q3.csv"), in a sentence that
 announces the rename and names the replacement ("Acme Flow (formerly SalesBoost)",
 "SalesBoost is now called Acme Flow"), or inside one of the term's ``except:`` phrases.
-Code blocks are not read at all; inline code spans are read as text.
+Nor inside code: a code block is not read at all, and an inline code span (Markdown
+backticks, HTML ``<code>``) is skipped.
 
 Fails: "Open the Insights Pro dashboard" when ``Insights Pro`` is retired.
 Passes: "Open the Acme Analytics dashboard".
@@ -51,7 +52,7 @@ def check(ctx: CheckContext) -> Iterator[Finding | Scoped]:
         text = unit.text
         if not screen.may_match(text):
             continue
-        inert = inert_spans(text)
+        inert = [*inert_spans(text), *unit.code]
         for compiled in ctx.compiled.terms:
             allowed = [m.span() for m in compiled.replacement.finditer(text)]
             blanked = inert + compiled.exceptions.spans(text)
