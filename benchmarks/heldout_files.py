@@ -88,16 +88,19 @@ def write_docx(path: Path, blocks: Sequence[Block]) -> Path:
         elif block.place == COMMENT:
             anchor = document.add_paragraph("See the reviewer's note.")
             document.add_comment(anchor.runs, text=plain(block.text), author="Reviewer")
-    if rows:
-        table = document.add_table(rows=len(rows) + 1, cols=2)
-        table.cell(0, 0).text, table.cell(0, 1).text = "Metric", "Value"
-        for i, (label, value) in enumerate(rows, start=1):
-            table.cell(i, 0).text, table.cell(i, 1).text = label, value
+        elif block.place == ROW and rows:  # the table, where its first row is
+            table = document.add_table(rows=len(rows) + 1, cols=2)
+            table.cell(0, 0).text, table.cell(0, 1).text = "Metric", "Value"
+            for i, (label, value) in enumerate(rows, start=1):
+                table.cell(i, 0).text, table.cell(i, 1).text = label, value
+            rows = []
     document.save(str(path))
     return path
 
 
-def write_pdf_lines(path: Path, title: str, paragraphs: Sequence[Sequence[str]]) -> Path:
+def write_pdf_lines(
+    path: Path, title: str, paragraphs: Sequence[Sequence[str]], top: float = 740.0
+) -> Path:
     """One PDF page: each paragraph's lines 16 points apart, a blank line between paragraphs."""
     from tests.fixtures.make_pdf_fixtures import Page, write_pdf
 
@@ -106,7 +109,7 @@ def write_pdf_lines(path: Path, title: str, paragraphs: Sequence[Sequence[str]])
         if lines:
             lines.append("")
         lines.extend(paragraph)
-    runs = [(72.0, 740.0 - 16 * i, 11.0, line) for i, line in enumerate(lines) if line]
+    runs = [(72.0, top - 16 * i, 11.0, line) for i, line in enumerate(lines) if line]
     path.write_bytes(write_pdf([Page(runs=runs)], {"Title": title}))
     return path
 
@@ -123,9 +126,10 @@ def markdown(title: str, blocks: Sequence[Block]) -> str:
             parts.append(f"```\n{plain(block.text)}\n```")
         elif block.place != ROW:
             parts.append(_CODE.sub(r"`\1`", block.text))
-    if rows:
-        parts.append("| Metric | Value |\n| --- | --- |")
-        parts[-1] += "".join(f"\n| {label} | {value} |" for label, value in rows)
+        elif rows:  # the table, where its first row is
+            parts.append("| Metric | Value |\n| --- | --- |")
+            parts[-1] += "".join(f"\n| {label} | {value} |" for label, value in rows)
+            rows = []
     return "\n\n".join(parts) + "\n"
 
 
@@ -138,12 +142,13 @@ def html_page(title: str, blocks: Sequence[Block]) -> str:
         elif block.place != ROW:
             escaped = html.escape(block.text).replace("\n", "<br>\n")
             parts.append("<p>" + _CODE.sub(r"<code>\1</code>", escaped) + "</p>")
-    if rows:
-        body = "".join(
-            f"<tr><td>{html.escape(label)}</td><td>{html.escape(value)}</td></tr>"
-            for label, value in rows
-        )
-        parts.append(f"<table><tr><th>Metric</th><th>Value</th></tr>{body}</table>")
+        elif rows:  # the table, where its first row is
+            body = "".join(
+                f"<tr><td>{html.escape(label)}</td><td>{html.escape(value)}</td></tr>"
+                for label, value in rows
+            )
+            parts.append(f"<table><tr><th>Metric</th><th>Value</th></tr>{body}</table>")
+            rows = []
     return "<html><body>" + "\n".join(parts) + "</body></html>\n"
 
 
