@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import json
 import random
 import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+
+from heldout_files import NOTES, PARAGRAPH, ROW, Block, write_document, write_pdf_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -355,77 +356,24 @@ def policy_yaml(with_synonyms: bool) -> str:
 
 
 def write_case(case: Case, folder: Path) -> Path:
+    """One file holding the case's text between two filler paragraphs (heldout_files)."""
     fmt, text = case.file_format, case.text
-    cells = [c.strip() for c in text.split("|")] if "|" in text else None
-    if fmt == "pptx-table" or fmt == "pptx-notes":
-        from pptx import Presentation
-        from pptx.util import Inches
-
-        prs = Presentation()
-        slide = prs.slides.add_slide(prs.slide_layouts[5])
-        slide.shapes.title.text = "Why Tidewater"
-        if fmt == "pptx-table":
-            assert cells is not None
-            table = slide.shapes.add_table(2, 2, Inches(1), Inches(2), Inches(8), Inches(1)).table
-            table.cell(0, 0).text, table.cell(0, 1).text = "Metric", "Value"
-            table.cell(1, 0).text, table.cell(1, 1).text = cells[0], cells[1]
-        else:
-            qa = text.replace(" A: ", "\nA: ")
-            slide.notes_slide.notes_text_frame.text = f"{FILLER[0]}\n{qa}\n{FILLER[1]}"
-        path = folder / f"{case.name}.pptx"
-        prs.save(str(path))
-        return path
-    if fmt in ("docx-table", "docx"):
-        import docx
-
-        document = docx.Document()
-        document.add_paragraph(FILLER[0])
-        if fmt == "docx-table":
-            assert cells is not None
-            table = document.add_table(rows=2, cols=2)
-            table.cell(0, 0).text, table.cell(0, 1).text = "Metric", "Value"
-            table.cell(1, 0).text, table.cell(1, 1).text = cells[0], cells[1]
-        else:
-            document.add_paragraph(text)
-        document.add_paragraph(FILLER[1])
-        path = folder / f"{case.name}.docx"
-        document.save(str(path))
-        return path
-    if fmt == "pdf":
-        from tests.fixtures.make_pdf_fixtures import Page, write_pdf
-
-        lines = [FILLER[0], "", *textwrap.wrap(text, width=34), "", FILLER[1]]
-        runs = [(72.0, 720.0 - 16 * i, 11.0, line) for i, line in enumerate(lines) if line]
-        path = folder / f"{case.name}.pdf"
-        path.write_bytes(write_pdf([Page(runs=runs)], {"Title": "Tidewater guide"}))
-        return path
-    if fmt in ("md", "md-table"):
-        if fmt == "md-table":
-            assert cells is not None
-            body = f"| Metric | Value |\n| --- | --- |\n| {cells[0]} | {cells[1]} |\n"
-        else:
-            body = text.replace(" A: ", "\n\nA: ") + "\n"
-        path = folder / f"{case.name}.md"
-        path.write_text(f"# Tidewater notes\n\n{FILLER[0]}\n\n{body}\n{FILLER[1]}\n")
-        return path
-    if fmt in ("html", "html-table"):
-        if fmt == "html-table":
-            assert cells is not None
-            body = (
-                "<table><tr><th>Metric</th><th>Value</th></tr><tr>"
-                f"<td>{html.escape(cells[0])}</td><td>{html.escape(cells[1])}</td></tr></table>"
-            )
-        else:
-            body = f"<p>{html.escape(text)}</p>"
-        path = folder / f"{case.name}.html"
-        path.write_text(
-            f"<html><body><h1>Tidewater</h1><p>{FILLER[0]}</p>{body}<p>{FILLER[1]}</p>"
-            "</body></html>\n"
-        )
-        return path
-    path = folder / f"{case.name}.txt"
-    path.write_text(f"{FILLER[0]}\n\n{text.replace(' A: ', chr(10) + 'A: ')}\n\n{FILLER[1]}\n")
-    return path
+    kind = fmt.removesuffix("-table").removesuffix("-notes")
+    place = NOTES if fmt == "pptx-notes" else PARAGRAPH
+    if fmt.endswith("-table"):
+        middle = [Block(text, ROW)]
+    elif kind in ("md", "html"):  # a question and its answer: two paragraphs
+        middle = [Block(part, place) for part in text.split(" A: ", 1)]
+        middle[1:] = [Block("A: " + b.text, place) for b in middle[1:]]
+    else:  # one paragraph (a PDF's wrapped at 34 characters), the answer on its own line
+        lines = textwrap.wrap(text, width=34) if kind == "pdf" else [text.replace(" A: ", "\nA: ")]
+        middle = [Block("\n".join(lines), place)]
+    blocks = [Block(FILLER[0], place), *middle, Block(FILLER[1], place)]
+    if kind == "pdf":
+        paragraphs = [block.text.split("\n") for block in blocks]
+        return write_pdf_lines(folder / f"{case.name}.pdf", "Tidewater guide", paragraphs, 720.0)
+    title = {"pptx": "Why Tidewater", "md": "Tidewater notes"}.get(kind, "Tidewater")
+    return write_document(folder, case.name, kind, title, blocks)
 
 
 def evaluate(out: Path, seed: int) -> dict[str, object]:

@@ -154,12 +154,15 @@ class TextUnit:
 
     ``through`` is set on a Word comment whose range runs over several paragraphs: the last
     of them (``location.paragraph`` is the first), so a directive in it covers them all.
+    ``code`` holds the (start, end) offsets in ``text`` of inline code spans (Markdown
+    backticks, HTML ``<code>``): code, not prose.
     """
 
     text: str
     location: Location
     hidden: bool = False
     through: int | None = None
+    code: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"text": self.text, "location": self.location.to_json()}
@@ -167,6 +170,8 @@ class TextUnit:
             out["hidden"] = True
         if self.through is not None:
             out["through"] = self.through
+        if self.code:
+            out["code"] = [list(span) for span in self.code]
         return out
 
     @classmethod
@@ -174,11 +179,14 @@ class TextUnit:
         location = data["location"]
         assert isinstance(location, Mapping)
         through = data.get("through")
+        code = data.get("code") or []
+        assert isinstance(code, list)
         return cls(
             str(data["text"]),
             Location.from_json(location),
             bool(data.get("hidden")),
             None if through is None else int(str(through)),
+            tuple((int(start), int(end)) for start, end in code),
         )
 
 

@@ -26,7 +26,7 @@ from freshcheck.engine.suppression import Suppressions
 from freshcheck.freshness import DocumentDates
 from freshcheck.model import Finding, Location, ReadError, Region
 
-ANALYSIS_FORMAT = 3  # bump when the encoding or the meaning of a field changes
+ANALYSIS_FORMAT = 4  # bump when the encoding or the meaning of a field changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,8 @@ class PlacedFinding:
 
     order: int
     finding: Finding
+    # The globs of the policy entry behind the finding: it holds only in files they match.
+    paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,10 @@ def encode_analysis(analysis: Analysis) -> bytes:
             [_day(day) for day in stated.reviewed],
             _day(stated.modified),
         ],
-        "findings": [[p.order, _finding(p.finding)] for p in analysis.findings],
+        "findings": [
+            [p.order, _finding(p.finding), *([list(p.paths)] if p.paths else [])]
+            for p in analysis.findings
+        ],
         "suppressed": analysis.suppressed,
         "references": [_reference(r) for r in analysis.references],
         "file_rules": sorted(analysis.suppressions.whole_file),
@@ -106,12 +111,18 @@ def _analysis(data: dict[str, Any]) -> Analysis:
         notes=tuple(str(note) for note in data["notes"]),
         stated=DocumentDates(_dates(markers), _dates(reviewed), modified),
         findings=tuple(
-            PlacedFinding(int(order), _read_finding(f)) for order, f in data["findings"]
+            PlacedFinding(int(row[0]), _read_finding(row[1]), _globs(row[2:]))
+            for row in data["findings"]
         ),
         suppressed=int(data["suppressed"]),
         references=tuple(_read_reference(r) for r in data["references"]),
         suppressions=Suppressions(frozenset(data["file_rules"]), anchored),
     )
+
+
+def _globs(rest: list[Any]) -> tuple[str, ...]:
+    """A finding's ``paths`` globs, written only when there are some."""
+    return tuple(str(glob) for glob in rest[0]) if rest else ()
 
 
 def _finding(finding: Finding) -> list[object]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from freshcheck.engine.analysis import Analysis, PlacedFinding
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.engine.finding_cap import cap_findings
-from freshcheck.engine.rules import FAMILIES, CheckContext, JudgeContext
+from freshcheck.engine.rules import FAMILIES, CheckContext, JudgeContext, Scoped
 from freshcheck.engine.rules.dated_reference import find_references
 from freshcheck.engine.suppression import Suppressions, read_suppressions
 from freshcheck.freshness import (
@@ -29,7 +29,7 @@ from freshcheck.freshness import (
 )
 from freshcheck.messaging import document_claims
 from freshcheck.model import Claim, Document, FileResult, Finding, Location
-from freshcheck.policy import Policy
+from freshcheck.policy import GlobSet, Policy
 from freshcheck.text import SourceText
 
 
@@ -86,8 +86,9 @@ def judge(analysis: Analysis, policy: Policy, as_of: dt.date, facts: FileFacts) 
     order = {ref.location: ref.order for ref in reversed(analysis.references)}
     dated, suppressed = _settle(raw, order, analysis.suppressions, policy)
     dated = cap_findings(sorted(dated, key=_place))
+    content = [p for p in analysis.findings if _applies(p, facts.rel_path)]
     # Stable: file-level findings first, then document order, then rule; as one pass would.
-    placed = sorted((*analysis.findings, *dated), key=_place)
+    placed = sorted((*content, *dated), key=_place)
     findings = tuple(p.finding for p in placed)
     suppressed += analysis.suppressed
     notes = analysis.notes + (freshness.notes if freshness else ())
@@ -134,8 +135,13 @@ def _claims(document: Document, compiled: CompiledPolicy) -> tuple[Claim, ...]:
     return tuple(document_claims(document.units, index.products, index.may_state))
 
 
+def _applies(placed: PlacedFinding, rel_path: str) -> bool:
+    """Whether a finding holds for the file at ``rel_path`` (its entry's ``paths:``)."""
+    return not placed.paths or GlobSet.of(placed.paths).matches(rel_path)
+
+
 def _settle(
-    raw: Iterable[Finding],
+    raw: Iterable[Finding | Scoped],
     order: Mapping[Location, int],
     suppressions: Suppressions,
     policy: Policy,
@@ -144,16 +150,24 @@ def _settle(
     off = {rule for rule, level in policy.severity.items() if level == "off"}
     kept: dict[tuple[object, ...], PlacedFinding] = {}
     suppressed = 0
-    for finding in raw:
+    for item in raw:
+        finding, paths = (item.finding, item.paths) if isinstance(item, Scoped) else (item, ())
         if finding.rule in off:
             continue
         if suppressions and suppressions.silences(finding):
             suppressed += 1
             continue
-        key = (finding.rule, finding.location, finding.excerpt, finding.message_id, finding.message)
+        key = (
+            finding.rule,
+            finding.location,
+            finding.excerpt,
+            finding.message_id,
+            finding.message,
+            paths,
+        )
         if key not in kept:
             place = 0 if finding.location is None else order.get(finding.location, len(order))
-            kept[key] = PlacedFinding(place, finding)
+            kept[key] = PlacedFinding(place, finding, paths)
     return list(kept.values()), suppressed
 
 

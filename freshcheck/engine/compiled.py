@@ -14,7 +14,22 @@ from dataclasses import dataclass
 
 from freshcheck.messaging import MessageIndex
 from freshcheck.policy import BannedPhrase, Disclaimer, Policy, RegexMatch, Term, UserRegex
-from freshcheck.text import LiteralScreen, phrase_pattern
+from freshcheck.text import LiteralScreen, NameScreen, name_pattern, phrase_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Exceptions:
+    """An entry's ``except:`` phrases: where they occur, a hit is acceptable. They are read as
+    names are ("Sales-Boost migration guide" is "SalesBoost migration guide")."""
+
+    patterns: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> Exceptions:
+        return cls(tuple(name_pattern(phrase) for phrase in phrases))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [match.span() for pattern in self.patterns for match in pattern.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,12 +37,14 @@ class CompiledTerm:
     term: Term
     retired: tuple[tuple[str, re.Pattern[str]], ...]
     replacement: re.Pattern[str]
+    exceptions: Exceptions = Exceptions()
 
 
 @dataclass(frozen=True, slots=True)
 class CompiledBanned:
     entry: BannedPhrase
     pattern: re.Pattern[str] | UserRegex
+    exceptions: Exceptions = Exceptions()
 
     @property
     def label(self) -> str:
@@ -40,10 +57,15 @@ class CompiledDisclaimer:
     when: LiteralScreen
     require: LiteralScreen
     when_regex: UserRegex
+    exceptions: Exceptions = Exceptions()
 
     def trigger(self, text: str) -> RegexMatch | None:
-        """Where ``when`` matches ``text``: the cheap screen first, then the pattern."""
-        return self.when_regex.search(text) if self.when.may_match(text) else None
+        """Where ``when`` matches ``text`` outside its ``except:`` phrases: the cheap screen
+        first, then the pattern."""
+        if not self.when.may_match(text):
+            return None
+        excused = self.exceptions.spans(text)
+        return self.when_regex.search(mask_spans(text, excused) if excused else text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +78,7 @@ class CompiledPolicy:
     banned: tuple[CompiledBanned, ...]
     disclaimers: tuple[CompiledDisclaimer, ...]
     messages: MessageIndex
-    any_retired: LiteralScreen | None = None
+    any_retired: NameScreen | None = None
     any_banned: LiteralScreen | None = None
 
     @classmethod
@@ -64,8 +86,9 @@ class CompiledPolicy:
         terms = tuple(
             CompiledTerm(
                 term,
-                tuple((name, phrase_pattern(name)) for name in term.retired),
+                tuple((name, name_pattern(name)) for name in term.retired),
                 phrase_pattern(term.use),
+                Exceptions.of(term.exceptions),
             )
             for term in policy.messaging.terms
         )
@@ -75,6 +98,7 @@ class CompiledPolicy:
                 phrase_pattern(entry.phrase, possessive=False)
                 if entry.phrase is not None
                 else UserRegex(entry.pattern or ""),
+                Exceptions.of(entry.exceptions),
             )
             for entry in policy.compliance.banned
         )
@@ -84,19 +108,29 @@ class CompiledPolicy:
                 LiteralScreen.of(when := UserRegex(entry.when)),
                 LiteralScreen.of(phrase_pattern(entry.require)),
                 when,
+                Exceptions.of(entry.exceptions),
             )
             for entry in policy.compliance.disclaimers
         )
-        retired = [p for term in terms for _, p in term.retired]
+        retired = [name for term in terms for name, _ in term.retired]
         return cls(
             policy,
             terms,
             banned,
             disclaimers,
             MessageIndex.build(policy.messaging),
-            any_retired=_union(retired),
+            any_retired=NameScreen.of(retired) if retired else None,
             any_banned=_union([entry.pattern for entry in banned]),
         )
+
+
+def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters in ``spans`` blanked: nothing matches there, and every
+    other character keeps its offset, so a match's span is still the text's."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _union(patterns: Sequence[re.Pattern[str] | UserRegex]) -> LiteralScreen | None:

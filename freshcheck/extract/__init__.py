@@ -33,7 +33,7 @@ from freshcheck.extract.text import extract_text
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "10"  # 10: the source text of Markdown, text and HTML files
+EXTRACTOR_VERSION = "11"  # 11: inline code spans of Markdown units
 
 __all__ = [
     "DEFAULT_LIMITS",

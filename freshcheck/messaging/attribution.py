@@ -81,22 +81,36 @@ def names_another_party(text: str, ours: frozenset[str], library: frozenset[str]
 
     "RouteMax connects to 80+ telematics providers" in place of "Tidewater connects to …":
     the same words about someone else. ``library`` holds the lower-case words of every
-    message; a sentence with a word of ``ours`` (or "we", "our") is ours.
+    message; a sentence with a word of ``ours`` (or "we", "our") is ours — unless that word
+    only ends another party's name: "RouteMax Fleet" for "Tidewater Fleet".
     """
-    tokens = set(_TOKEN.findall(text.lower()))
-    if not tokens.isdisjoint(ours) or not tokens.isdisjoint(_US):
+    parties = [match for match in _CAPITALISED.finditer(text) if _is_party(match, library)]
+    if not parties:
         return False
-    for match in _CAPITALISED.finditer(text):
-        word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
-        lower = word.lower()
-        if lower in library or lower in _CALENDAR or lower in _NOT_A_PARTY:
-            continue
-        before = text[: match.start()].rstrip()
-        starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
-        if starts_sentence and not any(c.isupper() for c in word[1:]):
-            continue  # "Dispatchers rate …": a capital that only starts the sentence
-        return True
-    return False
+    said = text
+    for match in parties:  # another party's name, and the capitalised words that go on it
+        run = _NAME_GOES_ON.match(text, match.end())
+        end = run.end() if run else match.end()
+        said = said[: match.start()] + " " * (end - match.start()) + said[end:]
+    tokens = set(_TOKEN.findall(said.lower()))
+    return tokens.isdisjoint(ours) and tokens.isdisjoint(_US)
+
+
+# The rest of a capitalised name: "RouteMax| Fleet Pro".
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*)+")
+
+
+def _is_party(match: re.Match[str], library: frozenset[str]) -> bool:
+    """Whether a capitalised word names a party the messages never name."""
+    word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
+    lower = word.lower()
+    if lower in library or lower in _CALENDAR or lower in _NOT_A_PARTY:
+        return False
+    text = match.string
+    before = text[: match.start()].rstrip()
+    starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
+    # "Dispatchers rate …": a capital that only starts the sentence names no one.
+    return not starts_sentence or any(c.isupper() for c in word[1:])
 
 
 def _is_ours(who: str, ours: frozenset[str]) -> bool:

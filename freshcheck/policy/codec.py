@@ -90,7 +90,9 @@ def _messaging(data: Json) -> MessagingPolicy:
             Message(m["id"], m["current"], tuple(m["superseded"]), m["source"], m["owner"])
             for m in data["messages"]
         ),
-        terms=tuple(Term(tuple(t["retired"]), t["use"], t["reason"]) for t in data["terms"]),
+        terms=tuple(
+            Term(tuple(t["retired"]), t["use"], t["reason"], *_scope(t)) for t in data["terms"]
+        ),
         synonyms=tuple(tuple(group) for group in data.get("synonyms", ())),
     )
 
@@ -98,10 +100,16 @@ def _messaging(data: Json) -> MessagingPolicy:
 def _compliance(data: Json) -> CompliancePolicy:
     return CompliancePolicy(
         banned=tuple(
-            BannedPhrase(b["phrase"], b["pattern"], b["reason"], b["severity"])
+            BannedPhrase(b["phrase"], b["pattern"], b["reason"], b["severity"], *_scope(b))
             for b in data["banned"]
         ),
         disclaimers=tuple(
-            Disclaimer(d["when"], d["require"], d["reason"]) for d in data["disclaimers"]
+            Disclaimer(d["when"], d["require"], d["reason"], *_scope(d))
+            for d in data["disclaimers"]
         ),
     )
+
+
+def _scope(data: Json) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An entry's ``except:`` phrases and ``paths:`` globs."""
+    return tuple(data.get("exceptions", ())), tuple(data.get("paths", ()))

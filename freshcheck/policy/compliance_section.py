@@ -10,6 +10,7 @@ from freshcheck.policy.fields import (
     read_items,
     read_keys,
     read_regex,
+    read_scope,
     read_text,
 )
 from freshcheck.policy.keys import SECTION_KEYS
@@ -56,7 +57,8 @@ def _banned(node: Located, path: str, problems: Problems) -> BannedPhrase | None
         return None
     if phrase is None and pattern is None:
         return None
-    return BannedPhrase(phrase=phrase, pattern=pattern, reason=reason, severity=severity)
+    exceptions, paths = read_scope(keys, path, problems)
+    return BannedPhrase(phrase, pattern, reason, severity, exceptions, paths)
 
 
 def _disclaimer(node: Located, path: str, problems: Problems) -> Disclaimer | None:
@@ -69,4 +71,5 @@ def _disclaimer(node: Located, path: str, problems: Problems) -> Disclaimer | No
     reason = read_text(keys.get("reason"), key_path(path, "reason"), problems)
     if when is None or require is None:
         return None
-    return Disclaimer(when=when, require=require, reason=reason)
+    exceptions, paths = read_scope(keys, path, problems)
+    return Disclaimer(when, require, reason, exceptions, paths)

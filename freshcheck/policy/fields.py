@@ -155,6 +155,31 @@ def read_texts(
     return [] if text is None else [(text, node.mark)]
 
 
+def read_globs(
+    node: Located | None, path: str, problems: Problems, required: bool = False
+) -> tuple[str, ...]:
+    """Glob patterns relative to the library root, as one text or a list."""
+    globs = []
+    for glob, mark in read_texts(node, path, problems, required):
+        if "\\" in glob:
+            problems.add(mark, f"{path}: write folders with / (not \\) in '{glob}'")
+        elif glob.startswith("/"):
+            problems.add(mark, f"{path}: '{glob}' must be relative to the library root")
+        else:
+            globs.append(glob)
+    return tuple(globs)
+
+
+def read_scope(
+    keys: dict[str, Located], path: str, problems: Problems
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An entry's ``except:`` (phrases that make a hit acceptable) and ``paths:`` (globs of
+    the files it applies to), each one text or a list."""
+    exceptions = read_texts(keys.get("except"), key_path(path, "except"), problems, True)
+    paths = read_globs(keys.get("paths"), key_path(path, "paths"), problems, True)
+    return tuple(text for text, _ in exceptions), paths
+
+
 def read_duration(
     node: Located | None, path: str, problems: Problems, positive: bool = False
 ) -> Duration | None:

@@ -16,10 +16,10 @@ SECTION_KEYS: dict[str, tuple[str, ...]] = {
     "freshness.dated_references": ("max_age",),
     "messaging": ("threshold", "synonyms", "messages", "terms"),
     "messaging.messages[]": ("id", "current", "superseded", "source", "owner"),
-    "messaging.terms[]": ("retired", "use", "reason"),
+    "messaging.terms[]": ("retired", "use", "reason", "except", "paths"),
     "compliance": ("banned", "disclaimers"),
-    "compliance.banned[]": ("phrase", "pattern", "reason", "severity"),
-    "compliance.disclaimers[]": ("when", "require", "reason"),
+    "compliance.banned[]": ("phrase", "pattern", "reason", "severity", "except", "paths"),
+    "compliance.disclaimers[]": ("when", "require", "reason", "except", "paths"),
 }
 """Allowed keys by section; ``[]`` marks the items of a list. A test holds the schema to it."""
 

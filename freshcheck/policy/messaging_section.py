@@ -15,6 +15,7 @@ from freshcheck.policy.fields import (
     Problems,
     read_items,
     read_keys,
+    read_scope,
     read_text,
     read_texts,
     read_whole_number,
@@ -112,7 +113,8 @@ def _term(node: Located, path: str, problems: Problems) -> _ReadTerm:
     reason = read_text(keys.get("reason"), key_path(path, "reason"), problems)
     term = None
     if retired and use is not None:
-        term = Term(tuple(name for name, _ in retired), use[0], reason)
+        exceptions, paths = read_scope(keys, path, problems)
+        term = Term(tuple(name for name, _ in retired), use[0], reason, exceptions, paths)
     return _ReadTerm(path, retired, use, term)
 
 

@@ -113,6 +113,10 @@ class Term:
     retired: tuple[str, ...]
     use: str
     reason: str | None = None
+    # Phrases around a hit that make it acceptable ("SalesBoost migration guide").
+    exceptions: tuple[str, ...] = ()
+    # Globs (relative to the library root) of the files the entry applies to; empty: all.
+    paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +137,8 @@ class BannedPhrase:
     pattern: str | None
     reason: str | None = None
     severity: str | None = None
+    exceptions: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +148,9 @@ class Disclaimer:
     when: str
     require: str
     reason: str | None = None
+    # Phrases around a ``when`` hit that keep it from triggering ("ROI calculator").
+    exceptions: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,6 +179,7 @@ def _messaging() -> Schema:
             "retired": _one_or_more("A retired name, or a list of them."),
             "use": _text("The name to use instead."),
             "reason": _text("Why the name changed, shown to the reader."),
+            **_scope("the name"),
         },
         required=("retired", "use"),
     )
@@ -203,6 +204,21 @@ def _messaging() -> Schema:
     )
 
 
+def _scope(what: str) -> dict[str, Schema]:
+    """``except:`` and ``paths:``, which terms, banned phrases and disclaimers all take."""
+    return {
+        "except": _one_or_more(
+            f"Phrases that make {what} acceptable where they surround it, "
+            'e.g. "SalesBoost migration guide"; one or a list.'
+        ),
+        "paths": {
+            **_GLOBS,
+            "description": "Glob or globs (relative to the library root) of the files "
+            "this entry applies to; by default, all.",
+        },
+    }
+
+
 def _compliance() -> Schema:
     banned = _group(
         "Words that must not appear: set phrase or pattern, not both.",
@@ -211,6 +227,7 @@ def _compliance() -> Schema:
             "pattern": {**_REGEX, "description": "A regular expression to flag."},
             "reason": _text("Why it is banned, shown to the reader."),
             "severity": {**_SEVERITY, "description": "Override the rule's severity."},
+            **_scope("the phrase"),
         },
     )
     banned["oneOf"] = [{"required": ["phrase"]}, {"required": ["pattern"]}]
@@ -221,6 +238,7 @@ def _compliance() -> Schema:
             "when": {**_REGEX, "description": "If this regex occurs anywhere in a document…"},
             "require": _text("…this text must occur in the same document."),
             "reason": _text("Why the disclaimer is needed, shown to the reader."),
+            **_scope("what `when` finds"),
         },
         required=("when", "require"),
     )

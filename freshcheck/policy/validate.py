@@ -13,6 +13,7 @@ from freshcheck.policy.fields import (
     Problems,
     read_choice,
     read_duration,
+    read_globs,
     read_items,
     read_keys,
     read_text,
@@ -128,21 +129,6 @@ def _cadence_rule(node: Located, path: str, problems: Problems) -> CadenceRule |
     if not match or every is None:
         return None
     return CadenceRule(match=match, every=every, owner=owner, warn_before=warn_before)
-
-
-def read_globs(
-    node: Located | None, path: str, problems: Problems, required: bool = False
-) -> tuple[str, ...]:
-    """Glob patterns relative to the library root, as one text or a list."""
-    globs = []
-    for glob, mark in read_texts(node, path, problems, required):
-        if "\\" in glob:
-            problems.add(mark, f"{path}: write folders with / (not \\) in '{glob}'")
-        elif glob.startswith("/"):
-            problems.add(mark, f"{path}: '{glob}' must be relative to the library root")
-        else:
-            globs.append(glob)
-    return tuple(globs)
 
 
 def _severity(node: Located | None, problems: Problems) -> dict[str, str]:

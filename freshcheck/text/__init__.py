@@ -8,8 +8,9 @@ room above may import it.
 from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
 from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, escape_prose, has_controls
 from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
+from freshcheck.text.names import NameScreen, find_name, inert_spans, is_rename_notice, name_pattern
 from freshcheck.text.phrases import excerpt, phrase_pattern
-from freshcheck.text.sentences import crosses_sentences, excerpt_at
+from freshcheck.text.sentences import crosses_sentences, excerpt_at, sentence_bounds
 from freshcheck.text.source_region import SourceText
 from freshcheck.text.spreadsheet import neutralise
 
@@ -19,16 +20,22 @@ __all__ = [
     "Cue",
     "DateReading",
     "LiteralScreen",
+    "NameScreen",
     "SourceText",
     "crosses_sentences",
     "escape_controls",
     "escape_prose",
     "excerpt",
     "excerpt_at",
+    "find_name",
     "has_controls",
+    "inert_spans",
+    "is_rename_notice",
+    "name_pattern",
     "neutralise",
     "parse_iso_date",
     "phrase_pattern",
     "read_date",
     "required_cues",
+    "sentence_bounds",
 ]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from freshcheck.messaging.attribution import attributed_to_others
+from freshcheck.messaging.attribution import attributed_to_others, names_another_party
 from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
 
 POLICY = """version: 1
@@ -104,3 +104,20 @@ OURS = frozenset({"acme", "analytics"})
 )
 def test_who_states_the_figure(text: str, attributed: bool) -> None:
     assert attributed_to_others(text, OURS) is attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("RouteMax Fleet costs $29 per vehicle per month.", True),  # a word of ours ends it
+        ("RouteMax connects to 80+ telematics providers.", True),
+        ("Tidewater Fleet costs $29 per vehicle per month.", False),
+        ("Tidewater Fleet beats RouteMax Fleet on price.", False),
+        ("Our RouteMax connector costs $29 per vehicle per month.", False),
+        ("Fleets pay $29 per vehicle per month.", False),  # a capital that starts a sentence
+    ],
+)
+def test_a_sentence_about_another_partys_product(text: str, other: bool) -> None:
+    ours = frozenset({"tidewater", "fleet"})
+    library = frozenset({"tidewater", "fleet", "costs", "per", "vehicle", "month"})
+    assert names_another_party(text, ours, library) is other

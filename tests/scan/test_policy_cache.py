@@ -54,14 +54,19 @@ EVERY_FIELD = Policy(
             ),
             Message("uptime", "99.99% uptime — “guaranteed”."),
         ),
-        terms=(Term(("Acme Cloud", "AcmeOne"), "Acme Platform", "renamed in 2026"),),
+        terms=(
+            Term(("Acme Cloud", "AcmeOne"), "Acme Platform", "renamed in 2026"),
+            Term(("SalesBoost",), "Acme Flow", None, ("SalesBoost guide",), ("decks/**",)),
+        ),
     ),
     compliance=CompliancePolicy(
         banned=(
             BannedPhrase("best in class", None, "unprovable", "error"),
-            BannedPhrase(None, r"\bguarantee[sd]?\b", None, None),
+            BannedPhrase(None, r"\bguarantee[sd]?\b", None, None, ("guaranteed hours",), ("x/**",)),
         ),
-        disclaimers=(Disclaimer(r"\bROI\b", "Results vary", "legal"),),
+        disclaimers=(
+            Disclaimer(r"\bROI\b", "Results vary", "legal", ("ROI calculator",), ("y/**",)),
+        ),
     ),
     severity={"FC201": "error", "FC102": "off"},
     sources=("/p/a.yaml", "/p/b.yaml"),

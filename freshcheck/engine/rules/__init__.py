@@ -15,7 +15,7 @@ from freshcheck.engine.rules import (
     retired_term,
     unreadable,
 )
-from freshcheck.engine.rules.base import CheckContext, JudgeContext, RuleFamily, RuleSpec
+from freshcheck.engine.rules.base import CheckContext, JudgeContext, RuleFamily, RuleSpec, Scoped
 
 FAMILIES: tuple[RuleFamily, ...] = (
     freshness.FAMILY,
@@ -40,4 +40,5 @@ __all__ = [
     "JudgeContext",
     "RuleFamily",
     "RuleSpec",
+    "Scoped",
 ]

@@ -19,6 +19,12 @@ Configure::
         - pattern: '\\brisk[- ]free\\b'
           reason: "Legal 2025-04"
           severity: warning        # optional, overrides the rule's severity for this entry
+        - phrase: "guaranteed"
+          except: ["guaranteed minimum wage"]   # optional: phrases where it is fine
+          paths: ["external/**"]                # optional: only these files (default: all)
+
+A hit inside one of an entry's ``except:`` phrases does not count; an entry with ``paths:``
+applies only to the files they match.
 
 Suppress on one slide, page or paragraph with ``freshcheck: ignore compliance/banned-phrase``.
 """
@@ -27,13 +33,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
+from freshcheck.engine.compiled import mask_spans
+from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec, Scoped, scoped
 from freshcheck.model import Finding, Severity
 
 BANNED_PHRASE = RuleSpec("compliance/banned-phrase", "error", "a banned phrase or pattern appears")
 
 
-def check(ctx: CheckContext) -> Iterator[Finding]:
+def check(ctx: CheckContext) -> Iterator[Finding | Scoped]:
     screen = ctx.compiled.any_banned
     if screen is None:
         return
@@ -41,17 +48,20 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if not screen.may_match(unit.text):
             continue
         for banned in ctx.compiled.banned:
-            match = banned.pattern.search(unit.text)
+            excused = banned.exceptions.spans(unit.text)
+            match = banned.pattern.search(mask_spans(unit.text, excused) if excused else unit.text)
             if match is None:
                 continue
             reason = f" ({banned.entry.reason})" if banned.entry.reason else ""
-            message = f"Banned phrase {match.group(0)!r}{reason}"
+            start, end = match.span()
+            message = f"Banned phrase {unit.text[start:end]!r}{reason}"
             severity: Severity | None = None
             if banned.entry.severity in ("error", "warning", "info"):
                 severity = banned.entry.severity  # type: ignore[assignment]
-            yield ctx.unit_finding(
-                BANNED_PHRASE, unit, message, severity=severity, match=match.span()
+            finding = ctx.unit_finding(
+                BANNED_PHRASE, unit, message, severity=severity, match=(start, end)
             )
+            yield scoped(finding, banned.entry.paths)
 
 
 FAMILY = RuleFamily("banned-phrase", (BANNED_PHRASE,), __doc__ or "", check=check)

@@ -114,6 +114,23 @@ class CheckContext:
 
 
 @dataclass(frozen=True, slots=True)
+class Scoped:
+    """A finding of a policy entry that applies only to files its ``paths:`` globs match.
+
+    Analysis depends on a file's content only (it is cached by content), so the globs travel
+    with the finding and ``judge`` applies them to the file's path.
+    """
+
+    finding: Finding
+    paths: tuple[str, ...]
+
+
+def scoped(finding: Finding, paths: tuple[str, ...]) -> Finding | Scoped:
+    """``finding``, with the globs of its entry when it has any."""
+    return Scoped(finding, paths) if paths else finding
+
+
+@dataclass(frozen=True, slots=True)
 class DatedReference:
     """A period the text names ("FY23", "© 2021"), kept for judging against the date.
 
@@ -150,5 +167,5 @@ class RuleFamily:
     name: str
     rules: tuple[RuleSpec, ...]
     doc: str
-    check: Callable[[CheckContext], Iterable[Finding]] | None = None
+    check: Callable[[CheckContext], Iterable[Finding | Scoped]] | None = None
     judge: Callable[[JudgeContext], Iterable[Finding]] | None = None

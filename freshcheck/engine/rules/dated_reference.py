@@ -2,13 +2,17 @@
 
 Looks for copyright notices (``©``, ``(c)`` or ``Copyright`` followed by a year, the latest
 year of a range counting, or ``©`` and a holder's name then the year: "© Acme Inc. 2021"),
-fiscal periods (``FY24``, ``FY 2024``, ``Q3 2023``, ``Q3 FY24``, ``2023 Q3``, ``H1 2022``,
-"fiscal year 2022", "the first quarter of 2023") and dates introduced by "as of", "current as
+fiscal periods (``FY24``, ``FY 2024``, ``FY2022/23``, ``Q3 2023``, ``Q3 FY24``, ``2023 Q3``,
+``H1 2022``, ``1H 2022``, "fiscal 2022", "fiscal year 2022", "2022 fiscal year", "the first
+quarter of 2023", "the second half of fiscal 2022"), also when a line break falls inside
+them (a wrapped PDF or slide line), and dates introduced by "as of", "current as
 of", "data as of", "updated" or "last updated". A reference is flagged when the period it
 names ended more than ``max_age`` before the as-of date.
 
 Not references: ordinary history ("founded in 2009", "in 2019 we launched"); the name of a
-law with its year ("the Digital Millennium Copyright Act of 1998", "Copyright Act in 1909");
+law or standard with its year ("the Digital Millennium Copyright Act of 1998", "Copyright
+Act in 1909", "Sarbanes-Oxley Act of 2002", "HIPAA (1996)", "GDPR 2016/679", "ISO
+27001:2022", "the Fiscal Year 2022 Appropriations Act");
 words that only happen to sit near a year ("copyright is dramatic. In 1973") - a reference
 stays within one sentence. A line repeated on several pages or slides (a running header or
 footer) is one finding, at its first page, that says on how many pages it repeats.
@@ -66,14 +70,20 @@ _COPYRIGHT = re.compile(
     r"(?:(?i:\bcopyright\b)\s*(?:©|\((?i:c)\))?|©|\((?i:c)\))\s*" + _YEARS
     + r"|(?<![\w©])©\s*(?:[A-Z][\w&'-]*\.?,?\s+){1,4}" + _YEARS.replace("P<", "P<h")
 )  # fmt: skip
+# "fiscal 2022", "fiscal year 2022", "fiscal-year 2022", "FY 2022", "FY-22" before a year.
+_FISCAL_WORDS = r"(?:(?i:fiscal[\s\-]+(?:year\s+)?)|FY\s*-?\s*)"
 _FISCAL = re.compile(
     rf"\b(?:(?P<part>[QH][1-4])\s*(?:FY\s*)?(?P<py>{_SHORT_YEAR})"
+    rf"|(?P<lead>[1-4])(?P<lunit>[QH])\s*(?:FY\s*)?(?P<ly>{_SHORT_YEAR})"
     rf"|(?P<ry>{_YEAR})\s*[-/]?\s*(?P<rpart>[QH][1-4])"
-    rf"|FY\s*(?P<fy>{_SHORT_YEAR})"
-    rf"|(?i:fiscal\s+(?:year\s+)?)(?P<fiscal>{_YEAR})"
-    rf"|(?i:(?P<nth>first|second|third|fourth)\s+(?P<unit>quarter|half)\s+of\s+(?:FY\s*)?)"
-    rf"(?P<ny>{_YEAR}))\b",
+    rf"|FY\s*-?\s*(?P<fy>{_SHORT_YEAR})(?:/(?P<fy2>\d{{2}}|{_YEAR})\b)?"
+    rf"|(?i:fiscal[\s\-]+(?:year\s+)?)(?P<fiscal>{_YEAR})"
+    rf"|(?P<yf>{_YEAR})\s+(?i:fiscal\s+year)"
+    rf"|(?i:(?P<nth>first|second|third|fourth)\s+(?P<unit>quarter|half)\s+of\s+)"
+    rf"{_FISCAL_WORDS}?(?P<ny>{_YEAR}))\b",
 )
+# "Fiscal Year 2022 Appropriations Act": a period in the name of a law is not a reference.
+_LAW_AFTER = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,4}(?:Act|Bill|Law|Directive|Regulation)\b")
 # "FY00 – to date": a period that runs until now is not dated.
 _ONGOING = re.compile(r"\s*[-–—]\s*(?i:to\s+date|present|now|today)\b")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -92,7 +102,7 @@ _HAS_DIGIT = re.compile(r"\d").search
 _LITERAL_CUE = LiteralScreen.of(
     re.compile(r"©|(?i:\(c\)|copyright|updated|fiscal|quarter|half)|FY")
 ).may_match
-_PERIOD_CUE = re.compile(r"[QH][1-4]").search
+_PERIOD_CUE = re.compile(r"[QH][1-4]|[1-4][QH]").search
 _AS_OF_CUE = re.compile(r"as\s+(?:of|at)", re.IGNORECASE).search
 
 
@@ -186,14 +196,20 @@ def _references(text: str) -> Iterator[tuple[str, dt.date, int, int]]:
         part = match.group("part") or match.group("rpart")
         if match.group("nth"):
             part = match.group("unit")[0].upper() + _ORDINALS[match.group("nth").lower()]
+        elif match.group("lead"):  # "1H 2022", "3Q22"
+            part = match.group("lunit") + match.group("lead")
         year_text = (
             match.group("py")
+            or match.group("ly")
             or match.group("ry")
-            or match.group("fy")
+            or _later_year(match.group("fy"), match.group("fy2"))
             or match.group("fiscal")
+            or match.group("yf")
             or match.group("ny")
         )
         if (part and part[0] == "H" and part[1] not in "12") or _ONGOING.match(text, match.end()):
+            continue
+        if _LAW_AFTER.match(text, match.end()):
             continue
         yield (
             " ".join(match.group(0).split()),
@@ -206,6 +222,13 @@ def _references(text: str) -> Iterator[tuple[str, dt.date, int, int]]:
         if reading is not None and reading.date is not None:
             said = " ".join((match.group(0) + reading.text).split())
             yield said, reading.date, match.start(), match.end() + len(reading.text.rstrip())
+
+
+def _later_year(first: str | None, second: str | None) -> str | None:
+    """The year a split fiscal year ends in: "FY2022/23" ends in 2023."""
+    if first is None or second is None:
+        return first
+    return second if len(second) == 4 else f"{_full_year(first) // 100}{second}"
 
 
 def _full_year(text: str) -> int:

@@ -14,6 +14,8 @@ Configure::
         - when: '\\bROI\\b'
           require: "Results may vary"
           reason: "Financial claims need the standard disclaimer"
+          except: ["ROI calculator"]   # optional: "when" hits inside these do not count
+          paths: ["customer/**"]       # optional: only these files (default: all)
 
 The finding points at the first text that triggered the rule and carries the required text in
 ``expected``. Suppress for one document with
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
+from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec, Scoped, scoped
 from freshcheck.model import Finding
 
 MISSING_DISCLAIMER = RuleSpec(
@@ -32,7 +34,7 @@ MISSING_DISCLAIMER = RuleSpec(
 )
 
 
-def check(ctx: CheckContext) -> Iterator[Finding]:
+def check(ctx: CheckContext) -> Iterator[Finding | Scoped]:
     units = ctx.document.units
     for disclaimer in ctx.compiled.disclaimers:
         require = disclaimer.require
@@ -49,13 +51,14 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             f"Missing disclaimer: mentions {said!r} but never says "
             f"{disclaimer.entry.require!r}{reason}"
         )
-        yield ctx.unit_finding(
+        finding = ctx.unit_finding(
             MISSING_DISCLAIMER,
             trigger,
             message,
             expected=disclaimer.entry.require,
             match=found.span() if found else None,
         )
+        yield scoped(finding, disclaimer.entry.paths)
 
 
 FAMILY = RuleFamily("missing-disclaimer", (MISSING_DISCLAIMER,), __doc__ or "", check=check)

@@ -29,6 +29,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from freshcheck.errors import UnreadableFile
+from freshcheck.extract.code_spans import CLOSE, OPEN, unmark, without_marks
 from freshcheck.extract.html.meta import html_metadata
 from freshcheck.extract.safety import Limits
 from freshcheck.extract.text_decoding import decode_text, read_limited_bytes
@@ -49,6 +50,8 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CELLS = frozenset(("td", "th"))
 # Blocks that stay blocks inside a table cell: a nested table's rows are rows of their own.
 _TABLE_BLOCKS = frozenset(("table", "tr"))
+# Inline code: its text is kept, and where it is (``TextUnit.code``).
+_CODE_TAGS = frozenset(("code", "kbd", "samp", "tt"))
 
 
 def extract_html(path: Path, display_path: str, limits: Limits) -> Document:
@@ -77,7 +80,7 @@ def html_document(text: str, display_path: str) -> Document:
     parser = lxml_html.HTMLParser(
         encoding="utf-8", remove_comments=False, remove_pis=True, no_network=True, huge_tree=True
     )
-    data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
+    data = without_marks(text.replace("\x00", "\ufffd")).encode("utf-8", errors="replace")
     try:
         root = lxml_html.document_fromstring(data, parser=parser)
     except etree.ParserError:
@@ -115,6 +118,8 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
             _emit(open_blocks.pop(), units)
         elif phase == _END_INLINE:
             _add(open_blocks[-1], " " if _is_block_tag(element) else "")
+            if element.tag in _CODE_TAGS:
+                _add(open_blocks[-1], CLOSE)
         if phase != _START:
             _add(open_blocks[-1], element.tail, _tail_line(element))
             continue
@@ -140,6 +145,8 @@ def html_units(root: etree._Element) -> tuple[TextUnit, ...]:
             _add(current, " " if tag in _BLOCKS or tag == "br" else "")
             if tag == "img":
                 _add(current, element.get("alt"), _start_line(element))
+            elif tag in _CODE_TAGS:
+                _add(current, OPEN)
         _add(open_blocks[-1], element.text, _text_line(element))
         stack.append((element, end))
         stack.extend((child, _START) for child in reversed(element))
@@ -217,14 +224,14 @@ def _emit(block: _Block, units: list[TextUnit]) -> None:
     """Turn the gathered text into a unit (if any) and start gathering afresh."""
     if block.cells is not None:
         cells = [" ".join("".join(cell).split()) for cell in block.cells]
-        while cells and not cells[-1]:  # trailing empty cells carry nothing a reader sees
+        while cells and not unmark(cells[-1])[0]:  # trailing empty cells show nothing
             cells.pop()
-        text = " ".join(" | ".join(cells).split())
+        text, code = unmark(" | ".join(cells))
         block.cells = []
     else:
-        text = " ".join("".join(block.pieces).split())
+        text, code = unmark("".join(block.pieces))
         block.pieces = []
     if text:
         location = Location(paragraph=len(units) + 1, line=block.line, part=block.part)
-        units.append(TextUnit(text, location))
+        units.append(TextUnit(text, location, code=code))
     block.line = None

@@ -14,9 +14,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from freshcheck.extract.code_spans import unmark
 from freshcheck.extract.front_matter import find_front_matter, front_matter_metadata
 from freshcheck.extract.markdown.blocks import RawBlock, scan_blocks
-from freshcheck.extract.markdown.inline import reduce_inline
+from freshcheck.extract.markdown.inline import marked_inline, reduce_inline
 from freshcheck.extract.pipe_table import join_cells, split_cells
 from freshcheck.extract.safety import Limits
 from freshcheck.extract.text_decoding import read_text_file
@@ -76,13 +77,14 @@ def _reading_place(unit: TextUnit) -> tuple[int, bool]:
 def _unit(block: RawBlock, references: frozenset[str]) -> TextUnit | None:
     if block.part == "table":
         number, row = block.lines[0]
-        cells = [reduce_inline(cell, references) for cell in split_cells(row)]
-        text = join_cells(cells)
-        return TextUnit(text, Location(line=number, part="table")) if text else None
-    text = reduce_inline("\n".join(line for _, line in block.lines), references)
+        cells = [marked_inline(cell, references) for cell in split_cells(row)]
+        text, code = unmark(join_cells(cells))
+        return TextUnit(text, Location(line=number, part="table"), code=code) if text else None
+    text, code = unmark(marked_inline("\n".join(line for _, line in block.lines), references))
     if not text:
         return None
-    return TextUnit(text, Location(line=_first_visible_line(block, references), part=block.part))
+    where = Location(line=_first_visible_line(block, references), part=block.part)
+    return TextUnit(text, where, code=code)
 
 
 def _first_visible_line(block: RawBlock, references: frozenset[str]) -> int:

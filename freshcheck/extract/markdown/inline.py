@@ -17,6 +17,8 @@ import html
 import re
 from collections.abc import Set
 
+from freshcheck.extract.code_spans import CLOSE, OPEN, unmark, without_marks
+
 # A placeholder for protected text: NUL never survives into parsed text (it becomes U+FFFD).
 _SLOT = "\x00"
 # Text without any of these characters has no inline syntax to reduce.
@@ -41,6 +43,12 @@ _DELIMITER_RUN = re.compile(r"\*+|_+|~+")
 
 def reduce_inline(text: str, references: Set[str] = frozenset()) -> str:
     """The visible text of Markdown inline content; ``references`` are link labels defined."""
+    return unmark(marked_inline(text, references))[0]
+
+
+def marked_inline(text: str, references: Set[str] = frozenset()) -> str:
+    """``reduce_inline``, with each code span's text between ``code_spans`` marks."""
+    text = without_marks(text)
     if _SYNTAX.search(text) is None:
         return " ".join(text.split())
     saved: list[str] = []
@@ -104,7 +112,8 @@ def _protect(text: str, saved: list[str]) -> str:
         if closer is None:
             pieces.append(token.group())
             continue
-        pieces.append(_slot(_code_text(text[token.end() : tokens[closer].start()]), saved))
+        code = _code_text(text[token.end() : tokens[closer].start()])
+        pieces.append(_slot(f"{OPEN}{code}{CLOSE}", saved))
         position = tokens[closer].end()
         index = closer + 1
     pieces.append(text[position:])

@@ -59,13 +59,14 @@ def _unit_row(unit: TextUnit) -> list[object]:
         row,
         column,
         unit.hidden,
-        *(() if unit.through is None else (unit.through,)),
+        *(() if unit.through is None and not unit.code else (unit.through,)),
+        *(() if not unit.code else ([list(span) for span in unit.code],)),
     ]
 
 
 def _unit_from_row(values: list[object]) -> TextUnit:
     text, slide, page, paragraph, line, part, shape, row, column, hidden, *rest = values
-    if len(rest) > 1:
+    if len(rest) > 2:
         raise ValueError("too many fields in a unit row")
     if part not in PARTS:
         raise ValueError(f"unknown part {part!r}")
@@ -79,8 +80,16 @@ def _unit_from_row(values: list[object]) -> TextUnit:
         shape=None if shape is None else str(shape),
         cell=cell,
     )
-    through = _int(rest[0]) if rest else None  # a comment over several paragraphs
-    return TextUnit(str(text), location, hidden is True, through)
+    # a comment over several paragraphs; then inline code spans
+    through = _int(rest[0]) if rest and rest[0] is not None else None
+    code = _spans(rest[1]) if len(rest) > 1 else ()
+    return TextUnit(str(text), location, hidden is True, through, code)
+
+
+def _spans(value: object) -> tuple[tuple[int, int], ...]:
+    if not isinstance(value, list):
+        raise TypeError(f"not a list of spans: {value!r}")
+    return tuple((_int(start), _int(end)) for start, end in value)
 
 
 def _optional_text(value: object) -> str | None:
