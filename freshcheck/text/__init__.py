@@ -3,14 +3,43 @@ expressions, phrase patterns, sentences and excerpts, dates written in text, spr
 
 Pure functions of strings. May import only the ground floor (``model``, ``errors``); every
 room above may import it.
+
+Public names load on first use: each module compiles its patterns when imported, and a
+command that reads one date does not need them all.
 """
 
-from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
-from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, escape_prose, has_controls
-from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
-from freshcheck.text.phrases import excerpt, phrase_pattern
-from freshcheck.text.sentences import crosses_sentences, excerpt_at
-from freshcheck.text.spreadsheet import neutralise
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from freshcheck.text.dates import DATE_PATTERN, DateReading, parse_iso_date, read_date
+    from freshcheck.text.inert import BIDI_CONTROLS, escape_controls, escape_prose, has_controls
+    from freshcheck.text.literal_screen import Cue, LiteralScreen, required_cues
+    from freshcheck.text.phrases import excerpt, phrase_pattern
+    from freshcheck.text.sentences import crosses_sentences, excerpt_at
+    from freshcheck.text.spreadsheet import neutralise
+
+# public name → the module that defines it
+_PUBLIC = {
+    "DATE_PATTERN": "freshcheck.text.dates",
+    "DateReading": "freshcheck.text.dates",
+    "parse_iso_date": "freshcheck.text.dates",
+    "read_date": "freshcheck.text.dates",
+    "BIDI_CONTROLS": "freshcheck.text.inert",
+    "escape_controls": "freshcheck.text.inert",
+    "escape_prose": "freshcheck.text.inert",
+    "has_controls": "freshcheck.text.inert",
+    "Cue": "freshcheck.text.literal_screen",
+    "LiteralScreen": "freshcheck.text.literal_screen",
+    "required_cues": "freshcheck.text.literal_screen",
+    "excerpt": "freshcheck.text.phrases",
+    "phrase_pattern": "freshcheck.text.phrases",
+    "crosses_sentences": "freshcheck.text.sentences",
+    "excerpt_at": "freshcheck.text.sentences",
+    "neutralise": "freshcheck.text.spreadsheet",
+}
 
 __all__ = [
     "BIDI_CONTROLS",
@@ -30,3 +59,12 @@ __all__ = [
     "read_date",
     "required_cues",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'freshcheck.text' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -32,11 +32,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from freshcheck.model import Document
 from freshcheck.scan.cache.document_codec import decode_document
 from freshcheck.scan.cache.filesystems import network_filesystem
+from freshcheck.scan.cache.location import default_cache_dir as default_cache_dir  # re-exported
 from freshcheck.version import __version__
 
 CACHE_FILE_NAME = "documents.sqlite3"
@@ -97,11 +96,6 @@ class CacheInfo:
     size_bytes: int
     filesystem: str | None
     analyses: int = 0
-
-
-def default_cache_dir() -> Path:
-    """The per-user cache folder (``~/.cache/freshcheck`` on Linux)."""
-    return Path(platformdirs.user_cache_dir("freshcheck", appauthor=False))
 
 
 def code_fingerprint() -> str:
