@@ -7,21 +7,16 @@ Machine-readable output goes to stdout; progress, notes and errors go to stderr.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-import freshcheck
-from freshcheck.atomic import write_atomic
-from freshcheck.cli.claims import explain_match
-from freshcheck.cli.options import DateParam, echo
-from freshcheck.cli.scan import claims, scan_command
+from freshcheck.cli.lazy_group import LazyCommand, LazyGroup
+from freshcheck.cli.options import DateParam
 from freshcheck.cli.signals import Terminated, sigterm_as_interrupt
-from freshcheck.cli.watch import watch_command
-from freshcheck.engine import FAMILIES, FAMILY_OF_RULE, RULES
 from freshcheck.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -32,30 +27,43 @@ from freshcheck.errors import (
     PolicyError,
     UsageError,
 )
-from freshcheck.extract import format_bytes
-from freshcheck.freshness import git_toplevel, record_reviews
-from freshcheck.model import Document
-from freshcheck.policy import (
-    STARTER_FILE_NAME,
-    find_policy,
-    policy_schema,
-    starter_policy_text,
-    summarize_policy,
-)
-from freshcheck.scan import (
-    ScanOptions,
-    cache_info,
-    cached_policies,
-    clear_policies,
-    default_cache_dir,
-    remove_cache_files,
-    resolve_library,
-)
-from freshcheck.text import escape_controls
 from freshcheck.version import __version__
 
+if TYPE_CHECKING:
+    from freshcheck.model import Document
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+# The commands that need the engine, the matcher, the reports or the watcher, imported only
+# when they run (``summary``: the first paragraph of each one's docstring, for ``--help``).
+# The small commands below import what they use inside their functions, for the same reason:
+# ``--version``, ``--help``, ``rules``, ``explain``, ``policy`` stay cheap to start.
+LAZY_COMMANDS: dict[str, LazyCommand] = {
+    "scan": LazyCommand(
+        "freshcheck.cli.scan:scan_command",
+        "Scan files and folders (default: the current folder).",
+    ),
+    "claims": LazyCommand(
+        "freshcheck.cli.scan:claims",
+        "Inventory of the claims in PATHS: text, kind, facts, message id, status, location.",
+    ),
+    "watch": LazyCommand(
+        "freshcheck.cli.watch:watch_command",
+        "Keep the reports and event log of PATHS current as files change (default: .).",
+    ),
+    "explain-match": LazyCommand(
+        "freshcheck.cli.claims:explain_match",
+        "Show how SENTENCE reads against the approved messages: the verdict, the closest "
+        "messages with their scores, and the words that decided it (shared, missing, extra, "
+        "each with its weight), so that ``messaging.threshold`` and ``synonyms`` can be set "
+        "from evidence.",
+    ),
+}
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=LAZY_COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="freshcheck")
 def cli() -> None:
     """Keep sales and marketing training material honest.
@@ -70,12 +78,6 @@ def cli() -> None:
       freshcheck extract decks/q3-pitch.pptx --format json
       freshcheck review mark decks/q3-pitch.pptx --by "Dana"
     """
-
-
-cli.add_command(scan_command)
-cli.add_command(claims)
-cli.add_command(watch_command)
-cli.add_command(explain_match)
 
 
 @cli.command()
@@ -94,6 +96,11 @@ def extract(file: Path, fmt: str) -> None:
       freshcheck extract deck.pptx
       freshcheck extract playbook.docx --format json
     """
+    import json
+
+    import freshcheck
+    from freshcheck.cli.options import echo
+
     document = freshcheck.extract(file)
     if fmt == "json":
         echo(json.dumps(document.to_json(), indent=2, ensure_ascii=False) + "\n")
@@ -109,6 +116,8 @@ def extract(file: Path, fmt: str) -> None:
 @cli.command("rules")
 def rules_command() -> None:
     """List the rules with their default severities."""
+    from freshcheck.engine import RULES
+
     width = max(len(rule_id) for rule_id in RULES)
     for spec in RULES.values():
         click.echo(f"{spec.id:<{width}}  {spec.default_severity:<8} {spec.summary}")
@@ -123,6 +132,8 @@ def explain(rule: str) -> None:
     Example:
       freshcheck explain messaging/outdated-claim
     """
+    from freshcheck.engine import FAMILIES, FAMILY_OF_RULE
+
     family = FAMILY_OF_RULE.get(rule) or next((f for f in FAMILIES if f.name == rule), None)
     if family is None:
         raise UsageError(f"unknown rule {rule!r}; run 'freshcheck rules' for the list")
@@ -165,6 +176,8 @@ def review_mark(
       freshcheck review mark decks/q3-pitch.pptx --by "Dana" --note "Q4 refresh"
       freshcheck review mark playbooks/*.docx --date 2026-11-02
     """
+    from freshcheck.freshness import record_reviews
+
     today = dt.date.today()
     if when is not None and when > today:
         raise UsageError(
@@ -189,6 +202,9 @@ def policy_check(path: Path | None) -> None:
 
     Every problem is listed as file:line:column: message; exit 2 when there are any.
     """
+    import freshcheck
+    from freshcheck.policy import find_policy, summarize_policy
+
     found = find_policy(explicit=path, env=dict(os.environ), scan_root=Path.cwd())
     click.echo(summarize_policy(freshcheck.load_policy(found)))
 
@@ -196,6 +212,11 @@ def policy_check(path: Path | None) -> None:
 @policy.command("schema")
 def policy_schema_command() -> None:
     """Print the policy's JSON Schema (for editor completion and validation)."""
+    import json
+
+    from freshcheck.cli.options import echo
+    from freshcheck.policy import policy_schema
+
     echo(json.dumps(policy_schema(), indent=2) + "\n")
 
 
@@ -215,6 +236,9 @@ _CACHE_DIR_OPTION = click.option(
 @_CACHE_DIR_OPTION
 def cache_info_command(cache_dir: Path | None) -> None:
     """Show where the cache is, how many documents, analyses and policies it holds, its size."""
+    from freshcheck.extract import format_bytes
+    from freshcheck.scan import cache_info, cached_policies, default_cache_dir
+
     folder = cache_dir or default_cache_dir()
     info = cache_info(folder)
     policies, policy_bytes = cached_policies(folder)
@@ -231,6 +255,9 @@ def cache_info_command(cache_dir: Path | None) -> None:
 @_CACHE_DIR_OPTION
 def cache_clear_command(cache_dir: Path | None) -> None:
     """Delete the cache; the next scan reads every file again."""
+    from freshcheck.extract import format_bytes
+    from freshcheck.scan import cache_info, clear_policies, default_cache_dir, remove_cache_files
+
     folder = cache_dir or default_cache_dir()
     info = cache_info(folder)
     freed = remove_cache_files(info.path) + clear_policies(folder)
@@ -244,6 +271,9 @@ def cache_clear_command(cache_dir: Path | None) -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing policy file.")
 def init(directory: Path, force: bool) -> None:
     """Write a commented starter policy (freshcheck.yaml) into DIRECTORY."""
+    from freshcheck.atomic import write_atomic
+    from freshcheck.policy import STARTER_FILE_NAME, starter_policy_text
+
     target = directory / STARTER_FILE_NAME
     if target.exists() and not force:
         raise UsageError(f"{target} already exists (use --force to overwrite)")
@@ -254,6 +284,9 @@ def init(directory: Path, force: bool) -> None:
 
 def _review_root(file: Path) -> Path:
     """The library root a scan of ``file`` would use: where its review records belong."""
+    from freshcheck.freshness import git_toplevel
+    from freshcheck.scan import ScanOptions, resolve_library
+
     cwd = Path.cwd()
     options = ScanOptions(as_of=dt.date.today(), env=dict(os.environ), cwd=cwd)
     folder = file.absolute().parent
@@ -302,6 +335,8 @@ def run(argv: list[str]) -> int:
         click.echo(f"freshcheck: the policy has {len(exc.problems)} problem(s)", err=True)
         return exc.exit_code
     except FreshcheckError as exc:
+        from freshcheck.text import escape_controls
+
         click.echo(f"freshcheck: {escape_controls(str(exc))}", err=True)
         return exc.exit_code
     except BrokenPipeError:

@@ -7,12 +7,17 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import click
 
 from freshcheck.errors import UsageError
-from freshcheck.policy import Duration
-from freshcheck.text import escape_controls, parse_iso_date
+
+if TYPE_CHECKING:
+    from freshcheck.policy import Duration
+
+# The policy model and the text room are imported where a value is converted, not with this
+# module: ``freshcheck --version`` and ``--help`` build these types and never convert one.
 
 # Dates and spans far outside any content's life would overflow date arithmetic (a due date,
 # a window before the as-of date) deep inside a scan; refused here, where the user typed them.
@@ -28,6 +33,8 @@ class DateParam(click.ParamType[dt.date]):
     def convert(
         self, value: object, param: click.Parameter | None, ctx: click.Context | None
     ) -> dt.date:
+        from freshcheck.text import parse_iso_date
+
         if isinstance(value, dt.date):
             return value
         try:
@@ -43,12 +50,14 @@ class DateParam(click.ParamType[dt.date]):
         return date
 
 
-class DurationParam(click.ParamType[Duration]):
+class DurationParam(click.ParamType["Duration"]):
     name = "DURATION"
 
     def convert(
         self, value: object, param: click.Parameter | None, ctx: click.Context | None
     ) -> Duration:
+        from freshcheck.policy import Duration
+
         if isinstance(value, Duration):
             return value
         try:
@@ -139,4 +148,6 @@ def _drop_stdout() -> None:
 
 def warn(message: str) -> None:
     """A warning on stderr, in the one format every command uses."""
+    from freshcheck.text import escape_controls
+
     click.echo(f"freshcheck: warning: {escape_controls(message)}", err=True)

@@ -13,13 +13,17 @@ import signal
 import sys
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
-from freshcheck.cli.report_targets import report_targets
 from freshcheck.errors import UsageError
-from freshcheck.scan import default_cache_dir
-from freshcheck.watch import StateLock, Watcher, WatchSettings, read_status, render_status
+
+if TYPE_CHECKING:
+    from freshcheck.watch import Watcher
+
+# The watcher (the scan, watchdog, the reports) is imported when it starts, not with this
+# module: ``freshcheck watch --status`` only reads the status file.
 
 _SECONDS = click.FloatRange(min=0.01)
 
@@ -126,12 +130,17 @@ def watch_command(
       freshcheck watch --poll 60 --state-dir /var/lib/freshcheck /mnt/share/training
       freshcheck watch --status --state-dir /var/lib/freshcheck
     """
+    from freshcheck.scan import default_cache_dir
+
     folder = state_dir or default_cache_dir()
     if show_status:
         _print_status(folder, fmt)
         return
     if poll is not None and native:
         raise UsageError("choose one of --poll and --native")
+    from freshcheck.cli.report_targets import report_targets
+    from freshcheck.watch import Watcher, WatchSettings
+
     # The same checks as a scan's: a missing folder, a folder given as a file, one file twice.
     checked = report_targets(reports, None)
     if any(target.path is None for target in checked):
@@ -177,6 +186,8 @@ def _install_signal_handlers(watcher: Watcher) -> None:
 
 
 def _print_status(folder: Path, fmt: str) -> None:
+    from freshcheck.watch import read_status, render_status
+
     status = read_status(folder)
     if status is None:
         raise UsageError(f"no watcher has run with the state dir {folder}")
@@ -188,6 +199,8 @@ def _print_status(folder: Path, fmt: str) -> None:
 
 
 def _is_running(folder: Path) -> bool:
+    from freshcheck.watch import StateLock
+
     try:
         with StateLock(folder):
             return False

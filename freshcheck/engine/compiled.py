@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from freshcheck.messaging import MessageIndex
 from freshcheck.policy import BannedPhrase, Disclaimer, Policy, RegexMatch, Term, UserRegex
-from freshcheck.text import LiteralScreen, NameScreen, name_pattern, phrase_pattern
+from freshcheck.text import LiteralScreen, NameScreen, mask_spans, name_pattern, phrase_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,15 +122,6 @@ class CompiledPolicy:
             any_retired=NameScreen.of(retired) if retired else None,
             any_banned=_union([entry.pattern for entry in banned]),
         )
-
-
-def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with the characters in ``spans`` blanked: nothing matches there, and every
-    other character keeps its offset, so a match's span is still the text's."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _union(patterns: Sequence[re.Pattern[str] | UserRegex]) -> LiteralScreen | None:

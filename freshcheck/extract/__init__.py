@@ -17,19 +17,14 @@ May import only the ground floor: extraction knows nothing of policies, rules or
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from freshcheck.errors import UnreadableFile
-from freshcheck.extract.docx.extractor import extract_docx
-from freshcheck.extract.html.extractor import extract_html
-from freshcheck.extract.markdown.extractor import extract_markdown
-from freshcheck.extract.pdf.extractor import extract_pdf
-from freshcheck.extract.pptx.extractor import extract_pptx
 from freshcheck.extract.safety import DEFAULT_LIMITS, Limits, format_bytes
-from freshcheck.extract.sniff import sniff_format
-from freshcheck.extract.text import extract_text
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
@@ -50,17 +45,50 @@ Extractor = Callable[[Path, str, Limits], Document]
 
 ZipExtractor = Callable[[Path | zipfile.ZipFile, str, Limits], Document]
 
-EXTRACTORS: dict[str, Extractor] = {
-    "pptx": extract_pptx,
-    "docx": extract_docx,
-    "pdf": extract_pdf,
-    "md": extract_markdown,
-    "txt": extract_text,
-    "html": extract_html,
-}
+F = TypeVar("F", Extractor, ZipExtractor)
+
+
+class LazyExtractors(Mapping[str, F], Generic[F]):
+    """Format → extractor, each named as ``module:function`` and imported when a file of
+    that format is first read: a scan of Markdown never imports pypdf or python-pptx."""
+
+    def __init__(self, paths: dict[str, str]) -> None:
+        self._paths = paths
+        self._loaded: dict[str, F] = {}
+
+    def __getitem__(self, fmt: str) -> F:
+        extractor = self._loaded.get(fmt)
+        if extractor is None:
+            module, _, name = self._paths[fmt].partition(":")
+            extractor = getattr(importlib.import_module(module), name)
+            self._loaded[fmt] = extractor
+        return extractor
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+EXTRACTORS: Mapping[str, Extractor] = LazyExtractors[Extractor](
+    {
+        "pptx": "freshcheck.extract.pptx.extractor:extract_pptx",
+        "docx": "freshcheck.extract.docx.extractor:extract_docx",
+        "pdf": "freshcheck.extract.pdf.extractor:extract_pdf",
+        "md": "freshcheck.extract.markdown.extractor:extract_markdown",
+        "txt": "freshcheck.extract.text:extract_text",
+        "html": "freshcheck.extract.html.extractor:extract_html",
+    }
+)
 
 # Extractors that read a zip already opened (and checked) by the sniffer.
-ZIP_EXTRACTORS: dict[str, ZipExtractor] = {"pptx": extract_pptx, "docx": extract_docx}
+ZIP_EXTRACTORS: Mapping[str, ZipExtractor] = LazyExtractors[ZipExtractor](
+    {
+        "pptx": "freshcheck.extract.pptx.extractor:extract_pptx",
+        "docx": "freshcheck.extract.docx.extractor:extract_docx",
+    }
+)
 
 # File suffixes freshcheck scans, and the format each one claims to be.
 SUFFIX_FORMATS: dict[str, str] = {
@@ -85,6 +113,8 @@ def claimed_format(path: Path) -> str | None:
 
 def extract_file(path: Path, display_path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read one file into a Document. Never raises for bad input: failures become data."""
+    from freshcheck.extract.sniff import sniff_format  # zipfile and friends: workers only
+
     claimed = claimed_format(path) or path.suffix.lower().lstrip(".") or "unknown"
     try:
         sniffed = sniff_format(path, claimed, limits, keep_zip=True)
@@ -105,6 +135,8 @@ def extract_file(path: Path, display_path: str, limits: Limits = DEFAULT_LIMITS)
         return Document(display_path, claimed, error=ReadError("too-large", "out of memory"))
     except RecursionError:
         return Document(display_path, claimed, error=ReadError("corrupt", "nesting too deep"))
+    except ImportError:
+        raise  # an extractor's library is missing: our installation's fault, not the file's
     except Exception as exc:  # a library choked on a malformed file: that is data too
         reason = f"could not be parsed ({type(exc).__name__}: {_first_line(exc)})"
         return Document(display_path, claimed, error=ReadError("corrupt", reason))

@@ -14,8 +14,10 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 from freshcheck.errors import UnreadableFile
 
@@ -162,8 +164,12 @@ def xml_parser() -> etree.XMLParser:
 
     No DTD loading, no entity expansion (billion laughs, external entities), no network,
     no huge-tree mode (libxml2's depth and text-node limits stay on); comments dropped.
-    A new parser per call: lxml parsers must not be shared between threads.
+    A new parser per call: lxml parsers must not be shared between threads. lxml is
+    imported here, not with the module: the sniffer and the scan's limits must not pay
+    for it.
     """
+    from lxml import etree
+
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,

@@ -9,42 +9,68 @@ files; the caller writes reports with ``freshcheck.atomic.write_atomic``.
 fingerprints) and filters a result down to what a recorded baseline does not hold. May
 import ``text``, ``policy`` (its model) and the ground floor; never ``scan``, ``engine`` or
 ``extract``: a report is made from a ``ScanResult`` alone.
+
+Renderers and public names load on first use: ``freshcheck scan --format json`` does not
+pay for jinja2 and the HTML template, nor ``freshcheck --help`` for any renderer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
-from freshcheck.model import ScanResult
-from freshcheck.report.baseline import apply_baseline, fingerprint, read_baseline, write_baseline
-from freshcheck.report.csv_report import csv_chunks
-from freshcheck.report.github import github_chunks, step_summary
-from freshcheck.report.gitlab import gitlab_chunks
-from freshcheck.report.html_report import html_chunks
-from freshcheck.report.json_report import json_chunks
-from freshcheck.report.junit import junit_chunks
-from freshcheck.report.markdown import markdown_chunks
-from freshcheck.report.options import FAIL_ONS, GROUP_BYS, ReportOptions
-from freshcheck.report.rdjson import rdjson_chunks
-from freshcheck.report.sarif import sarif_chunks
-from freshcheck.report.selection import RuleSelection, select_findings
-from freshcheck.report.text import text_chunks
+if TYPE_CHECKING:
+    from freshcheck.model import ScanResult
+    from freshcheck.report.baseline import (
+        apply_baseline,
+        fingerprint,
+        read_baseline,
+        write_baseline,
+    )
+    from freshcheck.report.github import step_summary
+    from freshcheck.report.options import FAIL_ONS, GROUP_BYS, ReportOptions
+    from freshcheck.report.selection import RuleSelection, select_findings
 
-Renderer = Callable[[ScanResult, ReportOptions], Iterator[str]]
+Renderer = Callable[["ScanResult", "ReportOptions"], Iterator[str]]
 
 
-RENDERERS: dict[str, Renderer] = {
-    "text": text_chunks,
-    "json": json_chunks,
-    "markdown": markdown_chunks,
-    "html": html_chunks,
-    "sarif": sarif_chunks,
-    "junit": junit_chunks,
-    "csv": csv_chunks,
-    "gitlab": gitlab_chunks,
-    "github": github_chunks,
-    "rdjson": rdjson_chunks,
-}
+class LazyRenderers(Mapping[str, Renderer]):
+    """Format → renderer, each named as ``module:function`` and imported when first used."""
+
+    def __init__(self, paths: dict[str, str]) -> None:
+        self._paths = paths
+        self._loaded: dict[str, Renderer] = {}
+
+    def __getitem__(self, fmt: str) -> Renderer:
+        renderer = self._loaded.get(fmt)
+        if renderer is None:
+            module, _, name = self._paths[fmt].partition(":")
+            renderer = getattr(importlib.import_module(module), name)
+            self._loaded[fmt] = renderer
+        return renderer
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+RENDERERS: Mapping[str, Renderer] = LazyRenderers(
+    {
+        "text": "freshcheck.report.text:text_chunks",
+        "json": "freshcheck.report.json_report:json_chunks",
+        "markdown": "freshcheck.report.markdown:markdown_chunks",
+        "html": "freshcheck.report.html_report:html_chunks",
+        "sarif": "freshcheck.report.sarif:sarif_chunks",
+        "junit": "freshcheck.report.junit:junit_chunks",
+        "csv": "freshcheck.report.csv_report:csv_chunks",
+        "gitlab": "freshcheck.report.gitlab:gitlab_chunks",
+        "github": "freshcheck.report.github:github_chunks",
+        "rdjson": "freshcheck.report.rdjson:rdjson_chunks",
+    }
+)
 
 # The file name extension to suggest for each format (``--report sarif`` → report.sarif).
 EXTENSIONS: dict[str, str] = {
@@ -78,6 +104,20 @@ def render(fmt: str, result: ScanResult, options: ReportOptions) -> str:
     return "".join(render_chunks(fmt, result, options))
 
 
+# public name → the module that defines it
+_PUBLIC = {
+    "apply_baseline": "freshcheck.report.baseline",
+    "fingerprint": "freshcheck.report.baseline",
+    "read_baseline": "freshcheck.report.baseline",
+    "write_baseline": "freshcheck.report.baseline",
+    "step_summary": "freshcheck.report.github",
+    "FAIL_ONS": "freshcheck.report.options",
+    "GROUP_BYS": "freshcheck.report.options",
+    "ReportOptions": "freshcheck.report.options",
+    "RuleSelection": "freshcheck.report.selection",
+    "select_findings": "freshcheck.report.selection",
+}
+
 __all__ = [
     "EXTENSIONS",
     "FAIL_ONS",
@@ -94,3 +134,12 @@ __all__ = [
     "step_summary",
     "write_baseline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'freshcheck.report' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -18,13 +18,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from freshcheck.scan.cache.location import default_cache_dir
     from freshcheck.scan.cache.policy_cache import cached_policies, clear_policies
-    from freshcheck.scan.cache.store import (
-        CacheInfo,
-        cache_info,
-        default_cache_dir,
-        remove_cache_files,
-    )
+    from freshcheck.scan.cache.store import CacheInfo, cache_info, remove_cache_files
     from freshcheck.scan.changed import ChangedFiles, changed_files, repository_prefix
     from freshcheck.scan.discovery import FoundFile, discover
     from freshcheck.scan.incremental import (
@@ -52,7 +48,7 @@ _PUBLIC = {
     "clear_policies": "freshcheck.scan.cache.policy_cache",
     "CacheInfo": "freshcheck.scan.cache.store",
     "cache_info": "freshcheck.scan.cache.store",
-    "default_cache_dir": "freshcheck.scan.cache.store",
+    "default_cache_dir": "freshcheck.scan.cache.location",
     "remove_cache_files": "freshcheck.scan.cache.store",
     "ChangedFiles": "freshcheck.scan.changed",
     "changed_files": "freshcheck.scan.changed",

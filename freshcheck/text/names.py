@@ -19,7 +19,7 @@ substring tests before any pattern runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Between the words of a name: spaces (any, non-breaking too), line breaks, dashes.
@@ -160,6 +160,15 @@ _RENAME_CUE = re.compile(
     r"|was\s+called|replaces|replaced|successor|new\s+name)\b",
     re.IGNORECASE,
 )
+
+
+def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters in ``spans`` blanked: nothing matches there, and every
+    other character keeps its offset, so a match's span is still the text's."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def is_rename_notice(sentence: str, replacement: re.Pattern[str]) -> bool:

@@ -157,9 +157,13 @@ def test_a_read_only_folder_exits_2_for_an_unprivileged_user(shared_folder: Path
     locked.mkdir(mode=0o555)
     locked.chmod(0o555)
     # Imports first: the interpreter's own files may be private to root. The check runs
-    # before the scan, so nothing more is imported after the switch.
+    # before the scan, so nothing more is imported after the switch than what the command
+    # loads on demand: its module, the --as-of date parser and the JSON renderer that the
+    # report check looks up, imported here first.
     as_nobody = (
-        "import os, sys; from freshcheck.cli.app import run; "
+        "import os, sys; from freshcheck.cli.app import run; import freshcheck.cli.scan; "
+        "from freshcheck.text import parse_iso_date; from freshcheck.report import RENDERERS; "
+        "RENDERERS['json']; "
         "os.setgroups([]); os.setgid(65534); os.setuid(65534); sys.exit(run(sys.argv[1:]))"
     )
     done = subprocess.run(

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from freshcheck.engine.compiled import mask_spans
 from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec, Scoped, scoped
 from freshcheck.model import Finding, Severity
+from freshcheck.text import mask_spans
 
 BANNED_PHRASE = RuleSpec("compliance/banned-phrase", "error", "a banned phrase or pattern appears")
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from freshcheck.engine.compiled import CompiledPolicy
-from freshcheck.freshness import Freshness
 from freshcheck.model import Claim, Document, Finding, Location, Region, Severity, TextUnit
-from freshcheck.policy import Policy
-from freshcheck.text import SourceText, excerpt, excerpt_at
+from freshcheck.text import excerpt, excerpt_at
+
+if TYPE_CHECKING:  # annotations only: ``freshcheck rules`` must not import the matcher
+    from freshcheck.engine.compiled import CompiledPolicy
+    from freshcheck.freshness import Freshness
+    from freshcheck.policy import Policy
+    from freshcheck.text import SourceText
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,10 +36,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from freshcheck.engine.compiled import mask_spans
 from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec, Scoped, scoped
 from freshcheck.model import Finding
-from freshcheck.text import find_name, inert_spans, is_rename_notice, sentence_bounds
+from freshcheck.text import find_name, inert_spans, is_rename_notice, mask_spans, sentence_bounds
 
 RETIRED_TERM = RuleSpec("messaging/retired-term", "error", "a retired name appears")
 

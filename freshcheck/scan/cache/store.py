@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import importlib.metadata
 import os
 import sqlite3
 import stat
@@ -32,11 +31,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from freshcheck.model import Document
 from freshcheck.scan.cache.document_codec import decode_document
 from freshcheck.scan.cache.filesystems import network_filesystem
+from freshcheck.scan.cache.location import default_cache_dir as default_cache_dir  # re-exported
 from freshcheck.version import __version__
 
 CACHE_FILE_NAME = "documents.sqlite3"
@@ -99,11 +97,6 @@ class CacheInfo:
     analyses: int = 0
 
 
-def default_cache_dir() -> Path:
-    """The per-user cache folder (``~/.cache/freshcheck`` on Linux)."""
-    return Path(platformdirs.user_cache_dir("freshcheck", appauthor=False))
-
-
 def code_fingerprint() -> str:
     """What identifies freshcheck's own code: its version and each module's size and mtime.
 
@@ -111,7 +104,7 @@ def code_fingerprint() -> str:
     never serve an analysis that older rules made. A stat per module: about 1 ms.
     """
     package = Path(__file__).resolve().parents[2]  # freshcheck/: every room's modules
-    digest = hashlib.sha256(f"{__version__}\0{_version_of('rapidfuzz')}".encode())
+    digest = hashlib.sha256(f"{__version__}\0{_rapidfuzz_version()}".encode())
     for module in sorted(package.rglob("*.py")):
         try:
             stat = module.stat()
@@ -122,12 +115,13 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _version_of(distribution: str) -> str:
-    # The matcher's scores come from rapidfuzz: another version may score differently.
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+def _rapidfuzz_version() -> str:
+    # The matcher's scores come from rapidfuzz: another version may score differently. Its
+    # own __version__ (the scan imports rapidfuzz anyway), not importlib.metadata, which
+    # costs a scan of every installed distribution at each start.
+    import rapidfuzz
+
+    return str(getattr(rapidfuzz, "__version__", "unknown"))
 
 
 def file_sha256(path: Path) -> str:
