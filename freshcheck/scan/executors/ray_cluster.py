@@ -77,6 +77,7 @@ class RayExecutor:
     def __enter__(self) -> RayExecutor:
         ray = self._ray
         os.environ.setdefault("RAY_DISABLE_USAGE_STATS", "1")
+        _cluster_messages_to_stderr(ray)
         try:
             if not ray.is_initialized():
                 self._connect()
@@ -206,3 +207,21 @@ class RayExecutor:
             except Exception:  # already finished, or the cluster is gone: nothing to stop
                 continue
         self._in_flight.clear()
+
+
+def _cluster_messages_to_stderr(ray: Any) -> None:
+    """Send the cluster's messages to the driver ("a worker died ...") to stderr.
+
+    Ray prints them on stdout, where they would corrupt a report (``--format json``). A
+    private function of Ray 2.x: when it is not there, the messages stay where Ray puts them.
+    """
+    worker: Any = getattr(getattr(ray, "_private", None), "worker", None)
+    original = getattr(worker, "print_to_stdstream", None)
+    if original is None or getattr(original, "freshcheck_to_stderr", False):
+        return
+
+    def to_stderr(data: dict[str, Any], ignore_prefix: bool) -> None:
+        original({**data, "is_err": True}, ignore_prefix)
+
+    to_stderr.freshcheck_to_stderr = True  # type: ignore[attr-defined]
+    worker.print_to_stdstream = to_stderr
