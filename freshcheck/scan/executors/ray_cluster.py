@@ -85,6 +85,8 @@ class RayExecutor:
         except (ConnectionError, RuntimeError, ValueError, ray.exceptions.RaySystemError) as exc:
             where = self._settings.ray_address or "a new local instance"
             raise ClusterError(f"cannot connect to the Ray cluster at {where}: {exc}") from None
+        if not nodes:
+            raise ClusterError("the Ray cluster has no live node with a CPU to scan on")
         nodes.sort(key=lambda n: (str(n.get("NodeName", "")), n["NodeID"]))
         self._nodes = [n["NodeID"] for n in nodes]
         self._node_names = {n["NodeID"]: str(n.get("NodeName") or n["NodeID"][:12]) for n in nodes}
