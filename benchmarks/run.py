@@ -139,7 +139,13 @@ def _connect_ray(address: str, jobs: int) -> None:
     os.environ.setdefault("RAY_DISABLE_USAGE_STATS", "1")
     common = {"log_to_driver": False, "logging_level": logging.ERROR}
     if address == "local":
-        ray.init(num_cpus=jobs, include_dashboard=False, object_store_memory=200 << 20, **common)
+        ray.init(
+            address="local",
+            num_cpus=jobs,
+            include_dashboard=False,
+            object_store_memory=200 << 20,
+            **common,
+        )
     else:
         ray.init(address=address, **common)
 

@@ -194,8 +194,8 @@ class RayExecutor:
             "logging_level": logging.ERROR,
             "include_dashboard": False,
         }
-        if address is None:
-            ray.init(object_store_memory=LOCAL_OBJECT_STORE_BYTES, **common)
+        if address is None:  # "local": a new instance, even where `ray start` runs one
+            ray.init(address="local", object_store_memory=LOCAL_OBJECT_STORE_BYTES, **common)
         else:
             common.pop("include_dashboard")
             ray.init(address=address, **common)
