@@ -61,3 +61,9 @@ def wait_for(condition: Callable[[], T], seconds: float) -> T | None:
             return value
         time.sleep(0.05)
     return None
+
+
+def differing_files(left: Any, right: Any) -> list[tuple[Any, Any]]:
+    """The file entries of two JSON reports that differ, side by side (for a readable failure)."""
+    by_path = {file["path"]: file for file in right["files"]}
+    return [(f, by_path.get(f["path"])) for f in left["files"] if by_path.get(f["path"]) != f]

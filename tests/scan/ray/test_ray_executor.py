@@ -23,6 +23,7 @@ from freshcheck.scan.runner import ScanOptions, executor_settings, scan_paths
 from freshcheck.scan.workers import TaskOutcome
 from tests.scan.ray.scans import (
     AS_OF,
+    differing_files,
     report_of,
     run_scan,
     scan_command,
@@ -42,6 +43,7 @@ def test_sample_content_on_a_local_ray_instance_matches_the_local_pool() -> None
     local = run_scan(SAMPLE, POLICIES, "--no-cache")
     on_ray = run_scan(SAMPLE, POLICIES, "--no-cache", "--executor", "ray")
     assert on_ray.returncode == local.returncode
+    assert differing_files(report_of(on_ray), report_of(local)) == []
     assert report_of(on_ray) == report_of(local)
     assert task_processes() == []  # the instance it started is gone with it
 
@@ -54,6 +56,7 @@ def test_300_files_on_two_nodes_match_the_local_pool(
     address = ("--executor", "ray", "--ray-address", ray_cluster.address)
     on_ray = run_scan(library_300, policy, *address, "--cache-dir", str(tmp_path / "cache"))
     assert on_ray.returncode == local.returncode
+    assert differing_files(report_of(on_ray), report_of(local)) == []
     assert report_of(on_ray) == report_of(local)
     # Files are routed by a hash of their path: both nodes got work and keep a cache.
     nodes = sorted(p.name for p in (tmp_path / "cache" / "nodes").iterdir())
@@ -126,6 +129,7 @@ def test_a_worker_killed_mid_scan_changes_nothing(ray_cluster: Any, library_300:
         scan.kill()
     done = subprocess.CompletedProcess(command, scan.returncode, stdout, stderr)
     assert done.returncode == local.returncode
+    assert differing_files(report_of(done), report_of(local)) == []
     assert report_of(done) == report_of(local)
 
 
@@ -151,6 +155,7 @@ def test_the_hostile_corpus_gives_the_same_verdicts_on_ray(ray_cluster: Any, cor
         hostile, POLICIES, "--no-cache", "--executor", "ray", "--ray-address", ray_cluster.address
     )
     assert on_ray.returncode == local.returncode
+    assert differing_files(report_of(on_ray), report_of(local)) == []
     assert report_of(on_ray) == report_of(local)
 
 
