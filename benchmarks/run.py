@@ -1,7 +1,7 @@
 """Scan speed side by side, on the same synthetic files, in one run.
 
     .venv/bin/python benchmarks/run.py --files 1000 [--jobs 2] [--out /tmp/fc-bench]
-        [--mix realistic|claim-heavy]
+        [--mix realistic|claim-heavy] [--executor ray [--ray-address ADDRESS]]
     MARKITDOWN_PYTHON=/tmp/bench-venv/bin/python  (default) for side (b)
 
 The library is gen_library's: ``--mix realistic`` (default, English enablement text where
@@ -19,6 +19,10 @@ Sides, each in its own process tree, with peak memory sampled from /proc:
   warm        the same scan again on the warm cache
   cold-nomsg  a cold scan with an empty messaging policy (what the matcher costs)
   warm-nomsg  and its warm rescan (the cache's effect without the matcher's cost)
+With ``--executor ray`` (needs ``freshcheck[ray]``) the sides are cold and warm on the local
+pool, then ray-cold and ray-warm: the same scans with ``--executor ray`` on a local Ray
+instance (``--ray-address``: an existing cluster). Ray's own start is timed apart, as
+start-up: a cluster is normally running already.
 Figures: wall seconds (measured inside the side, so interpreter start-up is excluded and
 shown apart), files/s, ratios, and peak RSS of the whole process tree (sum) and of its
 largest process. Only the standard library is imported here at top level: the markitdown
@@ -105,11 +109,16 @@ def pooled(func_name: str, lib: Path, jobs: int) -> dict[str, object]:
     return {"seconds": seconds, "files": len(paths), "failed": sum(1 for s in sizes if s < 0)}
 
 
-def freshcheck_scan(lib: Path, policy: Path, cache: Path, jobs: int) -> dict[str, object]:
+def freshcheck_scan(
+    lib: Path, policy: Path, cache: Path, jobs: int, ray_address: str | None = None
+) -> dict[str, object]:
     from freshcheck.cli.app import run
 
     argv = ["scan", "--format", "json", "--fail-on", "never", "--policy", str(policy)]
     argv += ["--cache-dir", str(cache), "--jobs", str(jobs), str(lib)]
+    if ray_address is not None:
+        _connect_ray(ray_address, jobs)  # the scan reuses this connection
+        argv += ["--executor", "ray"]
     stdout = sys.stdout
     started = time.perf_counter()
     with open(os.devnull, "w") as sink:
@@ -122,6 +131,25 @@ def freshcheck_scan(lib: Path, policy: Path, cache: Path, jobs: int) -> dict[str
     return {"seconds": seconds, "files": len(library_files(lib)), "exit": code}
 
 
+def _connect_ray(address: str, jobs: int) -> None:
+    import logging
+
+    import ray
+
+    os.environ.setdefault("RAY_DISABLE_USAGE_STATS", "1")
+    common = {"log_to_driver": False, "logging_level": logging.ERROR}
+    if address == "local":
+        ray.init(
+            address="local",
+            num_cpus=jobs,
+            include_dashboard=False,
+            object_store_memory=200 << 20,
+            **common,
+        )
+    else:
+        ray.init(address=address, **common)
+
+
 def run_side(args: argparse.Namespace) -> None:
     out: Path = args.out
     if args.side in ("floor", "markitdown", "extract"):
@@ -129,7 +157,8 @@ def run_side(args: argparse.Namespace) -> None:
     else:
         name = "policy-empty.yaml" if args.side.endswith("nomsg") else "policy-messages.yaml"
         cache = out / f"cache-{args.side.replace('warm', 'cold')}"  # warm reuses cold's cache
-        figures = freshcheck_scan(out / "lib", out / name, cache, args.jobs)
+        address = (args.ray_address or "local") if args.side.startswith("ray-") else None
+        figures = freshcheck_scan(out / "lib", out / name, cache, args.jobs, address)
     print(json.dumps(figures))
 
 
@@ -165,6 +194,8 @@ def _tree_rss(root: int) -> tuple[int, int]:
 def measure(python: str, side: str, args: argparse.Namespace) -> dict[str, object] | None:
     command = [python, str(Path(__file__).resolve()), "--side", side, "--out", str(args.out)]
     command += ["--jobs", str(args.jobs)]
+    if args.ray_address:
+        command += ["--ray-address", args.ray_address]
     started = time.perf_counter()
     child = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=args.out
@@ -201,6 +232,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--out", type=Path, default=Path("/tmp/fc-bench"))
     parser.add_argument("--mix", choices=("realistic", "claim-heavy"), default="realistic")
+    parser.add_argument("--executor", choices=("local", "ray"), default="local")
+    parser.add_argument("--ray-address", help="with --executor ray: an existing cluster")
     parser.add_argument("--side", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out = args.out.resolve()
@@ -223,6 +256,8 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.python_version()}")
     print(f"library: {len(files)} files, {size / 1e6:.0f} MB, {args.mix} mix; jobs {args.jobs}")
     sides = ["floor", "markitdown", "extract", "cold", "warm", "cold-nomsg", "warm-nomsg"]
+    if args.executor == "ray":
+        sides = ["cold", "warm", "ray-cold", "ray-warm"]
     results: dict[str, dict[str, object]] = {}
     for side in sides:
         python = sys.executable
@@ -279,6 +314,11 @@ def _print_table(results: dict[str, dict[str, object]], files: int) -> None:
         print(
             f"2,000 messages add {100 * (cold - nomsg) / nomsg:.0f}% to a cold scan (target < 10%)"
         )
+    for kind in ("cold", "warm"):
+        local, on_ray = seconds(kind), seconds(f"ray-{kind}")
+        if local and on_ray:
+            overhead = 100 * (on_ray - local) / local
+            print(f"Ray's overhead, {kind}: {overhead:+.1f}%  (target <= 15%)")
     if "markitdown" in results and results["markitdown"].get("failed"):
         print(f"markitdown failed on {results['markitdown']['failed']} files")
 

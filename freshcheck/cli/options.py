@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -97,6 +98,31 @@ class JobsParam(click.ParamType[int]):
             )
             return cpus
         return jobs
+
+
+class RayAddressParam(click.ParamType[str]):
+    """Where a Ray cluster is: ``auto`` (the one ``ray start`` runs here), ``ray://host:port``
+    (Ray Client) or ``host:port`` (the head node's GCS, from inside the cluster)."""
+
+    name = "ADDRESS"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> str:
+        address = str(value).strip()
+        if address == "auto":
+            return address
+        _scheme, _, rest = address.rpartition("://")
+        if _scheme not in ("", "ray") or not _HOST_PORT.fullmatch(rest):
+            self.fail(
+                f"{address!r} is not a Ray address: use auto, ray://host:port or host:port",
+                param,
+                ctx,
+            )
+        return address
+
+
+_HOST_PORT = re.compile(r"[A-Za-z0-9._\-\[\]:]+:[0-9]{1,5}")
 
 
 def available_cpus() -> int:

@@ -14,7 +14,15 @@ from pathlib import Path
 import click
 
 import freshcheck
-from freshcheck.cli.options import DateParam, DurationParam, JobsParam, echo, echo_chunks, warn
+from freshcheck.cli.options import (
+    DateParam,
+    DurationParam,
+    JobsParam,
+    RayAddressParam,
+    echo,
+    echo_chunks,
+    warn,
+)
 from freshcheck.cli.report_targets import report_targets
 from freshcheck.cli.terminal import ScanProgress, wants_color
 from freshcheck.engine import FAMILY_OF_RULE, RULES, CompiledPolicy
@@ -36,6 +44,7 @@ from freshcheck.report import (
     write_baseline,
 )
 from freshcheck.scan import (
+    EXECUTORS,
     ScanOptions,
     discover,
     due_within,
@@ -80,6 +89,20 @@ from freshcheck.scan import (
     help="Only files added, changed or renamed since this git ref (e.g. origin/main).",
 )
 @click.option("--jobs", type=JobsParam(), help="Worker processes (default and most: the CPUs).")
+@click.option(
+    "--executor",
+    type=click.Choice(EXECUTORS),
+    default="local",
+    show_default=True,
+    help="Where files are parsed: this machine's process pool, or a Ray cluster "
+    "(needs freshcheck[ray]).",
+)
+@click.option(
+    "--ray-address",
+    type=RayAddressParam(),
+    help="With --executor ray: auto (a running cluster), ray://host:port or host:port "
+    "(default: start a local Ray instance).",
+)
 @click.option(
     "--group-by", type=click.Choice(GROUP_BYS), help="Sections per owner, folder or status."
 )
@@ -136,6 +159,8 @@ def scan_command(
     as_of: dt.date | None,
     changed_since: str | None,
     jobs: int | None,
+    executor: str,
+    ray_address: str | None,
     group_by: str | None,
     due_within_span: Duration | None,
     baseline: Path | None,
@@ -162,7 +187,10 @@ def scan_command(
       freshcheck scan --baseline baseline.json content/       # only new findings
       freshcheck scan --ignore freshness/ --format github content/
       freshcheck scan --changed-since origin/main --format github content/
+      freshcheck scan --executor ray --ray-address auto /mnt/library/
     """
+    if ray_address is not None and executor != "ray":
+        raise UsageError("--ray-address needs --executor ray")
     targets = report_targets(reports, write_baseline_to)
     _check_group_by(group_by, fmt, quiet, [t.fmt for t in targets if t.fmt != "baseline"])
     selection = RuleSelection.parse(select_rules, ignore_rules, RULES)
@@ -179,6 +207,8 @@ def scan_command(
         cache_dir=cache_dir,
         warn=warn,
         changed_since=changed_since,
+        executor=executor,
+        ray_address=ray_address,
     )
     with progress:
         result = freshcheck.scan(paths, options=options)

@@ -2,7 +2,8 @@
 
 ``discovery`` turns paths into files (the policy's include/exclude); ``runner.scan`` runs a
 scan: cached documents and analyses (``cache/``), extraction in isolated worker processes
-(``workers``, ``worker_child``, ``job``) with a per-file timeout and memory cap, results
+(``workers``, ``worker_child``, ``job``) with a per-file timeout and memory cap, or on a Ray
+cluster (``executors``: the one place that knows which runs), results
 streamed into the on-disk ``result_spool``; ``plan`` is the review plan behind
 ``--due-within`` (it keeps its selection in the spool). May import ``engine``,
 ``extract``, ``freshness``, ``policy``, ``messaging``, ``text`` and the ground floor; only
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from freshcheck.scan.cache.store import CacheInfo, cache_info, remove_cache_files
     from freshcheck.scan.changed import ChangedFiles, changed_files, repository_prefix
     from freshcheck.scan.discovery import FoundFile, discover
+    from freshcheck.scan.executors import EXECUTORS
     from freshcheck.scan.incremental import (
         BatchResult,
         ScanSession,
@@ -53,6 +55,7 @@ _PUBLIC = {
     "ChangedFiles": "freshcheck.scan.changed",
     "changed_files": "freshcheck.scan.changed",
     "repository_prefix": "freshcheck.scan.changed",
+    "EXECUTORS": "freshcheck.scan.executors",
     "FoundFile": "freshcheck.scan.discovery",
     "discover": "freshcheck.scan.discovery",
     "BatchResult": "freshcheck.scan.incremental",
@@ -75,6 +78,7 @@ _PUBLIC = {
 }
 
 __all__ = [
+    "EXECUTORS",
     "BatchResult",
     "CacheInfo",
     "ChangedFiles",

@@ -29,6 +29,7 @@ from freshcheck.model import Document
 from freshcheck.scan.cache.document_codec import encode_document
 from freshcheck.scan.cache.store import (
     CachedEntry,
+    DocumentCache,
     FileKey,
     file_sha256,
     read_cached_analysis,
@@ -111,6 +112,16 @@ def run_scan_job(job: ScanJob) -> ScanReply:
     if settings.policy_tag is not None and sha256 is not None and cacheable(document):
         analysis_blob = encode_analysis(analysis)
     return ScanReply(analysis, sha256, document_blob, analysis_blob, touched, extracted)
+
+
+def write_reply(cache: DocumentCache, key: FileKey, reply: ScanReply, tag: str | None) -> None:
+    """Write what ``reply`` says the cache should learn about the file at ``key``."""
+    if reply.document_blob is not None and reply.sha256 is not None:
+        cache.put(key, reply.sha256, reply.document_blob)
+    elif reply.touched:
+        cache.touch(key)
+    if reply.analysis_blob is not None and reply.sha256 is not None and tag:
+        cache.put_analysis(reply.sha256, tag, reply.analysis_blob)
 
 
 def cacheable(document: Document) -> bool:

@@ -12,6 +12,9 @@ each reply (the date half is a few comparisons), writes the new cache entries an
 ``FileResult``s in a spool (``freshcheck.scan.result_spool``: on disk past a few thousand files).
 The compiled policy goes to each worker once, as a file the worker loads on its first task,
 never pickled per task.
+
+Where the jobs run is the executor's business (``freshcheck.scan.executors``: the local pool,
+or a Ray cluster whose nodes keep their own caches); the parent's side is the same for both.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ from freshcheck.scan.cache.store import (
 )
 from freshcheck.scan.changed import changed_files
 from freshcheck.scan.discovery import FoundFile, discover
-from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, run_scan_job
+from freshcheck.scan.executors import Executor, ExecutorSettings, open_executor
+from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, write_reply
 from freshcheck.scan.library import Library, library_root, scan_start
 from freshcheck.scan.result_spool import ResultSpool
 from freshcheck.scan.workers import (
@@ -72,6 +76,8 @@ class ScanOptions:
 
     ``use_cache`` keeps extracted documents in ``cache_dir`` (default: the user cache
     folder). ``warn`` receives plain-text warnings (an unusable cache); default: dropped.
+    ``executor`` is ``local`` (the process pool) or ``ray`` (a Ray cluster at
+    ``ray_address``: None starts a local instance, ``auto`` finds a running one).
     """
 
     as_of: dt.date
@@ -86,6 +92,8 @@ class ScanOptions:
     cache_dir: Path | None = None
     warn: WarnCallback | None = None
     changed_since: str | None = None
+    executor: str = "local"
+    ray_address: str | None = None
 
 
 def resolve_library(paths: Sequence[Path], options: ScanOptions) -> Library:
@@ -106,8 +114,13 @@ def resolve_policy(paths: Sequence[Path], options: ScanOptions) -> Policy:
     return resolve_library(paths, options).policy
 
 
-def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
-    """Scan files and folders: the work behind ``freshcheck.scan`` and ``freshcheck scan``."""
+def scan_paths(
+    paths: Sequence[Path], options: ScanOptions, executor: Executor | None = None
+) -> ScanResult:
+    """Scan files and folders: the work behind ``freshcheck.scan`` and ``freshcheck scan``.
+
+    ``executor`` runs the jobs (default: the one ``options`` names, opened and closed here).
+    """
     roots = [p if p.is_absolute() else options.cwd / p for p in paths or [Path(".")]]
     library = resolve_library(roots, options)
     warn = options.warn if options.warn is not None else _ignore
@@ -118,7 +131,7 @@ def scan_paths(paths: Sequence[Path], options: ScanOptions) -> ScanResult:
     # A large scan's results wait on disk, not in memory: beside the cache when there is one
     # (local disk; the system's temporary folder may be memory-backed).
     spool = ResultSpool(folder=_cache_folder(options))
-    spool.extend(_judge_all(files, library.policy, options, context))
+    spool.extend(_judge_all(files, library.policy, options, context, executor))
     notes = context.notes()
     for note in notes:
         warn(note)
@@ -161,19 +174,47 @@ def extract_documents(
             yield by_job[outcome.item], failed_document(outcome)
 
 
+def executor_settings(options: ScanOptions) -> ExecutorSettings:
+    """Which executor a scan with ``options`` runs on, and how it is sized."""
+    return ExecutorSettings(
+        kind=options.executor,
+        limits=options.limits,
+        jobs=options.jobs,
+        ray_address=options.ray_address,
+        use_cache=options.use_cache,
+        cache_folder=options.cache_dir,
+        cache_version=cache_version(options.limits),
+        warn=options.warn,
+    )
+
+
 def _judge_all(
-    files: Sequence[FoundFile], policy: Policy, options: ScanOptions, context: _FileContext
+    files: Sequence[FoundFile],
+    policy: Policy,
+    options: ScanOptions,
+    context: _FileContext,
+    executor: Executor | None = None,
 ) -> Iterator[FileResult]:
     with contextlib.ExitStack() as stack:
         private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="freshcheck-")))
-        cache = _open_cache(options)
+        if executor is None:
+            executor = open_executor(executor_settings(options))
+        # Entered before the cache is opened, so that it is left after the cache is closed.
+        stack.enter_context(executor)
+        cache = None if executor.node_caches else _open_cache(options)
         if cache is not None:
             stack.callback(cache.close)  # on Ctrl-C too: complete entries only, in transactions
-        pool = stack.enter_context(WorkerPool(jobs=options.jobs, limits=options.limits))
         run = _ScanRun(
-            files, policy, options, cache, private / "policy.pickle", context, pool.start
+            files,
+            policy,
+            options,
+            cache,
+            private / "policy.pickle",
+            context,
+            executor.start,
+            node_caches=executor.node_caches,
         )
-        for outcome in pool.imap_unordered(run_scan_job, run.jobs()):
+        for outcome in executor.outcomes(run.jobs()):
             yield from run.ready()
             yield run.settled(outcome)
         yield from run.ready()
@@ -185,7 +226,9 @@ class _ScanRun:
     A file whose analysis is cached (same content, same policy, same code) is judged right
     here, without a worker: that is what makes a rescan cheap. Only the others become jobs.
     The compiled policy (the message index is the costly part) is built the first time a
-    file needs analysing, and written once to a file the workers load.
+    file needs analysing, and written once to a file the workers load. With ``node_caches``
+    (a cluster) the parent has no cache: every file becomes a job and each node looks it up
+    in its own cache, under the same policy tag.
     """
 
     def __init__(
@@ -197,6 +240,8 @@ class _ScanRun:
         policy_file: Path,
         context: _FileContext,
         start_workers: Callable[[int], None] = lambda tasks: None,
+        *,
+        node_caches: bool = False,
     ) -> None:
         self._files = files
         self._start_workers = start_workers
@@ -211,13 +256,15 @@ class _ScanRun:
         policy_tag = None
         if cache is not None:
             policy_tag = f"{policy.digest}:{cache.version}:{code_fingerprint()}"
+        elif node_caches and options.use_cache:
+            policy_tag = f"{policy.digest}:{cache_version(options.limits)}:{code_fingerprint()}"
         self._settings = JobSettings(
             policy_file, options.limits, cache.file if cache else None, policy_tag
         )
 
     def jobs(self) -> Iterator[ScanJob]:
         """A job per file whose analysis is not cached, made as the pool asks for one."""
-        for index, file in enumerate(self._files):
+        for file in self._files:
             absolute = file.path.resolve()
             try:
                 stat: os.stat_result | None = os.stat(file.path) if not file.problem else None
@@ -229,7 +276,7 @@ class _ScanRun:
                 self._judged.append(self._finish(analyse(document, self._compiled_policy()), facts))
                 continue
             if self._cache is None or stat is None:
-                yield self._job(ScanJob(file.path, facts, self._settings), len(self._files) - index)
+                yield self._job(ScanJob(file.path, facts, self._settings))
                 continue
             key = FileKey(str(absolute), stat.st_size, stat.st_mtime_ns)
             entry = self._cache.lookup(key)
@@ -237,9 +284,7 @@ class _ScanRun:
             if analysis is not None:
                 self._judged.append(self._finish(analysis, facts))
                 continue
-            yield self._job(
-                ScanJob(file.path, facts, self._settings, key, entry), len(self._files) - index
-            )
+            yield self._job(ScanJob(file.path, facts, self._settings, key, entry))
 
     def ready(self) -> Iterator[FileResult]:
         """Results judged from the cache since the last call."""
@@ -253,14 +298,8 @@ class _ScanRun:
         if reply is None:
             document = _failed_document(job, outcome.failure)
             return self._finish(analyse(document, self._compiled_policy()), job.facts)
-        cache, tag = self._cache, self._settings.policy_tag
-        if cache is not None and job.key is not None:
-            if reply.document_blob is not None and reply.sha256 is not None:
-                cache.put(job.key, reply.sha256, reply.document_blob)
-            elif reply.touched:
-                cache.touch(job.key)
-            if reply.analysis_blob is not None and reply.sha256 is not None and tag:
-                cache.put_analysis(reply.sha256, tag, reply.analysis_blob)
+        if self._cache is not None and job.key is not None:
+            write_reply(self._cache, job.key, reply, self._settings.policy_tag)
         return self._finish(reply.analysis, job.facts)
 
     def _cached_analysis(self, entry: CachedEntry | None) -> Analysis | None:
@@ -270,12 +309,13 @@ class _ScanRun:
         blob = self._cache.analysis(entry.sha256, tag)
         return None if blob is None else decode_analysis(blob)
 
-    def _job(self, job: ScanJob, left: int) -> ScanJob:
-        """``job``, once the workers can run it; ``left``: at most this many jobs to come."""
+    def _job(self, job: ScanJob) -> ScanJob:
+        """``job``, once the workers can run it."""
         if self._compiled is None:
-            # The first file to analyse: workers start (and import) while the policy is
-            # compiled, instead of after; they load it from its file.
-            self._start_workers(left)
+            # The first file to analyse: its worker starts (and imports) while the policy is
+            # compiled, instead of after; it loads the policy from its file. Further workers
+            # start as further jobs come, so there are never more than files to parse.
+            self._start_workers(1)
             self._compiled_policy()
         return job
 
@@ -304,9 +344,13 @@ def _open_cache(options: ScanOptions) -> DocumentCache | None:
     folder = _cache_folder(options)
     if folder is None:
         return None
-    version = f"{EXTRACTOR_VERSION}:{_limits_tag(options.limits)}"
     warn = options.warn if options.warn is not None else _ignore
-    return DocumentCache.open(folder, version, warn)
+    return DocumentCache.open(folder, cache_version(options.limits), warn)
+
+
+def cache_version(limits: Limits) -> str:
+    """The version a cache's documents are valid for: the extractors' and the limits'."""
+    return f"{EXTRACTOR_VERSION}:{_limits_tag(limits)}"
 
 
 def _limits_tag(limits: Limits) -> str:

@@ -115,7 +115,8 @@ class WorkerPool:
     """Up to ``jobs`` isolated workers (default: one per CPU). Use as a context manager.
 
     ``limits.timeout_s`` bounds each task, ``limits.memory_bytes`` each worker's address
-    space (0: no cap). Workers start on demand and are recycled every ``tasks_per_worker``.
+    space (0: no cap). Workers start on demand, one per task submitted while none is idle
+    (never more than there are tasks), and are recycled every ``tasks_per_worker``.
     """
 
     def __init__(
@@ -130,6 +131,7 @@ class WorkerPool:
         self._context = _start_context()
         self._workers: list[_Worker] = []
         self._next_id = 0
+        self._started = 0
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -175,6 +177,11 @@ class WorkerPool:
             for worker in [w for w in self._workers if w.task is not None]:
                 self._discard(worker)
             raise
+
+    @property
+    def workers_started(self) -> int:
+        """How many worker processes this pool has started (replacements included)."""
+        return self._started
 
     def start(self, tasks: int) -> None:
         """Start the workers for ``tasks`` tasks now rather than on the first one: a caller
@@ -237,6 +244,7 @@ class WorkerPool:
             daemon=True,
         )
         process.start()
+        self._started += 1
         child_end.close()  # else the parent never sees EOF when the child dies
         alive_reader.close()
         worker = _Worker(process, parent_end, alive_writer)

@@ -1,0 +1,69 @@
+"""Running scans and watching Ray's worker processes, for the Ray tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+AS_OF = "2026-11-23"
+TASK_TITLE = b"ray::scan_batch"  # the process title of a Ray worker running a batch
+
+
+def scan_command(library: Path, policy: Path, *extra: str) -> list[str]:
+    """``freshcheck scan`` of ``library`` as JSON, as of a fixed date."""
+    scan = [sys.executable, "-m", "freshcheck", "scan", str(library), "--policy", str(policy)]
+    return [*scan, "--format", "json", "--as-of", AS_OF, *extra]
+
+
+def start_scan(command: list[str], cwd: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def run_scan(library: Path, policy: Path, *extra: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        scan_command(library, policy, *extra), cwd=library, capture_output=True, timeout=900
+    )
+
+
+def report_of(done: subprocess.CompletedProcess[bytes]) -> Any:
+    """The JSON report a scan printed (the report has no timings: compared whole)."""
+    assert done.returncode in (0, 1), done.stderr.decode(errors="replace")[-2000:]
+    return json.loads(done.stdout)
+
+
+def task_processes() -> list[int]:
+    """Ray worker processes running a scan batch on this machine, by their title."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if cmdline.startswith(TASK_TITLE):
+            found.append(int(entry.name))
+    return found
+
+
+def wait_for(condition: Callable[[], T], seconds: float) -> T | None:
+    """Poll ``condition`` until it returns something true; that value, or None."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    return None
+
+
+def differing_files(left: Any, right: Any) -> list[tuple[Any, Any]]:
+    """The file entries of two JSON reports that differ, side by side (for a readable failure)."""
+    by_path = {file["path"]: file for file in right["files"]}
+    return [(f, by_path.get(f["path"])) for f in left["files"] if by_path.get(f["path"]) != f]
