@@ -147,6 +147,25 @@ def test_every_room_says_what_it_does_and_exports() -> None:
             assert public_names(room), f"{room}/__init__.py has no __all__"
 
 
+def test_no_module_shadows_a_public_name_of_its_room() -> None:
+    # Importing ``room/x.py`` sets the attribute ``x`` of the room's package to the module,
+    # replacing a public function ``x`` that the room's lazy ``__getattr__`` had cached.
+    # (A room that imports its names eagerly binds them after its modules: no harm there.)
+    lazy = [
+        room
+        for room in MAY_IMPORT
+        if (PACKAGE / room / "__init__.py").exists()
+        and "def __getattr__" in (PACKAGE / room / "__init__.py").read_text(encoding="utf-8")
+    ]
+    shadowing = [
+        f"{room}/{name}.py"
+        for room in lazy
+        for name in public_names(room)
+        if (PACKAGE / room / f"{name}.py").exists() or (PACKAGE / room / name).is_dir()
+    ]
+    assert shadowing == []
+
+
 def test_tests_mirror_the_rooms() -> None:
     folders = {p.name for p in TESTS.iterdir() if (p / "__init__.py").exists()}
     assert folders <= set(MAY_IMPORT), sorted(folders - set(MAY_IMPORT))

@@ -42,7 +42,7 @@ LAZY_COMMANDS: dict[str, LazyCommand] = {
         "Scan files and folders (default: the current folder).",
     ),
     "claims": LazyCommand(
-        "freshcheck.cli.scan:claims",
+        "freshcheck.cli.claims:claims",
         "Inventory of the claims in PATHS: text, kind, facts, message id, status, location.",
     ),
     "watch": LazyCommand(

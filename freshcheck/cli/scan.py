@@ -19,15 +19,13 @@ from freshcheck.cli.options import (
     DurationParam,
     JobsParam,
     RayAddressParam,
-    echo,
     echo_chunks,
     warn,
 )
 from freshcheck.cli.report_targets import report_targets
 from freshcheck.cli.terminal import ScanProgress, wants_color
-from freshcheck.engine import FAMILY_OF_RULE, RULES, CompiledPolicy
+from freshcheck.engine import FAMILY_OF_RULE, RULES
 from freshcheck.errors import UsageError
-from freshcheck.messaging import INVENTORY_FORMATS, build_inventory, render_inventory
 from freshcheck.model import ScanResult
 from freshcheck.policy import Duration
 from freshcheck.report import (
@@ -46,11 +44,8 @@ from freshcheck.report import (
 from freshcheck.scan import (
     EXECUTORS,
     ScanOptions,
-    discover,
     due_within,
-    extract_documents,
     repository_prefix,
-    resolve_library,
     spooled,
 )
 
@@ -251,57 +246,6 @@ def scan_command(
     if fmt == "github":
         _append_step_summary(result, stdout_options)
     sys.exit(result.exit_code(fail_on))
-
-
-@click.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--policy", type=click.Path(exists=True, path_type=Path), help="Policy file or folder."
-)
-@click.option(
-    "--format", "fmt", type=click.Choice(INVENTORY_FORMATS), default="text", show_default=True
-)
-@click.option("--by-message", is_flag=True, help="Uses of each approved message, with files.")
-@click.option(
-    "--unmatched",
-    is_flag=True,
-    help="Only claims that match no approved message, each with its closest message, "
-    "score and the words that decided it.",
-)
-@click.option("--jobs", type=JobsParam(), help="Worker processes (default and most: the CPUs).")
-def claims(
-    paths: tuple[Path, ...],
-    policy: Path | None,
-    fmt: str,
-    by_message: bool,
-    unmatched: bool,
-    jobs: int | None,
-) -> None:
-    """Inventory of the claims in PATHS: text, kind, facts, message id, status, location.
-
-    A claim is a sentence, bullet, cell or title that states a fact (a number, percentage,
-    amount, multiplier, date, product name) or matches an approved message. Status is
-    current, outdated or unmatched.
-
-    \b
-    Examples:
-      freshcheck claims content/
-      freshcheck claims --by-message --format csv content/ > message-uses.csv
-      freshcheck claims --unmatched content/      # candidates for the messaging library
-      freshcheck explain-match "Acme cuts onboarding time by 30%"   # one sentence
-    """
-    if by_message and unmatched:
-        raise UsageError("choose one of --by-message and --unmatched")
-    roots = list(paths) or [Path(".")]
-    options = ScanOptions(as_of=dt.date.today(), policy=policy, jobs=jobs, env=dict(os.environ))
-    library = resolve_library(roots, options)
-    compiled = CompiledPolicy.build(library.policy)
-    files = discover(roots, library.policy.scan, library.root, warn)
-    found = sorted(extract_documents(files, jobs, options.limits), key=lambda pair: pair[1].path)
-    documents = (document for _, document in found)
-    inventory = build_inventory(documents, compiled.messages, explain_unmatched=unmatched)
-    view = "by-message" if by_message else "unmatched" if unmatched else "claims"
-    echo(render_inventory(inventory, fmt, view))
 
 
 GROUPED_FORMATS = ("text", "markdown", "html")

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from freshcheck.engine.analysis import Analysis, PlacedFinding, decode_analysis, encode_analysis
-    from freshcheck.engine.check import FileFacts, analyse, check_document, judge
+    from freshcheck.engine.check import analyse, check_document
     from freshcheck.engine.compiled import CompiledPolicy
     from freshcheck.engine.rules import FAMILIES, FAMILY_OF_RULE, RULES, RuleFamily, RuleSpec
+    from freshcheck.engine.verdict import FileFacts, judge
 
 # public name → the module that defines it
 _PUBLIC = {
@@ -28,10 +29,10 @@ _PUBLIC = {
     "PlacedFinding": "freshcheck.engine.analysis",
     "decode_analysis": "freshcheck.engine.analysis",
     "encode_analysis": "freshcheck.engine.analysis",
-    "FileFacts": "freshcheck.engine.check",
+    "FileFacts": "freshcheck.engine.verdict",
     "analyse": "freshcheck.engine.check",
     "check_document": "freshcheck.engine.check",
-    "judge": "freshcheck.engine.check",
+    "judge": "freshcheck.engine.verdict",
     "CompiledPolicy": "freshcheck.engine.compiled",
     "FAMILIES": "freshcheck.engine.rules",
     "FAMILY_OF_RULE": "freshcheck.engine.rules",

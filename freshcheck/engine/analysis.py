@@ -4,7 +4,7 @@ Checking a file has two halves. The content half (claims, matching, retired term
 phrases, disclaimers, suppression directives, the dates the document states) depends only on
 the document and the policy, and costs far more than reading the file. The date half
 (freshness, dated references) is a few comparisons. An ``Analysis`` is the content half's
-result: ``engine.judge`` turns it into a ``FileResult`` for any as-of date, and the cache keeps
+result: ``engine.verdict`` turns it into a ``FileResult`` for any as-of date, and the cache keeps
 it per (content, extractor, policy digest, code), so a rescan of an unchanged library with an
 unchanged policy skips the content half. A new date, a new review record or a new commit
 never makes it stale: none of them enters it.

@@ -15,15 +15,9 @@ import functools
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from freshcheck.engine import (
-    Analysis,
-    CompiledPolicy,
-    FileFacts,
-    analyse,
-    decode_analysis,
-    encode_analysis,
-)
+from freshcheck.engine import Analysis, FileFacts, decode_analysis, encode_analysis
 from freshcheck.extract import Limits, extract_file
 from freshcheck.model import Document
 from freshcheck.scan.cache.document_codec import encode_document
@@ -38,6 +32,9 @@ from freshcheck.scan.cache.store import (
 
 # Failures of the worker rather than of the file: worth another try next time, never cached.
 TRANSIENT_ERRORS = frozenset({"timeout", "crashed", "too-large"})
+
+if TYPE_CHECKING:
+    from freshcheck.engine import CompiledPolicy
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +73,11 @@ class ScanReply:
     extracted: bool = False  # the file itself was parsed (not its cached document)
 
 
-def run_scan_job(job: ScanJob) -> ScanReply:
+def run_scan_job(job: ScanJob, compiled: CompiledPolicy | None = None) -> ScanReply:
     """Analyse one file, from the cache where it is still valid.
 
-    Runs inside a worker (a top-level function, so it pickles by name).
+    Runs inside a worker (a top-level function, so it pickles by name), which loads the
+    compiled policy from its file; the parent, for a small text file, passes its own.
     """
     settings = job.settings
     sha256 = job.cached.sha256 if job.cached is not None and job.cached.exact else None
@@ -107,7 +105,9 @@ def run_scan_job(job: ScanJob) -> ScanReply:
             document_blob = encode_document(document)
     elif document.path != job.facts.rel_path:
         document = dataclasses.replace(document, path=job.facts.rel_path)
-    analysis = analyse(document, _load_compiled_policy(settings.policy_file))
+    from freshcheck.engine import analyse  # the matcher: only where a file is analysed
+
+    analysis = analyse(document, compiled or _load_compiled_policy(settings.policy_file))
     analysis_blob = None
     if settings.policy_tag is not None and sha256 is not None and cacheable(document):
         analysis_blob = encode_analysis(analysis)
@@ -132,6 +132,8 @@ def cacheable(document: Document) -> bool:
 @functools.lru_cache(maxsize=2)
 def _load_compiled_policy(policy_file: Path) -> CompiledPolicy:
     # Once per worker process and scan: the file is the parent's own, in a private folder.
+    from freshcheck.engine import CompiledPolicy
+
     with policy_file.open("rb") as handle:
         compiled = pickle.load(handle)
     assert isinstance(compiled, CompiledPolicy)
@@ -143,3 +145,27 @@ def _sha256_or_none(path: Path) -> str | None:
         return file_sha256(path)
     except OSError:
         return None  # the extractor reports why the file cannot be read
+
+
+# Small text files a scan of a few files analyses in its own process: a pre-commit hook or
+# a one-file check then pays for no worker start. Binary formats always go to workers (their
+# parsers run isolated, with a time and memory cap); so does a file whose first bytes look
+# binary, whatever its name says.
+IN_PROCESS_FORMATS = frozenset({"md", "txt"})
+IN_PROCESS_MAX_BYTES = 256 * 1024
+IN_PROCESS_MAX_FILES = 4
+_BINARY_MARKS = (b"\x00", b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"git-lfs.github.com")
+
+
+def analysable_in_process(path: Path, size: int) -> bool:
+    """Whether ``path`` (``size`` bytes) is a small plain-text file, by name and by content."""
+    from freshcheck.extract import claimed_format
+
+    if claimed_format(path) not in IN_PROCESS_FORMATS or size > IN_PROCESS_MAX_BYTES:
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError:
+        return False  # the worker reports it, as for any file
+    return not any(mark in head for mark in _BINARY_MARKS)

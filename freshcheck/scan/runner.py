@@ -29,8 +29,9 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from freshcheck.engine import Analysis, CompiledPolicy, FileFacts, analyse, decode_analysis, judge
+from freshcheck.engine import Analysis, FileFacts, decode_analysis, judge
 from freshcheck.extract import DEFAULT_LIMITS, EXTRACTOR_VERSION, Limits, claimed_format
 from freshcheck.freshness import (
     NO_GIT,
@@ -54,7 +55,15 @@ from freshcheck.scan.cache.store import (
 from freshcheck.scan.changed import changed_files
 from freshcheck.scan.discovery import FoundFile, discover
 from freshcheck.scan.executors import Executor, ExecutorSettings, open_executor
-from freshcheck.scan.job import JobSettings, ScanJob, ScanReply, write_reply
+from freshcheck.scan.job import (
+    IN_PROCESS_MAX_FILES,
+    JobSettings,
+    ScanJob,
+    ScanReply,
+    analysable_in_process,
+    run_scan_job,
+    write_reply,
+)
 from freshcheck.scan.library import Library, library_root, scan_start
 from freshcheck.scan.result_spool import ResultSpool
 from freshcheck.scan.workers import (
@@ -65,6 +74,9 @@ from freshcheck.scan.workers import (
     run_extract_job,
 )
 from freshcheck.version import __version__
+
+if TYPE_CHECKING:
+    from freshcheck.engine import CompiledPolicy
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, current path)
 WarnCallback = Callable[[str], None]
@@ -213,6 +225,7 @@ def _judge_all(
             context,
             executor.start,
             node_caches=executor.node_caches,
+            in_process=True,
         )
         for outcome in executor.outcomes(run.jobs()):
             yield from run.ready()
@@ -242,6 +255,7 @@ class _ScanRun:
         start_workers: Callable[[int], None] = lambda tasks: None,
         *,
         node_caches: bool = False,
+        in_process: bool = False,
     ) -> None:
         self._files = files
         self._start_workers = start_workers
@@ -258,6 +272,9 @@ class _ScanRun:
             policy_tag = f"{policy.digest}:{cache.version}:{code_fingerprint()}"
         elif node_caches and options.use_cache:
             policy_tag = f"{policy.digest}:{cache_version(options.limits)}:{code_fingerprint()}"
+        # A one-off scan of a few files analyses small text files here, not in a worker it
+        # would start for them; never with node caches (the cluster's nodes keep the cache).
+        self._in_process = in_process and len(files) <= IN_PROCESS_MAX_FILES and not node_caches
         self._settings = JobSettings(
             policy_file, options.limits, cache.file if cache else None, policy_tag
         )
@@ -273,18 +290,26 @@ class _ScanRun:
             facts = FileFacts(file.rel_path, self._context.dates_of(file, absolute, stat))
             if file.problem is not None:  # never opened: a folder that cannot be listed, a FIFO
                 document = _unreadable_document(file, file.problem)
-                self._judged.append(self._finish(analyse(document, self._compiled_policy()), facts))
+                self._judged.append(self._finish(self._analysed_here(document), facts))
                 continue
             if self._cache is None or stat is None:
-                yield self._job(ScanJob(file.path, facts, self._settings))
+                job = ScanJob(file.path, facts, self._settings)
+            else:
+                key = FileKey(str(absolute), stat.st_size, stat.st_mtime_ns)
+                entry = self._cache.lookup(key)
+                analysis = self._cached_analysis(entry)
+                if analysis is not None:
+                    self._judged.append(self._finish(analysis, facts))
+                    continue
+                job = ScanJob(file.path, facts, self._settings, key, entry)
+            if (
+                stat is not None
+                and self._in_process
+                and analysable_in_process(file.path, stat.st_size)
+            ):
+                self._judged.append(self._settled_here(job))
                 continue
-            key = FileKey(str(absolute), stat.st_size, stat.st_mtime_ns)
-            entry = self._cache.lookup(key)
-            analysis = self._cached_analysis(entry)
-            if analysis is not None:
-                self._judged.append(self._finish(analysis, facts))
-                continue
-            yield self._job(ScanJob(file.path, facts, self._settings, key, entry))
+            yield self._job(job)
 
     def ready(self) -> Iterator[FileResult]:
         """Results judged from the cache since the last call."""
@@ -297,7 +322,7 @@ class _ScanRun:
         reply = outcome.value
         if reply is None:
             document = _failed_document(job, outcome.failure)
-            return self._finish(analyse(document, self._compiled_policy()), job.facts)
+            return self._finish(self._analysed_here(document), job.facts)
         if self._cache is not None and job.key is not None:
             write_reply(self._cache, job.key, reply, self._settings.policy_tag)
         return self._finish(reply.analysis, job.facts)
@@ -309,6 +334,13 @@ class _ScanRun:
         blob = self._cache.analysis(entry.sha256, tag)
         return None if blob is None else decode_analysis(blob)
 
+    def _settled_here(self, job: ScanJob) -> FileResult:
+        """``job`` run in this process, its reply written to the cache as a worker's is."""
+        reply = run_scan_job(job, self._compiled_policy())
+        if self._cache is not None and job.key is not None:
+            write_reply(self._cache, job.key, reply, self._settings.policy_tag)
+        return self._finish(reply.analysis, job.facts)
+
     def _job(self, job: ScanJob) -> ScanJob:
         """``job``, once the workers can run it."""
         if self._compiled is None:
@@ -319,8 +351,17 @@ class _ScanRun:
             self._compiled_policy()
         return job
 
+    def _analysed_here(self, document: Document) -> Analysis:
+        """A document analysed in this process: one never opened, or a worker's failure."""
+        from freshcheck.engine import analyse  # the matcher: loaded only when a file needs it
+
+        return analyse(document, self._compiled_policy())
+
     def _compiled_policy(self) -> CompiledPolicy:
         if self._compiled is None:
+            # Imported here: a warm scan judges cached analyses and never needs the matcher.
+            from freshcheck.engine import CompiledPolicy
+
             self._compiled = CompiledPolicy.build(self._policy)
             blob = pickle.dumps(self._compiled, protocol=pickle.HIGHEST_PROTOCOL)
             self._policy_file.write_bytes(blob)

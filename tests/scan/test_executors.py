@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import docx
 import pytest
 
 from freshcheck.errors import UsageError
@@ -59,12 +60,51 @@ def test_one_file_to_parse_starts_one_worker_whatever_jobs_allows(tmp_path: Path
     assert "notes3.md:" in rules and "notes2.md:compliance/banned-phrase" in rules
 
 
-def test_without_a_cache_one_file_starts_one_worker(tmp_path: Path) -> None:
-    root = _library(tmp_path / "library", 1)
+def _docx(path: Path, text: str) -> None:
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(str(path))
+
+
+def test_without_a_cache_one_binary_file_starts_one_worker(tmp_path: Path) -> None:
+    root = _library(tmp_path / "library", 0)
+    _docx(root / "brief.docx", "guaranteed results, once.")
     options = dataclasses.replace(cached_scan_options(tmp_path, AS_OF, jobs=2), use_cache=False)
     workers, rules = _scan(root, options)
     assert workers == 1
-    assert rules == ["notes0.md:compliance/banned-phrase"]
+    assert rules[0].startswith("brief.docx:") and "compliance/banned-phrase" in rules[0]
+
+
+@pytest.mark.parametrize("use_cache", [True, False], ids=["cache", "no-cache"])
+def test_a_few_small_text_files_are_analysed_without_a_worker(
+    tmp_path: Path, use_cache: bool
+) -> None:
+    root = _library(tmp_path / "library", 3)
+    options = dataclasses.replace(cached_scan_options(tmp_path, AS_OF, jobs=2), use_cache=use_cache)
+    workers, rules = _scan(root, options)
+    assert workers == 0
+    assert rules == [f"notes{n}.md:compliance/banned-phrase" for n in range(3)]
+    if use_cache:  # what the process analysed went to the cache, as a worker's reply does
+        assert _scan(root, options) == (0, rules)
+
+
+def test_a_library_of_many_files_is_analysed_in_workers_as_before(tmp_path: Path) -> None:
+    root = _library(tmp_path / "library", 5)
+    options = dataclasses.replace(cached_scan_options(tmp_path, AS_OF, jobs=2), use_cache=False)
+    workers, rules = _scan(root, options)
+    assert workers == 2
+    assert rules == [f"notes{n}.md:compliance/banned-phrase" for n in range(5)]
+
+
+def test_a_text_name_on_binary_content_still_goes_to_a_worker(tmp_path: Path) -> None:
+    # The name says Markdown, the bytes are a Word document: its parser runs isolated.
+    root = _library(tmp_path / "library", 0)
+    _docx(tmp_path / "brief.docx", "guaranteed results, once.")
+    (root / "brief.md").write_bytes((tmp_path / "brief.docx").read_bytes())
+    options = dataclasses.replace(cached_scan_options(tmp_path, AS_OF, jobs=2), use_cache=False)
+    workers, rules = _scan(root, options)
+    assert workers == 1
+    assert len(rules) == 1 and rules[0].startswith("brief.md:")
 
 
 def test_the_local_executor_is_the_default_and_owns_no_node_caches() -> None:

@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
-from freshcheck.engine.check import FileFacts, check_document
+from freshcheck.engine.check import check_document
 from freshcheck.engine.compiled import CompiledPolicy
 from freshcheck.engine.rules import RULES
+from freshcheck.engine.verdict import FileFacts
 from freshcheck.freshness.last_updated import FileDates
 from freshcheck.model import Document, Finding, Location, Metadata, ReadError, TextUnit
 from freshcheck.policy import load_policy_texts
