@@ -46,7 +46,7 @@ _SECONDS = click.FloatRange(min=0.01)
     default=2.0,
     show_default=True,
     metavar="SECONDS",
-    help="Quiet period before a changed file is scanned.",
+    help="Quiet period before a changed file is scanned (or the policy reloaded).",
 )
 @click.option(
     "--reconcile",

@@ -35,7 +35,7 @@ from freshcheck.scan import FoundFile, ScanOptions, ScanSession, resolve_library
 from freshcheck.version import __version__
 from freshcheck.watch.debounce import Debouncer
 from freshcheck.watch.events import EventLog, WatchEvent
-from freshcheck.watch.inputs import input_signature
+from freshcheck.watch.inputs import InputSignature, SettledInputs, input_signature
 from freshcheck.watch.known import KnownFiles
 from freshcheck.watch.mounts import ObserverChoice, choose_observer
 from freshcheck.watch.observers import Hint, Hints, start_observer, stop_observers
@@ -78,7 +78,7 @@ class Watcher:
         self._session: ScanSession | None = None
         self._policy: Policy | None = None
         self._policy_error: str | None = None
-        self._inputs: object = None
+        self._inputs: SettledInputs | None = None
         self._inputs_at = 0.0
         self._as_of = self._clock.today()
         self._next_reconcile = 0.0
@@ -111,7 +111,9 @@ class Watcher:
             try:
                 self._times["started"] = self._stamp()
                 self._policy = self._load_policy()
-                self._inputs = self._input_signature()
+                # The policy and review records settle like any file (an editor's save
+                # truncates before it writes): the same quiet period.
+                self._inputs = SettledInputs(self._input_signature, self.settings.debounce)
                 for root in self._paths.roots:
                     self._observers.append(self._observe(root))
                 previous = load_state(self.settings.state_dir, self._root_names())
@@ -189,10 +191,7 @@ class Watcher:
         if now - self._inputs_at < _INPUTS_EVERY_S:
             return False
         self._inputs_at = now
-        inputs = self._input_signature()
-        changed = inputs != self._inputs
-        self._inputs = inputs
-        return changed
+        return self._inputs is not None and self._inputs.changed(now)
 
     def _idle_for(self) -> float:
         return self._clock.monotonic() - self._scanned_at
@@ -389,7 +388,7 @@ class Watcher:
         self._policy_error = None
         self._log(f"policy reloaded ({self._policy.digest[:12]})")
 
-    def _input_signature(self) -> object:
+    def _input_signature(self) -> InputSignature:
         roots = self._paths.roots
         found = find_policy(self.settings.policy, self.settings.env, roots[0])
         library_root = self._paths.library_root  # the review records live there

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import io
 import json
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -29,6 +30,18 @@ def deck_bytes(*texts: str) -> bytes:
     buffer = io.BytesIO()
     prs.save(buffer)
     return buffer.getvalue()
+
+
+def replace_text(path: Path, text: str) -> None:
+    """A complete edit: the whole new text appears at once (a temp file renamed over it).
+
+    ``Path.write_text`` truncates, then writes: a watcher can look in between and see an
+    empty file, which is a different edit (``test_rejudge`` tests that one on purpose).
+    The ``.tmp`` name is one the watcher never scans.
+    """
+    temp = path.with_name(path.name + ".tmp")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
 
 
 def wait_for(predicate: Callable[[], Any], what: str, timeout: float = DEADLINE_S) -> Any:

@@ -18,6 +18,7 @@ from tests.watch.helpers import (
     deck_bytes,
     events_of,
     read_events,
+    replace_text,
     running,
     settings_for,
     wait_for,
@@ -41,19 +42,35 @@ def test_a_policy_edit_rejudges_every_file_without_parsing(tmp_path: Path, libra
     with running(settings_for(tmp_path, library, native=True)) as watch:
         parsed = watch.extracted()
         assert parsed == {"a.md": 1, "b.md": 1, "deck.pptx": 1}
-        (library / "freshcheck.yaml").write_text(
-            POLICY + "    - phrase: risk-free\n", encoding="utf-8"
-        )
+        replace_text(library / "freshcheck.yaml", POLICY + "    - phrase: risk-free\n")
         wait_for(lambda: events_of(watch.events, "finding-added", "b.md"), "b.md's finding")
         wait_for(lambda: events_of(watch.events, "finding-added", "deck.pptx"), "the deck's")
         assert watch.extracted() == parsed  # judged again, parsed never
         assert watch.report_files()["deck.pptx"]["findings"]
 
 
+def test_a_policy_saved_by_truncating_then_writing_is_one_edit(
+    tmp_path: Path, library: Path
+) -> None:
+    # Editors save by truncating the file and writing it again. The quiet period (3 s) is
+    # longer than the watcher's look at the policy (every second) and than the empty spell
+    # (1.5 s), so the watcher certainly sees the empty file, and must not act on it.
+    with running(settings_for(tmp_path, library, native=True, debounce=3.0)) as watch:
+        with (library / "freshcheck.yaml").open("w", encoding="utf-8") as policy:  # empty
+            time.sleep(1.5)
+            policy.write(POLICY + "    - phrase: risk-free\n")
+        wait_for(lambda: events_of(watch.events, "finding-added", "b.md"), "b.md's finding")
+        wait_for(lambda: events_of(watch.events, "finding-added", "deck.pptx"), "the deck's")
+        problems = [line for line in watch.log if "invalid" in line or line.startswith("policy:")]
+        assert not problems
+    assert (read_status(tmp_path / "state") or {})["policy"]["error"] is None
+    assert not events_of(watch.events, "finding-resolved")  # a.md kept its finding throughout
+
+
 def test_an_invalid_policy_edit_keeps_the_old_policy(tmp_path: Path, library: Path) -> None:
     with running(settings_for(tmp_path, library, native=True)) as watch:
-        (library / "freshcheck.yaml").write_text(
-            "version: 1\nfreshness:\n  default_cadence: banana\n", encoding="utf-8"
+        replace_text(
+            library / "freshcheck.yaml", "version: 1\nfreshness:\n  default_cadence: banana\n"
         )
         wait_for(lambda: any("keeping the previous" in line for line in watch.log), "the error")
         status = wait_for(
@@ -64,7 +81,7 @@ def test_an_invalid_policy_edit_keeps_the_old_policy(tmp_path: Path, library: Pa
         # The old policy still judges new files.
         (library / "c.md").write_text("Guaranteed results again.\n", encoding="utf-8")
         wait_for(lambda: events_of(watch.events, "finding-added", "c.md"), "c.md judged")
-        (library / "freshcheck.yaml").write_text(POLICY, encoding="utf-8")
+        replace_text(library / "freshcheck.yaml", POLICY)
         wait_for(lambda: any("valid again" in line for line in watch.log), "the recovery")
     assert not events_of(watch.events, "finding-resolved")
 
