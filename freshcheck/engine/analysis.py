@@ -26,7 +26,9 @@ from freshcheck.engine.suppression import Suppressions
 from freshcheck.freshness import DocumentDates
 from freshcheck.model import Finding, Location, ReadError, Region
 
-ANALYSIS_FORMAT = 4  # bump when the encoding or the meaning of a field changes
+# Bump when the encoding or the meaning of a field changes (5: a text finding names the
+# line its match starts on, not its paragraph's first line).
+ANALYSIS_FORMAT = 5
 
 
 @dataclass(frozen=True, slots=True)

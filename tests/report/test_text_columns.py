@@ -118,3 +118,17 @@ def test_a_warm_rescan_gives_the_same_ranges(
     warm: Any = scan(library, "rdjson", capsys)
     assert json.loads(cold) == json.loads(warm)
     assert '"column"' in warm
+
+
+def test_every_report_names_the_line_the_match_is_on_not_its_paragraphs_first(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Intro line, then / guaranteed / results for all." is one paragraph from line 8; the
+    # banned phrase starts on line 9, and the annotation, its message and the JSON agree.
+    annotation = next(a for a in scan(library, "github", capsys).splitlines() if "banned" in a)
+    assert "line=9,endLine=10," in annotation
+    assert "::Line 9: Banned phrase" in annotation
+    report = json.loads(scan(library, "json", capsys))
+    notes = next(f for f in report["files"] if f["path"] == "notes.md")
+    banned = next(f for f in notes["findings"] if f["rule"] == "compliance/banned-phrase")
+    assert banned["location"]["line"] == 9

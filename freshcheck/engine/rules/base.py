@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from freshcheck.model import Claim, Document, Finding, Location, Region, Severity, TextUnit
@@ -55,18 +55,19 @@ def unit_finding(
     of ``unit.text``) with the match's span in it, or the unit's text when there is none.
     With the file's ``source`` (text formats), the match's region in it too."""
     shown, span = (excerpt(unit.text), None) if match is None else excerpt_at(unit.text, *match)
+    region = source_region(source, unit, match)
     return Finding(
         rule=spec.id,
         severity=severity,
         message=message,
-        location=unit.location,
+        location=line_of_match(unit.location, region),
         excerpt=shown,
         expected=expected,
         message_id=message_id,
         score=score,
         hidden=unit.hidden,
         span=span,
-        region=source_region(source, unit, match),
+        region=region,
     )
 
 
@@ -77,6 +78,14 @@ def source_region(
     if source is None or match is None or unit.location.line is None:
         return None
     return source.region(unit.location.line, unit.text, *match)
+
+
+def line_of_match(location: Location, region: Region | None) -> Location:
+    """``location`` moved to the line the match starts on: a paragraph of a text file spans
+    several lines, and the message, the summary and the annotation must name the same one."""
+    if region is None or location.line is None or location.line == region.start.line:
+        return location
+    return replace(location, line=region.start.line)
 
 
 @dataclass(frozen=True, slots=True)

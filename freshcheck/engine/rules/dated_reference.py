@@ -44,6 +44,7 @@ from freshcheck.engine.rules.base import (
     JudgeContext,
     RuleFamily,
     RuleSpec,
+    line_of_match,
     source_region,
 )
 from freshcheck.model import Finding, TextUnit
@@ -124,17 +125,10 @@ def find_references(
             if crosses_sentences(text, start, end):
                 continue
             shown, span = excerpt_at(text, start, end)
+            region = source_region(source, unit, (start, end))
+            location = line_of_match(unit.location, region)
             found.append(
-                DatedReference(
-                    said,
-                    ended,
-                    order,
-                    unit.location,
-                    shown,
-                    unit.hidden,
-                    span,
-                    source_region(source, unit, (start, end)),
-                )
+                DatedReference(said, ended, order, location, shown, unit.hidden, span, region)
             )
     return tuple(found)
 
