@@ -56,10 +56,15 @@ def test_clears_exactly_when_some_variant_reaches_its_floor(
 ) -> None:
     subject_of, weights, floors = library
     screen = SubjectFilter.build(subject_of, weights, floors)
+    summed = SubjectFilter.build(subject_of, weights, floors, summed_from=0)  # numpy sums
+    assert summed.sums is not None
     for words in sentences:
         reaching = _brute_force(subject_of, weights, floors, words)
-        assert reaching <= set(positions(screen.candidates(words)))
+        assert reaching <= set(screen.variants(screen.candidates(words)))
+        assert screen.reaching(words) == sorted(reaching)
+        assert summed.reaching(words) == sorted(reaching)
         assert screen.clears(words) == bool(reaching)
+        assert summed.clears(words) == bool(reaching)
 
 
 def test_prefix_words_leave_less_than_the_floor() -> None:
@@ -84,6 +89,6 @@ def test_a_sentence_with_common_words_only_is_turned_away_without_candidates() -
     floors = [SUBJECT_FLOOR * sum(weights[w] for w in s) for s in subject_of]
     screen = SubjectFilter.build(subject_of, weights, floors)
     assert screen.candidates({"common", "filler"}) == 0
-    assert list(positions(screen.candidates({"rare", "common"}))) == [0]
+    assert list(screen.variants(screen.candidates({"rare", "common"}))) == [0]
     assert screen.clears({"rare", "common"})
     assert list(positions(0b1010)) == [1, 3]
