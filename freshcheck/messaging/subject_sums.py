@@ -7,9 +7,13 @@ the matcher does. Here the claim's subject words pick their postings (the groups
 each word, built once per policy), and numpy adds each word's weight to its groups in one
 ``bincount``: the groups whose sum reaches the floor come out of C in one pass.
 
-The sums only choose which groups ``SubjectFilter`` checks exactly: their floors sit a hair
-under the filter's (float sums in another order may differ in the last bit), so no group
-that clears is missed, and the exact check decides as before.
+A word in more than a quarter of the groups (the company's name, "time", "customer") is
+not summed group by group: its weight is credited to every group at once, an upper bound
+that saves the longest postings and adds few candidates.
+
+The sums only choose which groups ``SubjectFilter`` checks exactly: they are upper bounds,
+and the floors sit a hair under the filter's (float sums in another order may differ in the
+last bit), so no group that clears is missed, and the exact check decides as before.
 
 numpy is a prebuilt wheel; it is imported only when a library is big enough to use this
 (``SubjectFilter.build``), so small policies and start-up do not pay for it.
@@ -24,13 +28,15 @@ import numpy as np
 import numpy.typing as npt
 
 MARGIN = 1e-12  # relative: sums in numpy's order must never turn away a group that clears
+EVERYWHERE = 0.25  # a word in more than this share of the groups is credited to all of them
 
 
 @dataclass(frozen=True, slots=True)
 class SubjectSums:
     """Postings of subject words over variant groups, as numpy arrays."""
 
-    vocabulary: dict[str, int]  # subject word -> its id
+    vocabulary: dict[str, int]  # subject word -> its id (words with postings)
+    everywhere: dict[str, float]  # subject word -> its weight, credited to every group
     postings: tuple[npt.NDArray[np.int32], ...]  # per word id: the groups that have it
     lengths: npt.NDArray[np.int64]  # per word id: how many groups have it
     weights: npt.NDArray[np.float64]  # per word id: its weight
@@ -43,32 +49,33 @@ class SubjectSums:
         weights: dict[str, float],
         floors: Sequence[float],
     ) -> SubjectSums:
-        vocabulary: dict[str, int] = {}
-        having: list[list[int]] = []
+        having_of: dict[str, list[int]] = {}
         for group, subject in enumerate(subject_of):
-            for word in sorted(subject):
-                word_id = vocabulary.setdefault(word, len(vocabulary))
-                if word_id == len(having):
-                    having.append([])
-                having[word_id].append(group)
+            for word in subject:
+                having_of.setdefault(word, []).append(group)
+        most = EVERYWHERE * len(subject_of)
+        posted = sorted(word for word, groups in having_of.items() if len(groups) <= most)
         return cls(
-            vocabulary,
-            tuple(np.array(groups, dtype=np.int32) for groups in having),
-            np.array([len(groups) for groups in having], dtype=np.int64),
-            np.array([weights[word] for word in vocabulary], dtype=np.float64),
+            {word: word_id for word_id, word in enumerate(posted)},
+            {w: weights[w] for w, groups in having_of.items() if len(groups) > most},
+            tuple(np.array(having_of[word], dtype=np.int32) for word in posted),
+            np.array([len(having_of[word]) for word in posted], dtype=np.int64),
+            np.array([weights[word] for word in posted], dtype=np.float64),
             np.array(floors, dtype=np.float64) * (1 - MARGIN),
         )
 
     def candidates(self, words: Iterable[str]) -> list[int]:
         """The groups (ascending) whose subject weight shared with ``words`` may reach their
         floor: every group that does, and rarely one a last bit under it."""
-        vocabulary = self.vocabulary
+        vocabulary, everywhere = self.vocabulary, self.everywhere
         ids = [vocabulary[word] for word in words if word in vocabulary]
-        if not ids:
-            return []
+        credit = sum(everywhere[word] for word in words if word in everywhere)
+        if not ids:  # only words credited everywhere: the floors they reach alone
+            return np.flatnonzero(self.floors <= credit).tolist() if credit else []
         postings = self.postings
         groups = np.concatenate([postings[i] for i in ids])
         added = np.repeat(self.weights[ids], self.lengths[ids])
         sums = np.bincount(groups, weights=added, minlength=len(self.floors))
-        found: list[int] = np.flatnonzero(sums >= self.floors).tolist()
+        floors = self.floors - credit if credit else self.floors
+        found: list[int] = np.flatnonzero(sums >= floors).tolist()
         return found
