@@ -139,14 +139,14 @@ class MessageIndex:
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
     needed: tuple[float, ...]  # per variant: least_recall times its weight
     screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
-    ours: frozenset[str]  # lower-case words of our names: the company's and the products'
-    aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
-    library: frozenset[str]  # lower-case words of every message text (names_another_party)
     # Filled per process: a verdict depends only on the sentence and its facts, and footers,
     # templates and boilerplate recur across a library's files (``match_many``).
     verdicts: dict[tuple[str, tuple[Fact, ...]], ClaimMatch | None] = field(
-        default_factory=dict, compare=False
+        default_factory=dict, compare=False, kw_only=True
     )
+    ours: frozenset[str]  # lower-case words of our names: the company's and the products'
+    aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
+    library: frozenset[str]  # lower-case words of every message text (names_another_party)
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
