@@ -51,7 +51,7 @@ class SubjectFilter:
     having: dict[str, int]  # subject word -> the groups that have it
     prefix_of: dict[str, int]  # subject word -> the groups it is a prefix word of
     needing: tuple[int, ...]  # [k]: the groups needing k + 1 words (the last: at least)
-    sums: SubjectSums | None = None  # big libraries: candidates for ``reaching`` in numpy
+    sums: SubjectSums | None = None  # big libraries: candidates from sums in numpy
 
     @classmethod
     def build(
