@@ -31,7 +31,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Literal
 
@@ -70,6 +70,7 @@ FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
+MOST_VERDICTS_KEPT = 20_000  # sentences whose verdict a process remembers (boilerplate)
 
 # Why a sentence cannot state a message whatever its score (MessageIndex.rejection).
 BELOW_SUBJECT_FLOOR = "shares under 60% of the message's subject-word weight"
@@ -138,6 +139,11 @@ class MessageIndex:
     least_recall: float  # the recall a perfectly precise claim needs to reach the threshold
     needed: tuple[float, ...]  # per variant: least_recall times its weight
     screen: SubjectScreen | None  # see may_state; None: every sentence may state a message
+    # Filled per process: a verdict depends only on the sentence and its facts, and footers,
+    # templates and boilerplate recur across a library's files (``match_many``).
+    verdicts: dict[tuple[str, tuple[Fact, ...]], ClaimMatch | None] = field(
+        default_factory=dict, compare=False, kw_only=True
+    )
     ours: frozenset[str]  # lower-case words of our names: the company's and the products'
     aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
     library: frozenset[str]  # lower-case words of every message text (names_another_party)
@@ -251,8 +257,18 @@ class MessageIndex:
         return self._decide(claim)
 
     def match_many(self, claims: Sequence[Claim]) -> list[ClaimMatch | None]:
-        """``match`` for each claim, in order."""
-        return [self._decide(claim) for claim in claims]
+        """``match`` for each claim, in order; a sentence met before is judged once."""
+        return [self._remembered(claim) for claim in claims]
+
+    def _remembered(self, claim: Claim) -> ClaimMatch | None:
+        key = (claim.text, claim.facts)
+        verdicts = self.verdicts
+        if key in verdicts:
+            return verdicts[key]
+        if len(verdicts) >= MOST_VERDICTS_KEPT:
+            verdicts.clear()
+        verdict = verdicts[key] = self._decide(claim)
+        return verdict
 
     def others_claim(self, text: str, message: Message) -> bool:
         """Whether ``text`` states another party's figure: attributed to someone who is not
@@ -317,16 +333,19 @@ class MessageIndex:
         labelled: bool = False,
     ) -> float:
         shared = variant.words.intersection(words)
-        if not shared or self.rejection(words, variant, shared, labelled) is not None:
+        if not shared:
             return 0.0
         weights = self.weights
         recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
-        if claim_weights is None:
-            claim_weights = self._claim_weights(words, labelled)
         beta_squared = LABEL_BETA_SQUARED if labelled else BETA_SQUARED
-        # F is at most (1+b²)R/(b²+R) when precision is perfect: skip hopeless candidates.
+        # F is at most (1+b²)R/(b²+R) when precision is perfect: skip hopeless candidates
+        # (most of a big library's) before the dearer rejection tests.
         if 100 * (1 + beta_squared) * recall / (beta_squared + recall) < self.threshold:
             return 0.0
+        if self.rejection(words, variant, shared, labelled) is not None:
+            return 0.0
+        if claim_weights is None:
+            claim_weights = self._claim_weights(words, labelled)
         return 100 * best_window(
             words, claim_weights, shared, variant.weight, weights, beta_squared
         )

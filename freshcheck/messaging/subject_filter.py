@@ -14,27 +14,44 @@ every variant at once with one Python integer per word, a bit per variant:
 The variants passing both are checked exactly, by one set intersection each. Most sentences
 of enablement text share common words with many variants but the floor with none, and are
 turned away by a few dozen integer operations instead of a walk over long postings.
+
+A bit stands for a *group*: the variants with the same subject words and floor (a message
+and its superseded texts usually differ only in their facts), so a library of 2,000
+messages with 3,456 variants needs 2,000 bits, and each group is checked once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-MOST_COUNTED = 4  # word counts told apart (``candidates`` unrolls them); more count as this
+if TYPE_CHECKING:
+    from freshcheck.messaging.subject_sums import SubjectSums
+
+MOST_COUNTED = 5  # word counts told apart (``candidates`` unrolls them); more count as this
 SLACK = 1e-6  # relative: float rounding must never turn away a variant that clears
+# From this many groups on, candidates come from shared weights summed in numpy
+# (``SubjectSums``): below it the bitmasks leave few candidates, and numpy's per-call cost
+# (and its import) is not worth it.
+SUMMED_FROM = 4096
 
 
 @dataclass(frozen=True, slots=True)
 class SubjectFilter:
-    """Bitmasks over a library's variants (bit ``i``: variant ``i``), built once per policy."""
+    """Bitmasks over a library's variant groups (bit ``g``: group ``g``), built once per policy.
+
+    A group is the variants sharing their subject words and floor, in library order.
+    """
 
     weights: dict[str, float]
-    subject_of: tuple[frozenset[str], ...]  # per variant: its subject words
-    floors: tuple[float, ...]  # per variant: the subject weight a match needs
-    having: dict[str, int]  # subject word -> the variants that have it
-    prefix_of: dict[str, int]  # subject word -> the variants it is a prefix word of
-    needing: tuple[int, ...]  # [k]: the variants needing k + 1 words (the last: at least)
+    subject_of: tuple[frozenset[str], ...]  # per group: its subject words
+    floors: tuple[float, ...]  # per group: the subject weight a match needs
+    members: tuple[tuple[int, ...], ...]  # per group: its variants' positions, ascending
+    having: dict[str, int]  # subject word -> the groups that have it
+    prefix_of: dict[str, int]  # subject word -> the groups it is a prefix word of
+    needing: tuple[int, ...]  # [k]: the groups needing k + 1 words (the last: at least)
+    sums: SubjectSums | None = None  # big libraries: candidates from sums in numpy
 
     @classmethod
     def build(
@@ -42,45 +59,77 @@ class SubjectFilter:
         subject_of: Sequence[frozenset[str]],
         weights: dict[str, float],
         floors: Sequence[float],
+        summed_from: int = SUMMED_FROM,
     ) -> SubjectFilter:
+        grouped: dict[tuple[frozenset[str], float], list[int]] = {}
+        for position, key in enumerate(zip(subject_of, floors, strict=True)):
+            grouped.setdefault(key, []).append(position)
         having: dict[str, int] = {}
         prefix_of: dict[str, int] = {}
         needing = [0] * MOST_COUNTED
-        for position, subject in enumerate(subject_of):
-            bit = 1 << position
+        for group, (subject, floor) in enumerate(grouped):
+            bit = 1 << group
             for word in subject:
                 having[word] = having.get(word, 0) | bit
-            for word in prefix_words(subject, weights, floors[position]):
+            for word in prefix_words(subject, weights, floor):
                 prefix_of[word] = prefix_of.get(word, 0) | bit
-            needed = words_needed(subject, weights, floors[position])
+            needed = words_needed(subject, weights, floor)
             needing[min(max(needed, 1), MOST_COUNTED) - 1] |= bit
-        return cls(weights, tuple(subject_of), tuple(floors), having, prefix_of, tuple(needing))
+        subjects = tuple(subject for subject, _ in grouped)
+        group_floors = tuple(floor for _, floor in grouped)
+        sums = None
+        if len(grouped) >= summed_from:
+            from freshcheck.messaging.subject_sums import SubjectSums  # numpy: big libraries
+
+            sums = SubjectSums.build(subjects, weights, group_floors)
+        return cls(
+            weights,
+            subjects,
+            group_floors,
+            tuple(tuple(members) for members in grouped.values()),
+            having,
+            prefix_of,
+            tuple(needing),
+            sums,
+        )
 
     def candidates(self, words: Iterable[str]) -> int:
-        """The variants (a bitmask) ``words`` may reach the floor of: both conditions hold."""
+        """The groups (a bitmask) ``words`` may reach the floor of: both conditions hold."""
         having, prefix_of = self.having, self.prefix_of
         prefixed = 0
-        # Saturating counters, unrolled (this runs for most sentences of a scan): at_least[k]
-        # holds the variants having at least k of the words.
-        one = two = three = four = 0
+        # Saturating counters, unrolled (this runs for most sentences of a scan): ``two``
+        # holds the groups having at least two of the words, and so on.
+        one = two = three = four = five = 0
         for word in words:
             mask = having.get(word)
             if mask is None:
                 continue
             prefixed |= prefix_of.get(word, 0)
+            five |= four & mask
             four |= three & mask
             three |= two & mask
             two |= one & mask
             one |= mask
         if not prefixed:
             return 0
-        needs_one, needs_two, needs_three, needs_four = self.needing
-        enough = (one & needs_one) | (two & needs_two) | (three & needs_three) | (four & needs_four)
+        needs_one, needs_two, needs_three, needs_four, needs_five = self.needing
+        enough = (
+            (one & needs_one)
+            | (two & needs_two)
+            | (three & needs_three)
+            | (four & needs_four)
+            | (five & needs_five)
+        )
         return prefixed & enough
 
     def clears(self, words: set[str]) -> bool:
         """Whether ``words`` share at least the floor's subject weight with some variant."""
         weights, subject_of, floors = self.weights, self.subject_of, self.floors
+        if self.sums is not None:
+            return any(
+                sum(map(weights.__getitem__, subject_of[group] & words)) >= floors[group]
+                for group in self.sums.candidates(words)
+            )
         mask = self.candidates(words)
         while mask:  # ``positions``, inlined: the screen's hottest loop
             low = mask & -mask
@@ -90,13 +139,29 @@ class SubjectFilter:
                 return True
         return False
 
-    def reaching(self, words: set[str] | frozenset[str]) -> Iterator[int]:
-        """The variants with which ``words`` share at least the floor's subject weight."""
-        weights, subject_of, floors = self.weights, self.subject_of, self.floors
-        for position in positions(self.candidates(words)):
-            shared = subject_of[position] & words
-            if sum(map(weights.__getitem__, shared)) >= floors[position]:
-                yield position
+    def reaching(self, words: set[str] | frozenset[str]) -> list[int]:
+        """The variants with which ``words`` share at least the floor's subject weight, in
+        library order."""
+        weights, subject_of, floors, members = (
+            self.weights,
+            self.subject_of,
+            self.floors,
+            self.members,
+        )
+        found: list[int] = []
+        groups = (
+            positions(self.candidates(words)) if self.sums is None else self.sums.candidates(words)
+        )
+        for group in groups:
+            shared = subject_of[group] & words
+            if sum(map(weights.__getitem__, shared)) >= floors[group]:
+                found.extend(members[group])
+        found.sort()
+        return found
+
+    def variants(self, groups: int) -> Iterator[int]:
+        """The variants of the groups in the bitmask ``groups``, in library order."""
+        return iter(sorted(p for group in positions(groups) for p in self.members[group]))
 
 
 def positions(mask: int) -> Iterable[int]:

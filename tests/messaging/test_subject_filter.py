@@ -56,10 +56,15 @@ def test_clears_exactly_when_some_variant_reaches_its_floor(
 ) -> None:
     subject_of, weights, floors = library
     screen = SubjectFilter.build(subject_of, weights, floors)
+    summed = SubjectFilter.build(subject_of, weights, floors, summed_from=0)  # numpy sums
+    assert summed.sums is not None
     for words in sentences:
         reaching = _brute_force(subject_of, weights, floors, words)
-        assert reaching <= set(positions(screen.candidates(words)))
+        assert reaching <= set(screen.variants(screen.candidates(words)))
+        assert screen.reaching(words) == sorted(reaching)
+        assert summed.reaching(words) == sorted(reaching)
         assert screen.clears(words) == bool(reaching)
+        assert summed.clears(words) == bool(reaching)
 
 
 def test_prefix_words_leave_less_than_the_floor() -> None:
@@ -84,6 +89,21 @@ def test_a_sentence_with_common_words_only_is_turned_away_without_candidates() -
     floors = [SUBJECT_FLOOR * sum(weights[w] for w in s) for s in subject_of]
     screen = SubjectFilter.build(subject_of, weights, floors)
     assert screen.candidates({"common", "filler"}) == 0
-    assert list(positions(screen.candidates({"rare", "common"}))) == [0]
+    assert list(screen.variants(screen.candidates({"rare", "common"}))) == [0]
     assert screen.clears({"rare", "common"})
     assert list(positions(0b1010)) == [1, 3]
+
+
+def test_a_big_library_sums_in_numpy_and_a_small_one_does_not() -> None:
+    weights = {f"w{n}": 1.0 + n % 7 for n in range(200)}
+    subject_of = [frozenset({f"w{n % 200}", f"w{(n * 7 + 1) % 200}", "w0"}) for n in range(300)]
+    floors = [SUBJECT_FLOOR * sum(weights[w] for w in s) * (1 - 1e-9) for s in subject_of]
+    assert SubjectFilter.build(subject_of, weights, floors).sums is None
+    summed = SubjectFilter.build(subject_of, weights, floors, summed_from=len(subject_of) // 2)
+    assert summed.sums is not None
+    assert "w0" in summed.sums.everywhere  # in every group: credited at once, not posted
+    assert "w0" not in summed.sums.vocabulary
+    for words in ({"w0"}, {"w3", "w22"}, {"w0", "w3", "w22"}, {"w5", "w36", "w0", "w150"}):
+        expected = _brute_force(subject_of, weights, floors, words)
+        assert summed.reaching(words) == sorted(expected)
+        assert summed.clears(words) == bool(expected)
