@@ -28,7 +28,7 @@ from freshcheck.extract.safety import DEFAULT_LIMITS, Limits, format_bytes
 from freshcheck.model import Document, ReadError
 
 # Bump when any extractor's output changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "11"  # 11: inline code spans of Markdown units
+EXTRACTOR_VERSION = "12"  # 12: a PDF that pdfium fails on silently is read the same in every order
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -8,6 +8,7 @@ calls per line, never one per character), which is enough for paragraph grouping
 from __future__ import annotations
 
 import bisect
+import ctypes
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -44,6 +45,7 @@ def open_pdfium(path: Path) -> Iterator[pdfium.PdfDocument]:
     Raises ``UnreadableFile`` for a password-protected file; other load failures raise
     ``pdfium.PdfiumError`` so that the caller can try the other engine.
     """
+    _forget_last_error()
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -61,6 +63,22 @@ def open_pdfium(path: Path) -> Iterator[pdfium.PdfDocument]:
         yield document
     finally:
         document.close()
+
+
+def _forget_last_error() -> None:
+    """Set pdfium's last-error code to "format" before a load.
+
+    pdfium keeps one last-error code per process and sets it only on some failures; a file
+    that fails without setting it (an xref stream in a filter pdfium lacks) would be judged by
+    whatever the previous file in the same worker left there, so its verdict would depend on
+    the order of the scan. pdfium has no call that clears the code, but loading an empty
+    buffer always sets "format": a failure that names no cause is then read as a broken file
+    structure, in every process and every order.
+    """
+    empty = ctypes.create_string_buffer(1)
+    document = pdfium_c.FPDF_LoadMemDocument(empty, 0, None)
+    if document:  # never for an empty buffer; closed all the same
+        pdfium_c.FPDF_CloseDocument(document)
 
 
 def _has_encrypt_entry(path: Path) -> bool:
