@@ -9,8 +9,10 @@ a time, so the parent's spool, progress bar and reports are those of a local sca
 
 A Ray worker that dies has its batch retried by Ray; a batch that fails every try is split
 and its files retried one by one, and a file whose task still fails becomes a ``crashed``
-outcome (``file/unreadable``), never a failed scan. Ctrl-C cancels every outstanding task
-(their processes are killed) before it propagates; a lost cluster is a ``ClusterError``.
+outcome (``file/unreadable``), never a failed scan. A task that raises is our bug (or a node
+whose freshcheck does not import), not a file's: a ``ClusterTaskError`` (exit 3). Ctrl-C
+cancels every outstanding task (their processes are killed) before it propagates; a lost
+cluster is a ``ClusterError``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from freshcheck.errors import FreshcheckError, UsageError
+from freshcheck.errors import EXIT_INTERNAL, FreshcheckError, UsageError
 from freshcheck.extract import DEFAULT_LIMITS
 from freshcheck.model import ReadError
 from freshcheck.scan.executors import ExecutorSettings
@@ -42,6 +44,16 @@ LOCAL_OBJECT_STORE_BYTES = 200 * 1024 * 1024  # policies and replies are small
 
 class ClusterError(FreshcheckError):
     """The Ray cluster cannot be reached, or was lost in the middle of a scan (exit 2)."""
+
+
+class ClusterTaskError(FreshcheckError):
+    """A scan task raised on a node: our bug, or a node whose freshcheck does not import.
+
+    Not a file's fault (the node's child processes turn bad files into data), so not a
+    verdict on the batch's files either: the scan stops (exit 3).
+    """
+
+    exit_code = EXIT_INTERNAL
 
 
 Outcome = TaskOutcome[ScanJob, ScanReply]
@@ -166,6 +178,9 @@ class RayExecutor:
             ray.exceptions.LocalRayletDiedError,
         ) as exc:
             raise ClusterError(f"lost the connection to the Ray cluster: {exc}") from None
+        except ray.exceptions.RayTaskError as exc:  # the task raised: Ray does not retry it
+            failed = f"a scan task failed on the Ray cluster: {_cause(exc)}"
+            raise ClusterTaskError(failed) from None
         except ray.exceptions.RayError as exc:  # the batch's worker died every try
             yield from self._failed(jobs, exc)
             return
@@ -209,6 +224,13 @@ class RayExecutor:
             except Exception:  # already finished, or the cluster is gone: nothing to stop
                 continue
         self._in_flight.clear()
+
+
+def _cause(exc: Any) -> str:
+    """What a task raised, in a line: its type and the last line of its message."""
+    cause = getattr(exc, "cause", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    return f"{type(cause).__name__}: {lines[-1] if lines else ''}"
 
 
 def _cluster_messages_to_stderr(ray: Any) -> None:

@@ -1,0 +1,102 @@
+"""When the cluster fails under a scan: a file that kills its Ray worker every time it is
+read, and a cluster whose head node goes away in the middle of a scan.
+
+The killer is the local pool's (``tests/scan/test_workers.py``'s ``misbehave``): the task
+sends SIGKILL to its own process. Here the process is the Ray worker itself, not the child
+that parses the file (a parser's crash is the child's, and the hostile corpus covers it), so
+Ray's retries, the executor's split of the batch and its verdict on the one file are what
+run. Every other file goes through the real ``scan_batch``. (The task lives in ``scans``:
+Ray's workers import it by that module's name.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from freshcheck.model import ReadError
+from freshcheck.scan.executors import ExecutorSettings
+from freshcheck.scan.executors.ray_cluster import TASK_RETRIES, ClusterTaskError, RayExecutor
+from freshcheck.scan.executors.ray_node import BatchReply, NodeBatch
+from freshcheck.scan.runner import ScanOptions, executor_settings, scan_paths
+from tests.scan.ray.scans import AS_OF, KILLER, scan_batch_or_die, scan_batch_raising
+
+pytestmark = pytest.mark.ray
+POLICY = "version: 1\ncompliance:\n  banned:\n    - phrase: guaranteed results\n"
+
+
+class TaskExecutor(RayExecutor):
+    """A RayExecutor whose tasks run ``task`` instead of ``scan_batch``, with the same retries."""
+
+    def __init__(self, settings: ExecutorSettings, task: Callable[[NodeBatch], BatchReply]):
+        super().__init__(settings)
+        self._task = task
+
+    def __enter__(self) -> TaskExecutor:
+        super().__enter__()
+        self._remote = self._ray.remote(num_cpus=1, max_retries=TASK_RETRIES)(self._task)
+        return self
+
+
+def _library(folder: Path, files: int) -> Path:
+    folder.mkdir()
+    for index in range(files):
+        text = f"# Module {index}\n\nWe offer guaranteed results in {index + 2} weeks.\n"
+        (folder / f"module-{index:02}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _options(library: Path, cache: Path, executor: str) -> ScanOptions:
+    policy = library.parent / "freshcheck.yaml"
+    policy.write_text(POLICY, encoding="utf-8")
+    return ScanOptions(
+        as_of=dt.date.fromisoformat(AS_OF),
+        policy=policy,
+        cwd=library,
+        use_git=False,
+        use_cache=True,
+        cache_dir=cache,
+        executor=executor,
+        jobs=2,
+    )
+
+
+def test_a_file_that_kills_its_worker_every_time_is_unreadable(
+    ray_connected: Any, tmp_path: Path
+) -> None:
+    library = _library(tmp_path / "library", 40)
+    shutil.copy(library / "module-07.md", library / KILLER)
+    options = _options(library, tmp_path / "cache", "ray")
+    with TaskExecutor(executor_settings(options), scan_batch_or_die) as executor:
+        on_ray = scan_paths([library], options, executor)
+    local_options = _options(library, tmp_path / "local-cache", "local")
+    local = scan_paths([library], local_options)
+
+    killed = {file.path: file for file in on_ray.files}[f"library/{KILLER}"]
+    reason = f"the Ray worker reading it died {TASK_RETRIES + 1} times (WorkerCrashedError)"
+    assert killed.error == ReadError("crashed", reason)
+    assert [f.rule for f in killed.findings] == ["file/unreadable"]
+    # Every other file, including those that shared a batch with it, as the local pool says.
+    others = [file for file in on_ray.files if file.path != f"library/{KILLER}"]
+    assert others == [file for file in local.files if file.path != f"library/{KILLER}"]
+    assert len(others) == 40
+
+
+def test_a_task_that_raises_stops_the_scan_and_blames_no_file(
+    ray_connected: Any, tmp_path: Path
+) -> None:
+    # An exception in the task is our bug (files' troubles stay in the node's children):
+    # not a "died 3 times" verdict on every file of the batch.
+    library = _library(tmp_path / "library", 3)
+    options = _options(library, tmp_path / "cache", "ray")
+    with (
+        pytest.raises(ClusterTaskError, match="ValueError: a bug, on 1 files") as raised,
+        TaskExecutor(executor_settings(options), scan_batch_raising) as executor,
+    ):
+        scan_paths([library], options, executor)
+    assert raised.value.exit_code == 3
