@@ -20,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -40,6 +42,10 @@ INSTALL_HINT = "pip install 'freshcheck[ray]'"
 BATCH_FILES = 16  # ~0.3 s of work a batch on one core: Ray's per-task cost stays near 1 %
 TASK_RETRIES = 2  # a batch whose worker dies runs up to 3 times before it is split
 LOCAL_OBJECT_STORE_BYTES = 200 * 1024 * 1024  # policies and replies are small
+# Ray ends a driver whose head node (GCS) is gone for 60 s, with exit code 1 and no word to
+# the user; the scan gives up first, with a message, when the head has not answered for this.
+LOST_AFTER_S = 15.0
+PROBE_EVERY_S = 1.0  # while no batch finishes: is the head still there?
 
 
 class ClusterError(FreshcheckError):
@@ -85,6 +91,7 @@ class RayExecutor:
         self._remote: Any = None
         self._policies: dict[str, tuple[str, Any]] = {}  # policy file → (digest, ref)
         self._warned: set[str] = set()
+        self._head: tuple[str, int] | None = None  # the GCS's host and port, to probe
 
     def __enter__(self) -> RayExecutor:
         ray = self._ray
@@ -104,6 +111,7 @@ class RayExecutor:
         self._node_names = {n["NodeID"]: str(n.get("NodeName") or n["NodeID"][:12]) for n in nodes}
         self._cpus = max(1, int(sum(n["Resources"]["CPU"] for n in nodes)))
         self._remote = ray.remote(num_cpus=1, max_retries=TASK_RETRIES)(scan_batch)
+        self._head = _head_address(ray)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
@@ -169,9 +177,9 @@ class RayExecutor:
         ray = self._ray
         jobs: list[ScanJob] = []
         try:
-            ready, _ = ray.wait(list(self._in_flight), num_returns=1)
-            jobs = self._in_flight.pop(ready[0])
-            reply: BatchReply = ray.get(ready[0])
+            ready = self._wait_for_one()
+            jobs = self._in_flight.pop(ready)
+            reply: BatchReply = ray.get(ready)
         except (
             ConnectionError,
             ray.exceptions.RaySystemError,
@@ -190,6 +198,25 @@ class RayExecutor:
                 self._settings.warn(f"on node {reply.node}: {warning}")
         for job, outcome in zip(jobs, reply.outcomes, strict=True):
             yield TaskOutcome(job, outcome.reply, outcome.failure)
+
+    def _wait_for_one(self) -> Any:
+        """The next finished task; a ClusterError once the head node stops answering."""
+        silent_since: float | None = None
+        while True:
+            ready, _ = self._ray.wait(list(self._in_flight), num_returns=1, timeout=PROBE_EVERY_S)
+            if ready:
+                return ready[0]
+            if self._head is None or _answers(self._head):
+                silent_since = None
+                continue
+            now = time.monotonic()
+            silent_since = now if silent_since is None else silent_since
+            if now - silent_since >= LOST_AFTER_S:
+                host, port = self._head
+                raise ClusterError(
+                    f"lost the connection to the Ray cluster: its head node ({host}:{port}) "
+                    f"has not answered for {LOST_AFTER_S:.0f} s"
+                )
 
     def _failed(self, jobs: list[ScanJob], exc: Exception) -> Iterator[Outcome]:
         """A batch that failed every try: split it; a single file that did is a crash."""
@@ -224,6 +251,23 @@ class RayExecutor:
             except Exception:  # already finished, or the cluster is gone: nothing to stop
                 continue
         self._in_flight.clear()
+
+
+def _head_address(ray: Any) -> tuple[str, int] | None:
+    """The host and port of the cluster's GCS (None through Ray Client, which says itself)."""
+    try:
+        host, _, port = str(ray.get_runtime_context().gcs_address).rpartition(":")
+        return (host, int(port)) if host else None
+    except Exception:  # Ray Client, or a Ray without it: no probe
+        return None
+
+
+def _answers(address: tuple[str, int]) -> bool:
+    try:
+        socket.create_connection(address, timeout=PROBE_EVERY_S).close()
+    except OSError:
+        return False
+    return True
 
 
 def _cause(exc: Any) -> str:

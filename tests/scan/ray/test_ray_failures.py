@@ -12,7 +12,10 @@ Ray's workers import it by that module's name.)
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,7 +27,16 @@ from freshcheck.scan.executors import ExecutorSettings
 from freshcheck.scan.executors.ray_cluster import TASK_RETRIES, ClusterTaskError, RayExecutor
 from freshcheck.scan.executors.ray_node import BatchReply, NodeBatch
 from freshcheck.scan.runner import ScanOptions, executor_settings, scan_paths
-from tests.scan.ray.scans import AS_OF, KILLER, scan_batch_or_die, scan_batch_raising
+from tests.scan.ray.scans import (
+    AS_OF,
+    KILLER,
+    scan_batch_or_die,
+    scan_batch_raising,
+    scan_command,
+    start_scan,
+    task_processes,
+    wait_for,
+)
 
 pytestmark = pytest.mark.ray
 POLICY = "version: 1\ncompliance:\n  banned:\n    - phrase: guaranteed results\n"
@@ -100,3 +112,70 @@ def test_a_task_that_raises_stops_the_scan_and_blames_no_file(
     ):
         scan_paths([library], options, executor)
     assert raised.value.exit_code == 3
+
+
+def test_losing_the_head_node_mid_scan_exits_2_with_a_message(library_300: Path) -> None:
+    # A cluster of its own: this test takes its head node away.
+    pytest.importorskip("ray")
+    from ray.cluster_utils import Cluster
+
+    os.environ["RAY_DISABLE_USAGE_STATS"] = "1"
+    store = 100 * 1024 * 1024
+    head = {"num_cpus": 1, "node_name": "head", "object_store_memory": store}
+    cluster = Cluster(
+        initialize_head=True, connect=False, head_node_args={**head, "include_dashboard": False}
+    )
+    try:
+        cluster.add_node(num_cpus=1, node_name="worker", object_store_memory=store)
+        cluster.wait_for_nodes()
+        command = scan_command(library_300, library_300 / "policy-messages.yaml", "--no-cache")
+        command += ["--executor", "ray", "--ray-address", cluster.address]
+        scan = start_scan(command, library_300)
+        try:
+            assert wait_for(task_processes, 120), "no Ray worker ever ran a batch"
+            cluster.remove_node(cluster.head_node, allow_graceful=False)
+            lost_at = time.monotonic()
+            stdout, stderr = scan.communicate(timeout=180)
+        finally:
+            scan.kill()
+        waited = time.monotonic() - lost_at
+    finally:
+        cluster.shutdown()
+    message = stderr.decode(errors="replace")
+    assert scan.returncode == 2, message[-2000:]
+    assert "freshcheck: lost the connection to the Ray cluster" in message
+    assert "Traceback" not in message
+    assert stdout == b""  # no report, not half of one
+    assert waited < 120  # before Ray's own minute of waiting for its head, and then some
+
+
+def _driver_of(pid: int) -> int:
+    """The Ray driver process a scan started (a spawned child; not its resource tracker)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(int(child))
+    [driver] = found
+    return driver
+
+
+def test_a_driver_process_that_dies_mid_scan_exits_2_with_a_message(
+    ray_cluster: Any, library_300: Path
+) -> None:
+    # What Ray does to a driver whose raylet dies (it ends the process, exit code 1).
+    command = scan_command(library_300, library_300 / "policy-messages.yaml", "--no-cache")
+    command += ["--executor", "ray", "--ray-address", ray_cluster.address]
+    scan = start_scan(command, library_300)
+    try:
+        assert wait_for(task_processes, 120), "no Ray worker ever ran a batch"
+        os.kill(_driver_of(scan.pid), signal.SIGKILL)
+        stdout, stderr = scan.communicate(timeout=180)
+    finally:
+        scan.kill()
+    message = stderr.decode(errors="replace")
+    assert scan.returncode == 2, message[-2000:]
+    assert "the Ray driver process was killed" in message
+    assert "Traceback" not in message
+    assert stdout == b""
+    assert wait_for(lambda: not task_processes(), 60), "a batch is still running"  # Ray's job
