@@ -3,9 +3,11 @@
 Jobs go out in batches (one Ray task costs a few milliseconds; a batch of files costs a few
 hundred), each batch routed by a hash of its files' paths to one node, softly
 (``NodeAffinitySchedulingStrategy(soft=True)``): a rescan sends a file where its cache entry
-is, and a busy or lost node does not stall the scan. The compiled policy goes into the
-object store once per scan. Replies come back as batches finish and are yielded one job at
-a time, so the parent's spool, progress bar and reports are those of a local scan.
+is, and a busy or lost node does not stall the scan. The policy goes into the object store
+once per scan (the nodes compile it, only when a file misses their cache). Batches hold
+~0.3 s of work by the nodes' recent time per file: 16 files when parsing, hundreds on a warm
+rescan. Replies come back as batches finish and are yielded one job at a time, so the
+parent's spool, progress bar and reports are those of a local scan.
 
 A Ray worker that dies has its batch retried by Ray; a batch that fails every try is split
 and its files retried one by one, and a file whose task still fails becomes a ``crashed``
@@ -22,6 +24,7 @@ import logging
 import os
 import socket
 import time
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -39,7 +42,9 @@ from freshcheck.scan.job import ScanJob, ScanReply
 from freshcheck.scan.workers import TaskOutcome
 
 INSTALL_HINT = "pip install 'freshcheck[ray]'"
-BATCH_FILES = 16  # ~0.3 s of work a batch on one core: Ray's per-task cost stays near 1 %
+BATCH_FILES = 16  # the least a batch holds once every CPU is busy: ~0.3 s of parsing
+MAX_BATCH_FILES = 512  # the most: files the nodes' caches serve cost ~1 ms each
+BATCH_SECONDS = 0.3  # what a batch should take on its node: Ray's per-task cost stays ~1 %
 TASK_RETRIES = 2  # a batch whose worker dies runs up to 3 times before it is split
 LOCAL_OBJECT_STORE_BYTES = 200 * 1024 * 1024  # policies and replies are small
 # Ray ends a driver whose head node (GCS) is gone for 60 s, with exit code 1 and no word to
@@ -92,6 +97,8 @@ class RayExecutor:
         self._policies: dict[str, tuple[str, Any]] = {}  # policy file → (digest, ref)
         self._warned: set[str] = set()
         self._head: tuple[str, int] | None = None  # the GCS's host and port, to probe
+        self._scan = uuid.uuid4().hex  # tells the nodes where one scan's batches start
+        self._file_seconds: float | None = None  # a file's time on a node, lately
 
     def __enter__(self) -> RayExecutor:
         ray = self._ray
@@ -132,7 +139,8 @@ class RayExecutor:
                 node = self._node_for(job)
                 waiting[node].append(job)
                 # Early on, a batch per idle CPU at once: small batches until all are busy.
-                if len(waiting[node]) >= BATCH_FILES or len(self._in_flight) < self._cpus:
+                full = len(waiting[node]) >= self._batch_files()
+                if full or len(self._in_flight) < self._cpus:
                     self._submit(node, waiting[node])
                     waiting[node] = []
                 while len(self._in_flight) >= most_in_flight:
@@ -146,6 +154,18 @@ class RayExecutor:
             self._cancel_all()
             raise
 
+    def _batch_files(self) -> int:
+        """Files a batch should hold: ~BATCH_SECONDS of the nodes' recent time per file.
+
+        A cold scan parses (tens of ms a file): batches of BATCH_FILES. A warm rescan's
+        files are cache look-ups: far bigger batches, so Ray's per-task cost does not
+        dominate. Batching changes only where and when files run, never their results.
+        """
+        if not self._file_seconds:
+            return BATCH_FILES
+        wanted = int(BATCH_SECONDS / self._file_seconds)
+        return max(BATCH_FILES, min(MAX_BATCH_FILES, wanted))
+
     def _node_for(self, job: ScanJob) -> str:
         digest = hashlib.blake2b(os.fsencode(job.path), digest_size=8).digest()
         return self._nodes[int.from_bytes(digest, "big") % len(self._nodes)]
@@ -157,7 +177,9 @@ class RayExecutor:
         cache = None
         if self._settings.use_cache:
             cache = NodeCacheSettings(self._settings.cache_folder, self._settings.cache_version)
-        batch = NodeBatch(tuple(jobs), digest, [policy], self._node_names, self._limits, cache)
+        batch = NodeBatch(
+            tuple(jobs), digest, [policy], self._node_names, self._limits, cache, self._scan
+        )
         remote = self._remote
         if node is not None:
             strategy = NodeAffinitySchedulingStrategy(node_id=node, soft=True)
@@ -192,6 +214,9 @@ class RayExecutor:
         except ray.exceptions.RayError as exc:  # the batch's worker died every try
             yield from self._failed(jobs, exc)
             return
+        per_file = reply.seconds / max(1, len(jobs))
+        previous = self._file_seconds
+        self._file_seconds = per_file if previous is None else 0.5 * (previous + per_file)
         for warning in reply.warnings:
             if warning not in self._warned and self._settings.warn is not None:
                 self._warned.add(warning)
