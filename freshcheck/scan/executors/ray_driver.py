@@ -57,6 +57,7 @@ class DetachedRayExecutor:
         self._conn: Connection | None = None
         self._child: BaseProcess | None = None
         self._received: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._finished = False
 
     def __enter__(self) -> DetachedRayExecutor:
         context = multiprocessing.get_context("spawn")  # a clean interpreter: Ray runs threads
@@ -139,6 +140,7 @@ class DetachedRayExecutor:
                 return
             self._received.put(message)
             if message[0] in (_DONE, _ERROR):
+                self._finished = True  # the child ends by itself: no interrupt, only a wait
                 return
 
     def _raise(self, kind: str, value: Any) -> None:
@@ -155,20 +157,30 @@ class DetachedRayExecutor:
         )
 
     def _stop(self) -> None:
-        """Interrupt the child (it cancels its tasks) and wait for it; then kill it."""
+        """Wait for the child to stop Ray; interrupt it first if it is not done (it cancels
+        its tasks); kill it if it is still there after a grace period."""
         child, conn = self._child, self._conn
         self._child = self._conn = None
         if conn is not None:
             conn.close()
         if child is None:
             return
-        if child.is_alive() and child.pid is not None:
+        if not self._finished and child.is_alive() and child.pid is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(child.pid, signal.SIGINT)
         child.join(timeout=_STOP_GRACE_S)
         if child.is_alive():
             child.kill()
             child.join()
+
+
+def _interrupt_once(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGINT, _ignore)
+    raise KeyboardInterrupt
+
+
+def _ignore(signum: int, frame: object) -> None:
+    return None
 
 
 def _ray_installed() -> bool:
@@ -181,6 +193,9 @@ def _ray_installed() -> bool:
 def _driver_main(conn: Connection, settings: ExecutorSettings) -> None:
     """The child: connect, run the jobs the parent sends, send back what happens."""
     os.dup2(2, 1)  # Ray prints on stdout, where the parent's report goes
+    # Ctrl-C reaches this process from the terminal and again from the parent: the first
+    # interrupts the scan, a second must not interrupt the cancelling and Ray's shutdown.
+    signal.signal(signal.SIGINT, _interrupt_once)
     from freshcheck.scan.executors.ray_cluster import RayExecutor
 
     def warn(text: str) -> None:
