@@ -8,9 +8,10 @@ errors over a pipe. A child that ends without saying it is done is a lost cluste
 ``ClusterError`` (exit 2) in the scan's process, with what the child's exit code says. A
 process already connected to Ray (a library user, the tests) runs ``RayExecutor`` itself.
 
-A reader thread takes everything the child sends, so neither side can block the other on a
-full pipe. Ctrl-C (or a consumer that stops early) interrupts the child, which cancels its
-tasks (their processes are killed) and stops a Ray instance it started before it exits.
+A reader thread on each side takes in everything the other sends, so neither can block the
+other on a full pipe, and the parent makes its first jobs while the child connects. Ctrl-C
+(or a consumer that stops early) interrupts the child, which cancels its tasks (their
+processes are killed) and stops a Ray instance it started before it exits.
 """
 
 from __future__ import annotations
@@ -70,10 +71,8 @@ class DetachedRayExecutor:
         child_end.close()
         self._conn = parent_end
         threading.Thread(target=self._read, daemon=True, name="ray-driver-reader").start()
-        kind, value = self._next_message()  # connected, or why not
-        if kind != _READY:
-            self._stop()
-            self._raise(kind, value)
+        # Not waiting for it to connect: meanwhile this process makes the first jobs, which
+        # the child takes in as they come. A cluster it cannot reach is an error it sends.
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
@@ -112,6 +111,8 @@ class DetachedRayExecutor:
                     return
             if kind == _OUTCOME:
                 yield value
+            elif kind == _READY:
+                continue
             elif kind == _WARN:
                 if self._settings.warn is not None:
                     self._settings.warn(value)
@@ -183,6 +184,21 @@ def _ignore(signum: int, frame: object) -> None:
     return None
 
 
+Inbox = queue.SimpleQueue[ScanJob | BaseException | None]
+
+
+def _take_jobs(conn: Connection, inbox: Inbox) -> None:
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError) as exc:
+            inbox.put(EOFError(str(exc)))
+            return
+        inbox.put(job)
+        if job is None:
+            return
+
+
 def _ray_installed() -> bool:
     try:
         return importlib.util.find_spec("ray") is not None
@@ -201,8 +217,15 @@ def _driver_main(conn: Connection, settings: ExecutorSettings) -> None:
     def warn(text: str) -> None:
         conn.send((_WARN, text))
 
+    # Jobs are taken in as the parent sends them, while this process connects to the cluster
+    # (and later while it waits on Ray): the parent never waits on a full pipe.
+    inbox: Inbox = queue.SimpleQueue()
+    threading.Thread(target=_take_jobs, args=(conn, inbox), daemon=True).start()
+
     def jobs() -> Iterator[ScanJob]:
-        while (job := conn.recv()) is not None:
+        while (job := inbox.get()) is not None:
+            if isinstance(job, BaseException):
+                raise job  # the parent is gone
             yield job
 
     try:
