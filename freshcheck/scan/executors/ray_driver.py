@@ -23,6 +23,7 @@ import os
 import queue
 import signal
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from multiprocessing.connection import Connection
@@ -36,6 +37,9 @@ from freshcheck.scan.job import ScanJob, ScanReply
 from freshcheck.scan.workers import TaskOutcome
 
 _STOP_GRACE_S = 30.0  # the child cancels its tasks and stops Ray: seconds on a loaded host
+# Ray retries an address where no cluster answers for ever; a running cluster answers in
+# seconds. (Starting a private local instance has no such limit: it fails by itself.)
+CONNECT_TIMEOUT_S = 60.0
 _READY = "ready"
 _OUTCOME = "outcome"
 _WARN = "warn"
@@ -59,6 +63,8 @@ class DetachedRayExecutor:
         self._child: BaseProcess | None = None
         self._received: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._finished = False
+        self._connected = False
+        self._started_at = 0.0
 
     def __enter__(self) -> DetachedRayExecutor:
         context = multiprocessing.get_context("spawn")  # a clean interpreter: Ray runs threads
@@ -68,6 +74,7 @@ class DetachedRayExecutor:
             target=_driver_main, args=(child_end, quiet), name="freshcheck-ray-driver"
         )
         self._child.start()
+        self._started_at = time.monotonic()
         child_end.close()
         self._conn = parent_end
         threading.Thread(target=self._read, daemon=True, name="ray-driver-reader").start()
@@ -112,7 +119,7 @@ class DetachedRayExecutor:
             if kind == _OUTCOME:
                 yield value
             elif kind == _READY:
-                continue
+                self._connected = True
             elif kind == _WARN:
                 if self._settings.warn is not None:
                     self._settings.warn(value)
@@ -127,7 +134,17 @@ class DetachedRayExecutor:
             try:
                 return self._received.get(timeout=0.5)
             except queue.Empty:
-                continue
+                self._check_connecting()
+
+    def _check_connecting(self) -> None:
+        address = self._settings.ray_address
+        if self._connected or address is None:
+            return
+        if time.monotonic() - self._started_at > CONNECT_TIMEOUT_S:
+            raise ClusterError(
+                f"cannot connect to the Ray cluster at {address}: "
+                f"no answer within {CONNECT_TIMEOUT_S:.0f} s"
+            )
 
     def _read(self) -> None:
         """The reader thread: everything the child sends, then ``_LOST`` if it just ended."""
@@ -140,6 +157,8 @@ class DetachedRayExecutor:
                 self._received.put((_LOST, None))
                 return
             self._received.put(message)
+            if message[0] == _READY:
+                self._connected = True
             if message[0] in (_DONE, _ERROR):
                 self._finished = True  # the child ends by itself: no interrupt, only a wait
                 return
@@ -166,7 +185,9 @@ class DetachedRayExecutor:
             conn.close()
         if child is None:
             return
-        if not self._finished and child.is_alive() and child.pid is not None:
+        if not self._connected and self._settings.ray_address is not None:
+            child.kill()  # still in Ray's connecting loop, which no signal interrupts
+        elif not self._finished and child.is_alive() and child.pid is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(child.pid, signal.SIGINT)
         child.join(timeout=_STOP_GRACE_S)

@@ -11,8 +11,10 @@ Ray's workers import it by that module's name.)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
+import re
 import shutil
 import signal
 import time
@@ -23,8 +25,13 @@ from typing import Any
 import pytest
 
 from freshcheck.model import ReadError
-from freshcheck.scan.executors import ExecutorSettings
-from freshcheck.scan.executors.ray_cluster import TASK_RETRIES, ClusterTaskError, RayExecutor
+from freshcheck.scan.executors import ExecutorSettings, ray_driver
+from freshcheck.scan.executors.ray_cluster import (
+    TASK_RETRIES,
+    ClusterError,
+    ClusterTaskError,
+    RayExecutor,
+)
 from freshcheck.scan.executors.ray_node import BatchReply, NodeBatch
 from freshcheck.scan.runner import ScanOptions, executor_settings, scan_paths
 from tests.scan.ray.scans import (
@@ -179,3 +186,21 @@ def test_a_driver_process_that_dies_mid_scan_exits_2_with_a_message(
     assert "Traceback" not in message
     assert stdout == b""
     assert wait_for(lambda: not task_processes(), 60), "a batch is still running"  # Ray's job
+
+
+def test_an_address_where_no_cluster_answers_exits_2_in_good_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ray itself would try for ever (about every 40 s), with nothing for the user to act on.
+    pytest.importorskip("ray")
+    monkeypatch.setattr(ray_driver, "CONNECT_TIMEOUT_S", 3.0)
+    library = _library(tmp_path / "library", 2)
+    options = _options(library, tmp_path / "cache", "ray")
+    options = dataclasses.replace(options, ray_address="127.0.0.1:1")
+    started = time.monotonic()
+    executor = ray_driver.DetachedRayExecutor(executor_settings(options))
+    expected = re.escape("cannot connect to the Ray cluster at 127.0.0.1:1: no answer within 3 s")
+    with pytest.raises(ClusterError, match=expected) as raised:
+        scan_paths([library], options, executor)
+    assert time.monotonic() - started < 30
+    assert raised.value.exit_code == 2
