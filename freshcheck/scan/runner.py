@@ -241,7 +241,8 @@ class _ScanRun:
     The compiled policy (the message index is the costly part) is built the first time a
     file needs analysing, and written once to a file the workers load. With ``node_caches``
     (a cluster) the parent has no cache: every file becomes a job and each node looks it up
-    in its own cache, under the same policy tag.
+    in its own cache, under the same policy tag; the policy file then holds the ``Policy``,
+    which a node compiles only when a file misses its cache.
     """
 
     def __init__(
@@ -263,6 +264,8 @@ class _ScanRun:
         self._options = options
         self._cache = cache
         self._policy_file = policy_file
+        self._node_caches = node_caches
+        self._policy_written = False
         self._compiled: CompiledPolicy | None = None
         self._context = context
         self._judged: collections.deque[FileResult] = collections.deque()
@@ -343,6 +346,14 @@ class _ScanRun:
 
     def _job(self, job: ScanJob) -> ScanJob:
         """``job``, once the workers can run it."""
+        if self._node_caches:
+            # A cluster's nodes compile the policy themselves, and only for a file their
+            # cache cannot serve: a warm rescan never builds the message index anywhere.
+            if not self._policy_written:
+                blob = pickle.dumps(self._policy, protocol=pickle.HIGHEST_PROTOCOL)
+                self._policy_file.write_bytes(blob)
+                self._policy_written = True
+            return job
         if self._compiled is None:
             # The first file to analyse: its worker starts (and imports) while the policy is
             # compiled, instead of after; it loads the policy from its file. Further workers
@@ -363,8 +374,9 @@ class _ScanRun:
             from freshcheck.engine import CompiledPolicy
 
             self._compiled = CompiledPolicy.build(self._policy)
-            blob = pickle.dumps(self._compiled, protocol=pickle.HIGHEST_PROTOCOL)
-            self._policy_file.write_bytes(blob)
+            if not self._node_caches:  # a cluster's policy file holds the policy: see _job
+                blob = pickle.dumps(self._compiled, protocol=pickle.HIGHEST_PROTOCOL)
+                self._policy_file.write_bytes(blob)
         return self._compiled
 
     def _finish(self, analysis: Analysis, facts: FileFacts) -> FileResult:

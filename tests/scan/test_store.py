@@ -78,6 +78,22 @@ def test_an_entry_is_found_by_path_size_mtime_and_version(tmp_path: Path) -> Non
     assert _open(tmp_path, version="2").lookup(KEY) is None  # a new extractor version
 
 
+def test_prune_on_an_open_connection_keeps_what_a_scan_can_hit(tmp_path: Path) -> None:
+    # A cluster node's connection lives for a whole scan and prunes once, without closing.
+    cache = _open(tmp_path)
+    cache.put(KEY, "old", encode_document(DOC))
+    cache.put_analysis("old", "tag-a", b"analysis of old")
+    cache.flush()
+    cache.put(KEY, "new", encode_document(DOC))  # the file changed: "old" is gone
+    cache.put_analysis("new", "tag-a", b"analysis of new")
+    cache.flush()
+    cache.prune(["tag-a"])
+    assert cache.analysis("old", "tag-a") is None
+    assert cache.analysis("new", "tag-a") == b"analysis of new"
+    assert cache.lookup(KEY) is not None  # still open and usable
+    cache.close()
+
+
 def test_touch_records_the_new_mtime(tmp_path: Path) -> None:
     cache = _open(tmp_path)
     cache.put(KEY, "abc", encode_document(DOC))

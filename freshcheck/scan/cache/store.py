@@ -27,7 +27,7 @@ import os
 import sqlite3
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -285,6 +285,18 @@ class DocumentCache:
                 self._prune()
             self._db.close()
             self._db = None
+
+    def prune(self, policy_tags: Iterable[str]) -> None:
+        """Record that a scan uses ``policy_tags`` and drop analyses nobody can hit any more.
+
+        ``close`` does it after a scan that wrote; a long-lived connection (a cluster node's,
+        kept from batch to batch) calls it once per scan instead.
+        """
+        if self._db is None:
+            return
+        for tag in policy_tags:
+            self._use_policy(tag)
+        self._prune()
 
     def _prune(self) -> None:
         """Record which policies this scan used; drop analyses nobody can hit any more."""

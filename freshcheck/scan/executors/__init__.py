@@ -4,11 +4,13 @@ An executor takes the scan's ``ScanJob``s as the parent makes them and yields ea
 outcome as it finishes, in any order; the parent judges them, so the same spool, progress
 bar and reports follow whichever executor ran. Only this package knows which one runs:
 ``open_executor`` picks it from ``ExecutorSettings``. ``ray_cluster`` is imported only when
-asked for, so a scan without the ``freshcheck[ray]`` extra never imports Ray.
+asked for, so a scan without the ``freshcheck[ray]`` extra never imports Ray; the CLI runs
+it in a driver process of its own (``ray_driver``), which a lost cluster may end.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,9 +70,15 @@ class Executor(Protocol):
 def open_executor(settings: ExecutorSettings) -> Executor:
     """The executor ``settings.kind`` names. Raises UsageError (e.g. Ray is not installed)."""
     if settings.kind == "ray":
-        from freshcheck.scan.executors.ray_cluster import RayExecutor
+        ray = sys.modules.get("ray")
+        if ray is not None and ray.is_initialized():  # this process's connection: reused
+            from freshcheck.scan.executors.ray_cluster import RayExecutor
 
-        return RayExecutor(settings)
+            return RayExecutor(settings)
+        # Otherwise Ray's driver runs in a child process, which a lost cluster may end.
+        from freshcheck.scan.executors.ray_driver import DetachedRayExecutor
+
+        return DetachedRayExecutor(settings)
     if settings.kind != "local":
         raise UsageError(f"unknown executor {settings.kind!r}: use one of {', '.join(EXECUTORS)}")
     from freshcheck.scan.executors.local import LocalExecutor

@@ -3,14 +3,18 @@
 Jobs go out in batches (one Ray task costs a few milliseconds; a batch of files costs a few
 hundred), each batch routed by a hash of its files' paths to one node, softly
 (``NodeAffinitySchedulingStrategy(soft=True)``): a rescan sends a file where its cache entry
-is, and a busy or lost node does not stall the scan. The compiled policy goes into the
-object store once per scan. Replies come back as batches finish and are yielded one job at
-a time, so the parent's spool, progress bar and reports are those of a local scan.
+is, and a busy or lost node does not stall the scan. The policy goes into the object store
+once per scan (the nodes compile it, only when a file misses their cache). Batches hold
+~0.3 s of work by the nodes' recent time per file: 16 files when parsing, hundreds on a warm
+rescan. Replies come back as batches finish and are yielded one job at a time, so the
+parent's spool, progress bar and reports are those of a local scan.
 
 A Ray worker that dies has its batch retried by Ray; a batch that fails every try is split
 and its files retried one by one, and a file whose task still fails becomes a ``crashed``
-outcome (``file/unreadable``), never a failed scan. Ctrl-C cancels every outstanding task
-(their processes are killed) before it propagates; a lost cluster is a ``ClusterError``.
+outcome (``file/unreadable``), never a failed scan. A task that raises is our bug (or a node
+whose freshcheck does not import), not a file's: a ``ClusterTaskError`` (exit 3). Ctrl-C
+cancels every outstanding task (their processes are killed) before it propagates; a lost
+cluster is a ``ClusterError``.
 """
 
 from __future__ import annotations
@@ -18,10 +22,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket
+import time
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from freshcheck.errors import FreshcheckError, UsageError
+from freshcheck.errors import EXIT_INTERNAL, FreshcheckError, UsageError
 from freshcheck.extract import DEFAULT_LIMITS
 from freshcheck.model import ReadError
 from freshcheck.scan.executors import ExecutorSettings
@@ -35,13 +42,29 @@ from freshcheck.scan.job import ScanJob, ScanReply
 from freshcheck.scan.workers import TaskOutcome
 
 INSTALL_HINT = "pip install 'freshcheck[ray]'"
-BATCH_FILES = 16  # ~0.3 s of work a batch on one core: Ray's per-task cost stays near 1 %
+BATCH_FILES = 16  # the least a batch holds once every CPU is busy: ~0.3 s of parsing
+MAX_BATCH_FILES = 512  # the most: files the nodes' caches serve cost ~1 ms each
+BATCH_SECONDS = 0.3  # what a batch should take on its node: Ray's per-task cost stays ~1 %
 TASK_RETRIES = 2  # a batch whose worker dies runs up to 3 times before it is split
 LOCAL_OBJECT_STORE_BYTES = 200 * 1024 * 1024  # policies and replies are small
+# Ray ends a driver whose head node (GCS) is gone for 60 s, with exit code 1 and no word to
+# the user; the scan gives up first, with a message, when the head has not answered for this.
+LOST_AFTER_S = 15.0
+PROBE_EVERY_S = 1.0  # while no batch finishes: is the head still there?
 
 
 class ClusterError(FreshcheckError):
     """The Ray cluster cannot be reached, or was lost in the middle of a scan (exit 2)."""
+
+
+class ClusterTaskError(FreshcheckError):
+    """A scan task raised on a node: our bug, or a node whose freshcheck does not import.
+
+    Not a file's fault (the node's child processes turn bad files into data), so not a
+    verdict on the batch's files either: the scan stops (exit 3).
+    """
+
+    exit_code = EXIT_INTERNAL
 
 
 Outcome = TaskOutcome[ScanJob, ScanReply]
@@ -73,6 +96,9 @@ class RayExecutor:
         self._remote: Any = None
         self._policies: dict[str, tuple[str, Any]] = {}  # policy file → (digest, ref)
         self._warned: set[str] = set()
+        self._head: tuple[str, int] | None = None  # the GCS's host and port, to probe
+        self._scan = uuid.uuid4().hex  # tells the nodes where one scan's batches start
+        self._file_seconds: float | None = None  # a file's time on a node, lately
 
     def __enter__(self) -> RayExecutor:
         ray = self._ray
@@ -92,6 +118,7 @@ class RayExecutor:
         self._node_names = {n["NodeID"]: str(n.get("NodeName") or n["NodeID"][:12]) for n in nodes}
         self._cpus = max(1, int(sum(n["Resources"]["CPU"] for n in nodes)))
         self._remote = ray.remote(num_cpus=1, max_retries=TASK_RETRIES)(scan_batch)
+        self._head = _head_address(ray)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
@@ -112,7 +139,8 @@ class RayExecutor:
                 node = self._node_for(job)
                 waiting[node].append(job)
                 # Early on, a batch per idle CPU at once: small batches until all are busy.
-                if len(waiting[node]) >= BATCH_FILES or len(self._in_flight) < self._cpus:
+                full = len(waiting[node]) >= self._batch_files()
+                if full or len(self._in_flight) < self._cpus:
                     self._submit(node, waiting[node])
                     waiting[node] = []
                 while len(self._in_flight) >= most_in_flight:
@@ -126,6 +154,18 @@ class RayExecutor:
             self._cancel_all()
             raise
 
+    def _batch_files(self) -> int:
+        """Files a batch should hold: ~BATCH_SECONDS of the nodes' recent time per file.
+
+        A cold scan parses (tens of ms a file): batches of BATCH_FILES. A warm rescan's
+        files are cache look-ups: far bigger batches, so Ray's per-task cost does not
+        dominate. Batching changes only where and when files run, never their results.
+        """
+        if not self._file_seconds:
+            return BATCH_FILES
+        wanted = int(BATCH_SECONDS / self._file_seconds)
+        return max(BATCH_FILES, min(MAX_BATCH_FILES, wanted))
+
     def _node_for(self, job: ScanJob) -> str:
         digest = hashlib.blake2b(os.fsencode(job.path), digest_size=8).digest()
         return self._nodes[int.from_bytes(digest, "big") % len(self._nodes)]
@@ -137,7 +177,9 @@ class RayExecutor:
         cache = None
         if self._settings.use_cache:
             cache = NodeCacheSettings(self._settings.cache_folder, self._settings.cache_version)
-        batch = NodeBatch(tuple(jobs), digest, [policy], self._node_names, self._limits, cache)
+        batch = NodeBatch(
+            tuple(jobs), digest, [policy], self._node_names, self._limits, cache, self._scan
+        )
         remote = self._remote
         if node is not None:
             strategy = NodeAffinitySchedulingStrategy(node_id=node, soft=True)
@@ -157,24 +199,49 @@ class RayExecutor:
         ray = self._ray
         jobs: list[ScanJob] = []
         try:
-            ready, _ = ray.wait(list(self._in_flight), num_returns=1)
-            jobs = self._in_flight.pop(ready[0])
-            reply: BatchReply = ray.get(ready[0])
+            ready = self._wait_for_one()
+            jobs = self._in_flight.pop(ready)
+            reply: BatchReply = ray.get(ready)
         except (
             ConnectionError,
             ray.exceptions.RaySystemError,
             ray.exceptions.LocalRayletDiedError,
         ) as exc:
             raise ClusterError(f"lost the connection to the Ray cluster: {exc}") from None
+        except ray.exceptions.RayTaskError as exc:  # the task raised: Ray does not retry it
+            failed = f"a scan task failed on the Ray cluster: {_cause(exc)}"
+            raise ClusterTaskError(failed) from None
         except ray.exceptions.RayError as exc:  # the batch's worker died every try
             yield from self._failed(jobs, exc)
             return
+        per_file = reply.seconds / max(1, len(jobs))
+        previous = self._file_seconds
+        self._file_seconds = per_file if previous is None else 0.5 * (previous + per_file)
         for warning in reply.warnings:
             if warning not in self._warned and self._settings.warn is not None:
                 self._warned.add(warning)
                 self._settings.warn(f"on node {reply.node}: {warning}")
         for job, outcome in zip(jobs, reply.outcomes, strict=True):
             yield TaskOutcome(job, outcome.reply, outcome.failure)
+
+    def _wait_for_one(self) -> Any:
+        """The next finished task; a ClusterError once the head node stops answering."""
+        silent_since: float | None = None
+        while True:
+            ready, _ = self._ray.wait(list(self._in_flight), num_returns=1, timeout=PROBE_EVERY_S)
+            if ready:
+                return ready[0]
+            if self._head is None or _answers(self._head):
+                silent_since = None
+                continue
+            now = time.monotonic()
+            silent_since = now if silent_since is None else silent_since
+            if now - silent_since >= LOST_AFTER_S:
+                host, port = self._head
+                raise ClusterError(
+                    f"lost the connection to the Ray cluster: its head node ({host}:{port}) "
+                    f"has not answered for {LOST_AFTER_S:.0f} s"
+                )
 
     def _failed(self, jobs: list[ScanJob], exc: Exception) -> Iterator[Outcome]:
         """A batch that failed every try: split it; a single file that did is a crash."""
@@ -209,6 +276,30 @@ class RayExecutor:
             except Exception:  # already finished, or the cluster is gone: nothing to stop
                 continue
         self._in_flight.clear()
+
+
+def _head_address(ray: Any) -> tuple[str, int] | None:
+    """The host and port of the cluster's GCS (None through Ray Client, which says itself)."""
+    try:
+        host, _, port = str(ray.get_runtime_context().gcs_address).rpartition(":")
+        return (host, int(port)) if host else None
+    except Exception:  # Ray Client, or a Ray without it: no probe
+        return None
+
+
+def _answers(address: tuple[str, int]) -> bool:
+    try:
+        socket.create_connection(address, timeout=PROBE_EVERY_S).close()
+    except OSError:
+        return False
+    return True
+
+
+def _cause(exc: Any) -> str:
+    """What a task raised, in a line: its type and the last line of its message."""
+    cause = getattr(exc, "cause", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    return f"{type(cause).__name__}: {lines[-1] if lines else ''}"
 
 
 def _cluster_messages_to_stderr(ray: Any) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -10,9 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from freshcheck.scan.executors.ray_node import BatchReply, NodeBatch, scan_batch
+
 T = TypeVar("T")
 AS_OF = "2026-11-23"
 TASK_TITLE = b"ray::scan_batch"  # the process title of a Ray worker running a batch
+KILLER = "kills-its-worker.md"
 
 
 def scan_command(library: Path, policy: Path, *extra: str) -> list[str]:
@@ -67,3 +72,18 @@ def differing_files(left: Any, right: Any) -> list[tuple[Any, Any]]:
     """The file entries of two JSON reports that differ, side by side (for a readable failure)."""
     by_path = {file["path"]: file for file in right["files"]}
     return [(f, by_path.get(f["path"])) for f in left["files"] if by_path.get(f["path"]) != f]
+
+
+def scan_batch_or_die(batch: NodeBatch) -> BatchReply:
+    """``scan_batch``, except that a batch holding ``KILLER`` kills its Ray worker.
+
+    Run as a Ray task, so it lives here: workers import it as ``tests.scan.ray.scans``.
+    """
+    if any(job.path.name == KILLER for job in batch.jobs):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return scan_batch(batch)
+
+
+def scan_batch_raising(batch: NodeBatch) -> BatchReply:
+    """A task with a bug: it raises instead of scanning."""
+    raise ValueError(f"a bug, on {len(batch.jobs)} files")

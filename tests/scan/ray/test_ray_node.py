@@ -39,13 +39,20 @@ def test_the_node_cache_serves_a_rescan_without_parsing(tmp_path: Path) -> None:
     notes.write_text("# Notes\n\nguaranteed results.\n", encoding="utf-8")
     batch, policy_file = _batch(tmp_path, [notes])
     replies = []
+    compiled: list[Path] = []  # the policy is asked for (compiled, on a node) only on a miss
+
+    def policy() -> Path:
+        compiled.append(policy_file)
+        return policy_file
+
     for _ in range(2):
         cache = DocumentCache.open(tmp_path / "cache", cache_version(DEFAULT_LIMITS), print)
         assert cache is not None
         try:
-            replies.append(_run(batch, "node-a", policy_file, cache)[0].reply)
+            replies.append(_run(batch, "node-a", policy, cache)[0].reply)
         finally:
             cache.close()
+    assert compiled == [policy_file]  # by the cold run; the warm one compiles nothing
     cold, warm = replies
     assert cold is not None and warm is not None
     assert (cold.extracted, warm.extracted) == (True, False)
@@ -55,7 +62,7 @@ def test_the_node_cache_serves_a_rescan_without_parsing(tmp_path: Path) -> None:
 
 def test_a_file_the_node_cannot_open_names_the_node(tmp_path: Path) -> None:
     batch, policy_file = _batch(tmp_path, [tmp_path / "gone.pdf"])
-    [outcome] = _run(batch, "node-b", policy_file, None)
+    [outcome] = _run(batch, "node-b", lambda: policy_file, None)
     assert outcome.reply is None
     assert outcome.failure == ReadError(
         "unreadable", "cannot be read on node node-b: No such file or directory"
