@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from freshcheck.messaging.attribution import attributed_to_others, names_another_party
 from freshcheck.messaging.claims import classify, label_and_value
+from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.products import ProductNames
@@ -79,6 +80,7 @@ ONE_SUBJECT_WORD = (
 FACT_KIND_MISSING = "lacks the kind of fact the message states"
 LABEL_WITHOUT_FACT = "a label whose value is not a fact of the message's kind"
 LABEL_OFF_SUBJECT = "a label with a word the message does not have"
+MOVES_THE_OTHER_WAY = "says the figure moved the other way (rose, not fell, or the reverse)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,7 @@ class _Variant:
     spellable: tuple[str, ...]  # words a misspelt claim word may stand for
     distinct: frozenset[str]  # its subject words in at most half the messages, not filler
     kinds: frozenset[str]  # its fact kinds ("#percent")
+    direction: str  # which way it says a figure moves: "up", "down", "" or "both"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,7 @@ class MessageIndex:
                     if is_subject(x) and frequency[x] <= half and x not in FOLDED_FILLER
                 ),
                 frozenset(x for x in w if x[0] == "#"),
+                direction(w),
             )
             for n, cur, t, f, w in raw
         )
@@ -345,6 +349,8 @@ class MessageIndex:
             for word in words:  # a label is short: each of its words names the subject
                 if word not in variant.words and _off_label(word):
                     return LABEL_OFF_SUBJECT
+        if reverses(words, variant.direction):
+            return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
