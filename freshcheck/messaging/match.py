@@ -42,6 +42,7 @@ from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
+from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
     BETA_SQUARED,
@@ -144,6 +145,7 @@ class MessageIndex:
     ours: frozenset[str]  # lower-case words of our names: the company's and the products'
     aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
     library: frozenset[str]  # lower-case words of every message text (names_another_party)
+    slots: ProductSlots  # which product names are another product of ours (product_slot)
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -234,6 +236,7 @@ class MessageIndex:
                 for word in plain_words(text).split()
             ),
             ours=_our_words(messaging, products, half),
+            slots=ProductSlots.build(messaging, [(n, cur, f) for n, cur, _, f, _ in raw]),
         )
 
     def may_state(self, text: str) -> bool:
@@ -459,6 +462,12 @@ class MessageIndex:
             if not item.variant.current and (old is None or item.score > old.score):
                 old = item
             per_message[item.variant.message] = (cur, old)
+        if any(f.kind == "product" for f in claim.facts):  # "Acme Ledger has …": not Checkout
+            slots = self.slots
+            for number in [n for n in per_message if slots.another_product(claim.facts, n)]:
+                del per_message[number]
+            if not per_message:
+                return None
         verdicts = [
             self._verdict(claim, n, cur, old) for n, (cur, old) in sorted(per_message.items())
         ]
