@@ -76,15 +76,26 @@ _CALENDAR = word_set(
 )
 
 
-def names_another_party(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
+def names_another_party(
+    text: str, ours: frozenset[str], library: frozenset[str], after_us: tuple[str, ...] = ()
+) -> bool:
     """True when ``text`` names no one of ours but a party the messages never name.
 
     "RouteMax connects to 80+ telematics providers" in place of "Tidewater connects to …":
     the same words about someone else. ``library`` holds the lower-case words of every
     message; a sentence with a word of ``ours`` (or "we", "our") is ours — unless that word
     only ends another party's name: "RouteMax Fleet" for "Tidewater Fleet".
+
+    A capitalised word that starts the sentence names a party only when it reads as a name
+    (see ``_leads_as_party``): "Paylode is rated 4.5 out of 5" where the message says
+    "Corvane is rated …" (``after_us``: the words that follow our name in the message).
     """
-    parties = [match for match in _CAPITALISED.finditer(text) if _is_party(match, library)]
+    lead = _leads_as_party(text, after_us)
+    parties = [
+        match
+        for match in _CAPITALISED.finditer(text)
+        if _is_party(match, library | ours, lead)  # a retired name of ours is still ours
+    ]
     if not parties:
         return False
     said = text
@@ -100,8 +111,9 @@ def names_another_party(text: str, ours: frozenset[str], library: frozenset[str]
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*)+")
 
 
-def _is_party(match: re.Match[str], library: frozenset[str]) -> bool:
-    """Whether a capitalised word names a party the messages never name."""
+def _is_party(match: re.Match[str], library: frozenset[str], lead: bool = False) -> bool:
+    """Whether a capitalised word names a party the messages never name. ``lead``: a word
+    that starts the sentence reads as a name (``_leads_as_party``)."""
     word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
     lower = word.lower()
     if lower in library or lower in _CALENDAR or lower in _NOT_A_PARTY:
@@ -110,7 +122,38 @@ def _is_party(match: re.Match[str], library: frozenset[str]) -> bool:
     before = text[: match.start()].rstrip()
     starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
     # "Dispatchers rate …": a capital that only starts the sentence names no one.
-    return not starts_sentence or any(c.isupper() for c in word[1:])
+    return not starts_sentence or lead or any(c.isupper() for c in word[1:])
+
+
+# A sentence's first capitalised run, what follows it: "Paylode Shield| cuts chargebacks".
+_LEAD = re.compile(r"\s*[\W_]*(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?P<owner>['’]s\b)?")
+
+
+def _leads_as_party(text: str, after_us: tuple[str, ...]) -> bool:
+    """Whether the capitalised word that starts ``text`` reads as a name, not as a capital
+    that only starts a sentence ("Dispatchers rate …"): it owns what follows ("Paylode's
+    checkout"), a role says who it is ("Paylode, a rival, …"), or it stands where the
+    message names us, followed by the words that follow our name there ("Paylode is rated"
+    for "Corvane is rated", "Paylode Shield cuts" for "Corvane Shield cuts")."""
+    lead = _LEAD.match(text)
+    if lead is None:
+        return False
+    if lead.group("owner") or _OTHER_ROLE.search(text):
+        return True
+    if not after_us:
+        return False
+    follows = _TOKEN.findall(text[lead.end() :].lower())[: len(after_us)]
+    return tuple(follows) == after_us
+
+
+def words_after_us(message: str, ours: frozenset[str]) -> tuple[str, ...]:
+    """The two words that follow our name in ``message`` ("is rated" in "Corvane is rated
+    4.7 out of 5"), or none when it does not name us."""
+    tokens = _TOKEN.findall(message.lower())
+    for position, token in enumerate(tokens[:-1]):
+        if token in ours and tokens[position + 1] not in ours:
+            return tuple(tokens[position + 1 : position + 3])
+    return ()
 
 
 def _is_ours(who: str, ours: frozenset[str]) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -37,7 +38,11 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.messaging.attribution import attributed_to_others, names_another_party
+from freshcheck.messaging.attribution import (
+    attributed_to_others,
+    names_another_party,
+    words_after_us,
+)
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
@@ -267,7 +272,10 @@ class MessageIndex:
         if attributed_to_others(text, self.ours):
             return True
         names_us = not self.ours.isdisjoint(plain_words(message.current).split())
-        return names_us and names_another_party(text, self.ours, self.library)
+        if not names_us:
+            return False
+        after_us = words_after_us(message.current, self.ours)
+        return names_another_party(text, self.ours, self.library, after_us)
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:
         """The words the matcher compares for ``claim``: folded, facts masked, typos mended."""
@@ -515,12 +523,20 @@ def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> tuple[str, ...]
 
 def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) -> frozenset[str]:
     """The words of our names: product names, and words in over half the messages (the
-    company name), lower-case as a sentence has them."""
+    company name), lower-case as a sentence has them. A word of a product name that the
+    messages also write in lower case is a common word there ("lifts checkout conversion"
+    beside "Corvane Checkout"): it does not make "Paylode's checkout …" ours."""
     counts: dict[str, int] = {}
+    common: set[str] = set()
     for message in messaging.messages:
         for word in set(plain_words(message.current).split()):
             counts[word] = counts.get(word, 0) + 1
+        for text in (message.current, *message.superseded):
+            common.update(_LOWER_CASE_WORD.findall(text))
     words = {word for word, count in counts.items() if count > half}
     for name in products.names:
-        words.update(plain_words(name).split())
+        words.update(word for word in plain_words(name).split() if word not in common)
     return frozenset(words - STOPWORDS)
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")

@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from freshcheck.messaging.attribution import attributed_to_others, names_another_party
+from freshcheck.messaging.attribution import (
+    attributed_to_others,
+    names_another_party,
+    words_after_us,
+)
+from freshcheck.messaging.match import MessageIndex
+from freshcheck.policy.model import Message, MessagingPolicy, Term
 from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
 
 POLICY = """version: 1
@@ -47,6 +53,11 @@ CASES: list[tuple[str, str | None]] = [
     ("Acme is rated 4.6/5 on G2.", "g2-rating"),
     ("Acme is rated 4.8/5 on G2.", None),
     ("Acme is rated 4.8 out of 5 stars on G2.", None),
+    # another party where the message names us, at the start of the sentence
+    ("Paylode is rated 4.6 out of 5 on G2.", None),
+    ("Paylode, a rival, is rated 4.6 out of 5 on G2.", None),
+    ("Paylode's app is rated 4.6 out of 5 on G2.", None),
+    ("Sellers rate Acme 4.6 out of 5 on G2.", "g2-rating"),
     ("Acme now connects to 200+ business applications.", "integrations"),
     ("Connects to 200+ business applications out of the box.", "integrations"),
     ("RouteMax connects to 200+ business applications.", None),  # someone else, no verb
@@ -121,3 +132,64 @@ def test_a_sentence_about_another_partys_product(text: str, other: bool) -> None
     ours = frozenset({"tidewater", "fleet"})
     library = frozenset({"tidewater", "fleet", "costs", "per", "vehicle", "month"})
     assert names_another_party(text, ours, library) is other
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Paylode is rated 4.5 out of 5 on Capterra.", True),  # where the message names us
+        ("Paylode Shield cuts chargebacks by 45%.", True),
+        ("Paylode's checkout lifts conversion by 12%.", True),  # it owns what follows
+        ("Paylode, a rival, is rated 4.5 out of 5.", True),  # a role says who it is
+        ("Merchants are rated 4.5 out of 5 on Capterra.", False),  # a word the library has
+        ("Shoppers can pick from 100 payment methods.", False),  # only starts the sentence
+    ],
+)
+def test_a_name_that_starts_the_sentence(text: str, other: bool) -> None:
+    ours = frozenset({"corvane", "shield"})
+    library = frozenset({"corvane", "shield", "is", "rated", "on", "capterra", "merchants"})
+    after_us = ("is", "rated") if "rated" in text else ("cuts", "chargebacks")
+    assert names_another_party(text, ours, library, after_us) is other
+
+
+def test_the_words_that_follow_our_name() -> None:
+    ours = frozenset({"corvane", "shield"})
+    assert words_after_us("Corvane Shield cuts chargebacks by 60%.", ours) == (
+        "cuts",
+        "chargebacks",
+    )
+    assert words_after_us("Corvane is rated 4.7 out of 5.", ours) == ("is", "rated")
+    assert words_after_us("Every plan has a 60-day money-back guarantee.", ours) == ()
+
+
+CHECKOUT = MessagingPolicy(
+    85,
+    (
+        Message(
+            "conversion",
+            "Corvane Checkout lifts checkout conversion by 18%.",
+            ("Corvane Checkout lifts checkout conversion by 12%.",),
+        ),
+        Message("stores", "More than 12,000 online stores run on Corvane.", ()),
+        Message("go-live", "Merchants go live on Corvane in 3 days.", ()),
+        Message("methods", "Corvane supports 150+ payment methods.", ()),
+        Message("fee", "Corvane Checkout costs 1.9% per transaction.", ()),
+    ),
+    terms=(Term(("QuickPay",), "Corvane Checkout"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Paylode's checkout lifts checkout conversion by 12%.", False),
+        ("QuickPay lifts checkout conversion by 18%.", True),  # a retired name is ours
+        ("Corvane Checkout lifts checkout conversion by 12%.", True),
+    ],
+)
+def test_a_product_word_the_messages_use_as_a_common_word(text: str, flagged: bool) -> None:
+    """ "checkout" in "lifts checkout conversion" is a common word: it does not make
+    another party's sentence ours."""
+    index = MessageIndex.build(CHECKOUT)
+    found = index.match(index.claim_for(text))
+    assert (found is not None and found.status == "outdated") is flagged
