@@ -43,6 +43,7 @@ from freshcheck.messaging.attribution import (
     names_another_party,
     words_after_us,
 )
+from freshcheck.messaging.bare_label import LABEL_EXTRAS, bare_label
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
@@ -68,6 +69,7 @@ from freshcheck.messaging.wording import (
     STOPWORDS,
     alias_table,
     content_words,
+    fold_word,
     plain_words,
 )
 from freshcheck.model import Claim, Fact, Location, TextUnit
@@ -357,9 +359,8 @@ class MessageIndex:
         if labelled:
             if not any(w[0] == "#" for w in shared):
                 return LABEL_WITHOUT_FACT
-            for word in words:  # a label is short: each of its words names the subject
-                if word not in variant.words and _off_label(word):
-                    return LABEL_OFF_SUBJECT
+            if not _label_fits(words, variant):  # a label is short: each word is the subject
+                return LABEL_OFF_SUBJECT
         if reverses(words, variant.direction):
             return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
@@ -458,6 +459,8 @@ class MessageIndex:
             return ClaimMatch(message, "outdated", 100.0, True, differences)
         words = self._words(claim)
         scored = self._ranked(words)
+        if scored and claim.facts:
+            scored = self._on_label(claim, scored)
         if not scored and claim.facts and label_and_value(claim.text) is not None:
             scored = self._ranked(words, labelled=True)
         if not scored:
@@ -491,6 +494,17 @@ class MessageIndex:
                     return other  # a near-equal in-step reading: do not cry wolf
         return best
 
+    def _on_label(self, claim: Claim, scored: list[_Scored]) -> list[_Scored]:
+        """``scored`` less the messages a label-and-figure claim has a label word outside
+        ("Month-end travel booking time reduction | 25%": see ``bare_label``)."""
+        label = bare_label(claim.text, claim.facts)
+        if label is None:
+            return scored
+        words = self._mend_typos(
+            _aliased(content_words(label, extract_facts(label, self.products)), self.aliases)
+        )
+        return [item for item in scored if _label_fits(words, item.variant)]
+
     def _current_facts(self, number: int) -> tuple[Fact, ...]:
         return self.variants[self.current_of[number]].facts
 
@@ -509,6 +523,26 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _label_fits(words: tuple[str, ...], variant: _Variant) -> bool:
+    """Whether every word of a label is the message's: its own words, a word of its product
+    names ("Checkout uptime" for "Acme Checkout has … uptime"), or one a label adds."""
+    own = variant.words
+    named: set[str] | None = None
+    for word in words:
+        if word in own or word in LABEL_EXTRAS or not _off_label(word):
+            continue
+        if named is None:
+            named = {
+                fold_word(part)
+                for name in own
+                if name.startswith("=product:")
+                for part in name.removeprefix("=product:").split()
+            }
+        if word not in named:
+            return False
+    return True
 
 
 def _off_label(word: str) -> bool:
