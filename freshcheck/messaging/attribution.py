@@ -4,7 +4,7 @@
 less on fuel", "A competitor says its app pays for itself in 10 months": the sentence
 reports another party's figure, so it does not state our message even when its words do
 (SPEC §4, "Whose claim"). ``attributed_to_others(text, ours)`` says so when a reporting verb
-("claims", "says", "reports", "estimates", …) or "according to" names a party that is
+("claims", "says", "reports", "estimates", …), "according to" or "per" names a party that is
 not us: a capitalised name other than our company and product names (``ours``), or a
 competitor, rival, analyst or other vendor. "Acme says", "we claim" and "our customers
 report" stay ours.
@@ -13,6 +13,7 @@ report" stay ours.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from freshcheck.messaging.wording import word_set
 
@@ -21,7 +22,7 @@ CUES = word_set(
     """according claim claims claimed say says said report reports reported estimate
     estimates estimated state states stated advertise advertises advertised promise
     promises promised boast boasts boasted find finds found competitor competitors rival
-    rivals analyst analysts"""
+    rivals analyst analysts per"""
 )
 _VERB = (
     r"(?:claims?|claimed|says?|said|reports?|reported|estimates?|estimated|states?|stated|"
@@ -38,6 +39,10 @@ _WHO_VERB = re.compile(
     rf"(?:\s+(?:study|survey|report|research|data|analysis|team))?\s+{_VERB}\b"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:.]+)", re.IGNORECASE)
+# "Per IDC, …", "…, per Gartner.": "per" naming a source (capitalised), not "per year".
+_PER = re.compile(
+    r"(?:^|[,;:(—–-]\s*)\W*(?:[Aa]s\s+)?[Pp]er\s+(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that make a party ours, whatever our names are.
 _US = word_set("we our us ours")
@@ -54,7 +59,7 @@ def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     tokens = set(_TOKEN.findall(text.lower()))
     if CUES.isdisjoint(tokens):
         return False
-    for match in _ACCORDING.finditer(text):
+    for match in chain(_ACCORDING.finditer(text), _PER.finditer(text)):
         if _is_other(match.group("who"), ours):
             return True
     for match in _WHO_VERB.finditer(text):

@@ -111,6 +111,11 @@ OURS = frozenset({"acme", "analytics"})
         ("We claim 30% faster onboarding.", False),
         ("The report found that Acme cuts onboarding by 30%.", False),
         ("Customers say Acme cuts onboarding time by 30%.", False),  # no one named
+        ("Per IDC, fraud tools cut chargebacks by 45%.", True),
+        ("Fraud tools cut chargebacks by 45%, per Gartner.", True),
+        ("As per IDC, tools cut chargebacks by 45%.", True),
+        ("Acme costs 1.9% per transaction.", False),  # "per" naming no one
+        ("Per Acme Analytics data, onboarding is 30% faster.", False),  # ours
     ],
 )
 def test_who_states_the_figure(text: str, attributed: bool) -> None:
