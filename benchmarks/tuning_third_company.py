@@ -503,6 +503,59 @@ TOPICS = (
     ),
 )
 
+
+# A second batch of look-alikes, written after the first round of fixes to look for classes
+# the first batch missed (topic id -> negatives).
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "stores": (
+        ("current", "Over 12,000 online stores run on Corvane.", PROSE),
+        ("current", "Twelve thousand online stores run on Corvane.", PROSE),
+        ("attributed", "Our competitor Paylode says 8,000 online stores run on it.", PROSE),
+    ),
+    "chargebacks": (
+        ("attributed", "Per IDC, fraud tools cut chargebacks by 45%.", PROSE),
+        ("attributed", "Paylode reports that it cuts chargebacks by 45%.", PROSE),
+        ("current", "Chargeback reduction | 60 percent", TABLE),
+    ),
+    "recovered": (
+        (
+            "current",
+            "Corvane recovers 2.1 million dollars in failed payments per year for the average "
+            "enterprise merchant.",
+            PROSE,
+        ),
+        ("current", "Failed payments recovered per year | $2.1 million", TABLE),
+    ),
+    "support": (
+        ("current", "Support first response time | 15 mins", TABLE),
+        ("current", "Corvane support answers merchants within a quarter of an hour, 24/7.", PROSE),
+    ),
+    "payback": (
+        ("other-metric", "The Corvane implementation backlog is 6 months long.", PROSE),
+        ("other-metric", "Training new Corvane admins takes 6 months.", PROSE),
+    ),
+    "conversion": (
+        ("current", "Checkout conversion lift | 18 percent", TABLE),
+        ("current", "Corvane Checkout lifts checkout conversion by 18 per cent.", PROSE),
+    ),
+    "uptime": (
+        ("current", "Corvane Checkout uptime | four nines", TABLE),
+        ("other-metric", "Corvane Checkout passed 99.95% of its load tests.", PROSE),
+    ),
+    "go-live": (
+        ("current", "Merchants go live on Corvane in under 3 days.", PROSE),
+        ("other-metric", "Merchants wait 10 days for a new card terminal.", PROSE),
+    ),
+    "false-declines": (
+        (
+            "current",
+            "Merchants using Corvane Shield see seventy percent fewer false declines.",
+            PROSE,
+        ),
+        ("other-metric", "Merchants using Corvane Shield see 50% fewer support tickets.", PROSE),
+    ),
+}
+
 FILES_PER_FORMAT = {"pptx": 9, "docx": 8, "pdf": 8, "md": 9, "html": 8, "txt": 8}
 FILLER = (
     "Start with the merchant's current checkout flow.",
@@ -520,7 +573,8 @@ def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
             files[f"corvane-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(FILLER[0])])
     labels: list[Label] = []
     for topic in TOPICS:
-        cases = [(True, *c) for c in topic.positives] + [(False, *c) for c in topic.negatives]
+        negatives = topic.negatives + MORE_NEGATIVES.get(topic.id, ())
+        cases = [(True, *c) for c in topic.positives] + [(False, *c) for c in negatives]
         for positive, form, text, places in cases:
             for _copy in range(COPIES):
                 fmt, place = rng.choice(places)
