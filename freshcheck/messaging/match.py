@@ -497,7 +497,7 @@ class MessageIndex:
     def _on_label(self, claim: Claim, scored: list[_Scored]) -> list[_Scored]:
         """``scored`` less the messages a label-and-figure claim has a label word outside
         ("Month-end travel booking time reduction | 25%": see ``bare_label``)."""
-        label = bare_label(claim.text, claim.facts)
+        label = bare_label(claim.text, claim.facts, self.ours)
         if label is None:
             return scored
         words = self._mend_typos(

@@ -29,10 +29,14 @@ from tests.messaging.formats import LINE_FORMATS, TABLE_FORMATS, Hit, scan_outda
         ("How many customers? | More than 3,000 customers rely on Acme.", None),
         ("Q: How fast can a merchant go live?\nA: In 10 days.", None),  # a question
         ("Acme cuts ramp time by 25%.", None),  # not a label
+        ("Most customers deploy Acme | in under 6 weeks", None),  # names us: a sentence
+        ("Forecast accuracy reaches | 90% with Acme Analytics", None),  # a product in the value
     ],
 )
 def test_a_label_and_a_bare_figure(text: str, label: str | None) -> None:
-    assert bare_label(text, extract_facts(text, ProductNames())) == label
+    names = ProductNames.of(["Acme Analytics"])
+    ours = frozenset({"acme", "analytics"})
+    assert bare_label(text, extract_facts(text, names), ours) == label
 
 
 POLICY = """version: 1
