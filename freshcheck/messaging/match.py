@@ -78,6 +78,10 @@ from freshcheck.policy import Message, MessagingPolicy
 FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
+# A label and a bare figure that the ordinary reading matched needs this many words the
+# message lacks to be another metric ("travel booking"): one may be a reworded verb
+# ("Telematics providers supported | 80+" for "connects to 80+ telematics providers").
+FOREIGN_WORDS = 2
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
 
 # Why a sentence cannot state a message whatever its score (MessageIndex.rejection).
@@ -359,7 +363,7 @@ class MessageIndex:
         if labelled:
             if not any(w[0] == "#" for w in shared):
                 return LABEL_WITHOUT_FACT
-            if not _label_fits(words, variant):  # a label is short: each word is the subject
+            if _foreign_label_words(words, variant):  # a label is short: each word counts
                 return LABEL_OFF_SUBJECT
         if reverses(words, variant.direction):
             return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
@@ -495,7 +499,7 @@ class MessageIndex:
         return best
 
     def _on_label(self, claim: Claim, scored: list[_Scored]) -> list[_Scored]:
-        """``scored`` less the messages a label-and-figure claim has a label word outside
+        """``scored`` less the messages a label-and-figure claim has label words outside
         ("Month-end travel booking time reduction | 25%": see ``bare_label``)."""
         label = bare_label(claim.text, claim.facts, self.ours)
         if label is None:
@@ -503,7 +507,9 @@ class MessageIndex:
         words = self._mend_typos(
             _aliased(content_words(label, extract_facts(label, self.products)), self.aliases)
         )
-        return [item for item in scored if _label_fits(words, item.variant)]
+        return [
+            item for item in scored if _foreign_label_words(words, item.variant) < FOREIGN_WORDS
+        ]
 
     def _current_facts(self, number: int) -> tuple[Fact, ...]:
         return self.variants[self.current_of[number]].facts
@@ -525,12 +531,14 @@ class MessageIndex:
         return ClaimMatch(message, status, cur.score, False, differences)
 
 
-def _label_fits(words: tuple[str, ...], variant: _Variant) -> bool:
-    """Whether every word of a label is the message's: its own words, a word of its product
-    names ("Checkout uptime" for "Acme Checkout has … uptime"), or one a label adds."""
+def _foreign_label_words(words: tuple[str, ...], variant: _Variant) -> int:
+    """How many distinct words of a label are not the message's: its own words (or a longer
+    form of one, "answered" for "answ": the stemmer is light), a word of its product names
+    ("Checkout uptime" for "Acme Checkout has … uptime") and words a label adds are."""
     own = variant.words
     named: set[str] | None = None
-    for word in words:
+    foreign = 0
+    for word in dict.fromkeys(words):
         if word in own or word in LABEL_EXTRAS or not _off_label(word):
             continue
         if named is None:
@@ -540,9 +548,17 @@ def _label_fits(words: tuple[str, ...], variant: _Variant) -> bool:
                 if name.startswith("=product:")
                 for part in name.removeprefix("=product:").split()
             }
-        if word not in named:
-            return False
-    return True
+        if word in named or _longer_form(word, own):
+            continue
+        foreign += 1
+    return foreign
+
+
+def _longer_form(word: str, own: frozenset[str]) -> bool:
+    """Whether ``word`` is a message word with more of its ending left ("answer", "answ")."""
+    return len(word) >= TYPO_MIN_LENGTH and any(
+        len(stem) >= 4 and stem[0] not in "#=" and word.startswith(stem) for stem in own
+    )
 
 
 def _off_label(word: str) -> bool:

@@ -1,8 +1,9 @@
 """Issue 19, point 5: a label and a bare figure name their subject in every word.
 
 "Month-end travel booking time reduction | 25%" shares most words of "Acme Ledger cuts
-month-end reconciliation time by 25%" and the ordinary reading reached the threshold; a
-label word that is not the message's ("travel", "booking") makes it another metric.
+month-end reconciliation time by 25%" and the ordinary reading reached the threshold; two
+label words that are not the message's ("travel", "booking") make it another metric (one
+may be a reworded verb: "Telematics providers supported | 80+").
 Positives and look-alikes side by side, in table rows and "Label: value" lines.
 """
 
@@ -52,6 +53,20 @@ messaging:
     - id: payouts
       current: "Payouts in 1 business day."
       superseded: ["Payouts in 2 business days."]
+    - id: telematics
+      current: "Acme connects to 120+ telematics providers."
+      superseded: ["Acme connects to 80+ telematics providers."]
+    - id: support-answer
+      current: "Acme support answers 90% of calls within 60 seconds."
+      superseded: ["Acme support answers 80% of calls within 60 seconds."]
+    - id: payback
+      current: "Acme pays for itself in 6 months."
+    - id: customers
+      current: "More than 4,000 customers rely on Acme."
+    - id: rating
+      current: "Acme is rated 4.8 out of 5 on G2."
+    - id: deploy
+      current: "Most teams deploy Acme in under 2 weeks."
     - id: conversion
       current: "Acme Checkout lifts checkout conversion by 18%."
     - id: fee
@@ -66,6 +81,9 @@ CASES: list[tuple[str, tuple[str, ...], str | None]] = [
     ("Ledger month-end reconciliation time reduction: 25%", LINE_FORMATS, "reconciliation"),
     ("Warehouse scanner uptime: 99.95%", LINE_FORMATS, None),
     ("Payout time | 2 business days", TABLE_FORMATS, "payouts"),  # "time" a label adds
+    # one word the message lacks may be a reworded verb; a longer form is the same word
+    ("Telematics providers supported | 80+", TABLE_FORMATS, "telematics"),
+    ("Support calls answered within 60 seconds | 80%", TABLE_FORMATS, "support-answer"),
 ]
 
 
