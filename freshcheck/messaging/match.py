@@ -365,7 +365,7 @@ class MessageIndex:
                 return LABEL_WITHOUT_FACT
             if _foreign_label_words(words, variant):  # a label is short: each word counts
                 return LABEL_OFF_SUBJECT
-        if reverses(words, variant.direction):
+        if variant.direction and reverses(words, variant.direction):
             return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
