@@ -13,6 +13,7 @@ report" stay ours.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain
 
 from freshcheck.messaging.wording import word_set
@@ -95,11 +96,10 @@ def names_another_party(
     (see ``_leads_as_party``): "Paylode is rated 4.5 out of 5" where the message says
     "Corvane is rated …" (``after_us``: the words that follow our name in the message).
     """
-    lead = _leads_as_party(text, after_us)
     parties = [
         match
         for match in _CAPITALISED.finditer(text)
-        if _is_party(match, library | ours, lead)  # a retired name of ours is still ours
+        if _is_party(match, library, ours, lambda: _leads_as_party(text, after_us))
     ]
     if not parties:
         return False
@@ -116,18 +116,24 @@ def names_another_party(
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*)+")
 
 
-def _is_party(match: re.Match[str], library: frozenset[str], lead: bool = False) -> bool:
-    """Whether a capitalised word names a party the messages never name. ``lead``: a word
-    that starts the sentence reads as a name (``_leads_as_party``)."""
+def _is_party(
+    match: re.Match[str],
+    library: frozenset[str],
+    ours: frozenset[str],
+    lead: Callable[[], bool],
+) -> bool:
+    """Whether a capitalised word names a party the messages never name (a retired name of
+    ours is still ours). ``lead``: whether a word that starts the sentence reads as a name
+    (``_leads_as_party``), asked only of such a word."""
     word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
     lower = word.lower()
-    if lower in library or lower in _CALENDAR or lower in _NOT_A_PARTY:
+    if lower in library or lower in ours or lower in _CALENDAR or lower in _NOT_A_PARTY:
         return False
     text = match.string
     before = text[: match.start()].rstrip()
     starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
     # "Dispatchers rate …": a capital that only starts the sentence names no one.
-    return not starts_sentence or lead or any(c.isupper() for c in word[1:])
+    return not starts_sentence or any(c.isupper() for c in word[1:]) or lead()
 
 
 # A sentence's first capitalised run, what follows it: "Paylode Shield| cuts chargebacks".

@@ -157,6 +157,7 @@ class MessageIndex:
     aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
     library: frozenset[str]  # lower-case words of every message text (names_another_party)
     slots: ProductSlots  # which product names are another product of ours (product_slot)
+    after_us: dict[str, tuple[str, ...]]  # message id -> the words after our name in it
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -217,6 +218,7 @@ class MessageIndex:
                 always.append(position)
         frozen_postings = {word: tuple(ids) for word, ids in postings.items()}
         least = least_recall(float(messaging.threshold) / 100)
+        ours = _our_words(messaging, products, half)
         exact: dict[str, list[int]] = {}
         current_of = [0] * len(messaging.messages)
         for position, variant in enumerate(variants):
@@ -246,8 +248,9 @@ class MessageIndex:
                 for text in (message.current, *message.superseded)
                 for word in plain_words(text).split()
             ),
-            ours=_our_words(messaging, products, half),
+            ours=ours,
             slots=ProductSlots.build(messaging, [(n, cur, f) for n, cur, _, f, _ in raw]),
+            after_us={m.id: words_after_us(m.current, ours) for m in messaging.messages},
         )
 
     def may_state(self, text: str) -> bool:
@@ -280,7 +283,7 @@ class MessageIndex:
         names_us = not self.ours.isdisjoint(plain_words(message.current).split())
         if not names_us:
             return False
-        after_us = words_after_us(message.current, self.ours)
+        after_us = self.after_us.get(message.id, ())
         return names_another_party(text, self.ours, self.library, after_us)
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:
