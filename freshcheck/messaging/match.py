@@ -48,6 +48,7 @@ from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
+from freshcheck.messaging.measured import measured_words, measures_another_thing
 from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
@@ -92,6 +93,7 @@ ONE_SUBJECT_WORD = (
 FACT_KIND_MISSING = "lacks the kind of fact the message states"
 LABEL_WITHOUT_FACT = "a label whose value is not a fact of the message's kind"
 LABEL_OFF_SUBJECT = "a label with a word the message does not have"
+MEASURES_ANOTHER_THING = "its figure counts other things than the message's"
 MOVES_THE_OTHER_WAY = "says the figure moved the other way (rose, not fell, or the reverse)"
 
 
@@ -128,6 +130,7 @@ class _Variant:
     distinct: frozenset[str]  # its subject words in at most half the messages, not filler
     kinds: frozenset[str]  # its fact kinds ("#percent")
     direction: str  # which way it says a figure moves: "up", "down", "" or "both"
+    measured: tuple[str, ...]  # the words after its figure: what it counts (measured.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,7 @@ class MessageIndex:
                 ),
                 frozenset(x for x in w if x[0] == "#"),
                 direction(w),
+                measured_words(w),
             )
             for n, cur, t, f, w in raw
         )
@@ -370,6 +374,8 @@ class MessageIndex:
                 return LABEL_OFF_SUBJECT
         if variant.direction and reverses(words, variant.direction):
             return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
+        if variant.measured and measures_another_thing(words, variant.measured, variant.words):
+            return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
