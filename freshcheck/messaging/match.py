@@ -372,10 +372,6 @@ class MessageIndex:
                 return LABEL_WITHOUT_FACT
             if _foreign_label_words(words, variant):  # a label is short: each word counts
                 return LABEL_OFF_SUBJECT
-        if variant.direction and reverses(words, variant.direction):
-            return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
-        if variant.measured and measures_another_thing(words, variant.measured, variant.words):
-            return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
@@ -389,6 +385,11 @@ class MessageIndex:
                 return ONE_SUBJECT_WORD
         elif not variant.kinds.issubset(words):
             return FACT_KIND_MISSING
+        # Last, for the few candidates left: the same words saying something else.
+        if variant.direction and reverses(words, variant.direction):
+            return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
+        if variant.measured and measures_another_thing(words, variant.measured, variant.words):
+            return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
         return None
 
     def _says_more(self, words: tuple[str, ...], variant: _Variant, subject: float) -> bool:
