@@ -345,7 +345,7 @@ class MessageIndex:
         labelled: bool = False,
     ) -> float:
         shared = variant.words.intersection(words)
-        if not shared or self.rejection(words, variant, shared, labelled) is not None:
+        if not shared or self._subject_rejection(words, variant, shared, labelled) is not None:
             return 0.0
         weights = self.weights
         recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
@@ -355,9 +355,14 @@ class MessageIndex:
         # F is at most (1+b²)R/(b²+R) when precision is perfect: skip hopeless candidates.
         if 100 * (1 + beta_squared) * recall / (beta_squared + recall) < self.threshold:
             return 0.0
-        return 100 * best_window(
+        score = 100 * best_window(
             words, claim_weights, shared, variant.weight, weights, beta_squared
         )
+        # Read last, for the few readings that reach the threshold: the same words saying
+        # something else (the figure moving the other way, or counting other things).
+        if score >= self.threshold and _says_something_else(words, variant) is not None:
+            return 0.0
+        return score
 
     def rejection(
         self,
@@ -367,6 +372,17 @@ class MessageIndex:
         labelled: bool = False,
     ) -> str | None:
         """Why ``words`` cannot state ``variant`` whatever its score (``REJECTIONS``), or None."""
+        reason = self._subject_rejection(words, variant, shared, labelled)
+        return reason if reason is not None else _says_something_else(words, variant)
+
+    def _subject_rejection(
+        self,
+        words: tuple[str, ...],
+        variant: _Variant,
+        shared: frozenset[str],
+        labelled: bool = False,
+    ) -> str | None:
+        """``rejection`` for what the words share: labels, the subject floor, one word."""
         if labelled:
             if not any(w[0] == "#" for w in shared):
                 return LABEL_WITHOUT_FACT
@@ -385,11 +401,6 @@ class MessageIndex:
                 return ONE_SUBJECT_WORD
         elif not variant.kinds.issubset(words):
             return FACT_KIND_MISSING
-        # Last, for the few candidates left: the same words saying something else.
-        if variant.direction and reverses(words, variant.direction):
-            return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
-        if variant.measured and measures_another_thing(words, variant.measured, variant.words):
-            return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
         return None
 
     def _says_more(self, words: tuple[str, ...], variant: _Variant, subject: float) -> bool:
@@ -539,6 +550,16 @@ class MessageIndex:
         assert cur is not None
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
+
+
+def _says_something_else(words: tuple[str, ...], variant: _Variant) -> str | None:
+    """Why the claim's words, though they cover the message, say something else: the figure
+    moves the other way, or counts other things; None when neither."""
+    if variant.direction and reverses(words, variant.direction):
+        return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
+    if variant.measured and measures_another_thing(words, variant.measured, variant.words):
+        return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
+    return None
 
 
 def _foreign_label_words(words: tuple[str, ...], variant: _Variant) -> int:
