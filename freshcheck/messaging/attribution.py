@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from itertools import chain
 
-from freshcheck.messaging.wording import word_set
+from freshcheck.messaging.wording import fold_word, word_set
 
 # Tokens without which no attribution can be read: checked before any pattern runs.
 CUES = word_set(
@@ -95,6 +95,9 @@ def names_another_party(
     A capitalised word that starts the sentence names a party only when it reads as a name
     (see ``_leads_as_party``): "Paylode is rated 4.5 out of 5" where the message says
     "Corvane is rated …" (``after_us``: the words that follow our name in the message).
+    A party standing where the message names us states its own result even when the
+    sentence names us after it: "Northwind Outfitters cut chargebacks by 45% with Corvane
+    Shield" is a customer's figure.
     """
     parties = [
         match
@@ -103,6 +106,9 @@ def names_another_party(
     ]
     if not parties:
         return False
+    lead = _LEAD.match(text)
+    if lead and parties[0].start() == lead.start("name") and in_our_place(text, after_us):
+        return True  # "Northwind cut chargebacks by 45% with Acme Shield": their result
     said = text
     for match in parties:  # another party's name, and the capitalised words that go on it
         run = _NAME_GOES_ON.match(text, match.end())
@@ -127,8 +133,8 @@ def _is_party(
     (``_leads_as_party``), asked only of such a word."""
     word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
     lower = word.lower()
-    if lower in library or lower in ours or lower in _CALENDAR or lower in _NOT_A_PARTY:
-        return False
+    if any(lower in words for words in (library, ours, _US, _CALENDAR, _NOT_A_PARTY)):
+        return False  # a word of the messages, one of our names, "We", "May", "Customers"
     text = match.string
     before = text[: match.start()].rstrip()
     starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
@@ -136,34 +142,50 @@ def _is_party(
     return not starts_sentence or any(c.isupper() for c in word[1:]) or lead()
 
 
-# A sentence's first capitalised run, what follows it: "Paylode Shield| cuts chargebacks".
-_LEAD = re.compile(r"\s*[\W_]*(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?P<owner>['’]s\b)?")
+# A sentence's first capitalised run, what follows it: "Paylode Shield| cuts chargebacks",
+# "Harbor & Pine| lifted …".
+_NAME_RUN = r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*)*"
+_LEAD = re.compile(rf"\s*[\W_]*(?P<name>{_NAME_RUN})(?P<owner>['’]s\b)?")
+_NAME = re.compile(_NAME_RUN)
+_WORD = re.compile(r"[a-z]+")
+FOLLOWING = 2  # words after a name that place it in the sentence
 
 
 def _leads_as_party(text: str, after_us: tuple[str, ...]) -> bool:
     """Whether the capitalised word that starts ``text`` reads as a name, not as a capital
     that only starts a sentence ("Dispatchers rate …"): it owns what follows ("Paylode's
     checkout"), a role says who it is ("Paylode, a rival, …"), or it stands where the
-    message names us, followed by the words that follow our name there ("Paylode is rated"
-    for "Corvane is rated", "Paylode Shield cuts" for "Corvane Shield cuts")."""
+    message names us (``in_our_place``)."""
     lead = _LEAD.match(text)
     if lead is None:
         return False
     if lead.group("owner") or _OTHER_ROLE.search(text):
         return True
+    return in_our_place(text, after_us)
+
+
+def in_our_place(text: str, after_us: tuple[str, ...]) -> bool:
+    """Whether the name that starts ``text`` is followed by the words that follow our name
+    in the message (``after_us``, folded): "Paylode is rated" for "Corvane is rated",
+    "Harbor & Pine lifted checkout …" for "Corvane Checkout lifts checkout …"."""
     if not after_us:
         return False
-    follows = _TOKEN.findall(text[lead.end() :].lower())[: len(after_us)]
-    return tuple(follows) == after_us
+    lead = _LEAD.match(text)
+    if lead is None or lead.group("owner"):
+        return False
+    follows = _WORD.findall(text[lead.end() :].lower())[: len(after_us)]
+    return tuple(fold_word(word) for word in follows) == after_us
 
 
 def words_after_us(message: str, ours: frozenset[str]) -> tuple[str, ...]:
-    """The two words that follow our name in ``message`` ("is rated" in "Corvane is rated
-    4.7 out of 5"), or none when it does not name us."""
-    tokens = _TOKEN.findall(message.lower())
-    for position, token in enumerate(tokens[:-1]):
-        if token in ours and tokens[position + 1] not in ours:
-            return tuple(tokens[position + 1 : position + 3])
+    """The two words (folded) that follow our name in ``message`` ("is rated" in "Corvane
+    is rated 4.7 out of 5", "lifts checkout" in "Corvane Checkout lifts checkout …"), or
+    none when it names us nowhere."""
+    for name in _NAME.finditer(message):
+        if ours.isdisjoint(_WORD.findall(name.group(0).lower())):
+            continue
+        follows = _WORD.findall(message[name.end() :].lower())[:FOLLOWING]
+        return tuple(fold_word(word) for word in follows)
     return ()
 
 

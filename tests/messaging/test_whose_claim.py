@@ -58,6 +58,9 @@ CASES: list[tuple[str, str | None]] = [
     ("Paylode, a rival, is rated 4.6 out of 5 on G2.", None),
     ("Paylode's app is rated 4.6 out of 5 on G2.", None),
     ("Sellers rate Acme 4.6 out of 5 on G2.", "g2-rating"),
+    # a named customer's own result, where the message names us
+    ("Northwind Outfitters cut ramp time for new sellers by 25% with Acme.", None),
+    ("Teams cut ramp time for new sellers by 25% with Acme.", "ramp-time"),
     ("Acme now connects to 200+ business applications.", "integrations"),
     ("Connects to 200+ business applications out of the box.", "integrations"),
     ("RouteMax connects to 200+ business applications.", None),  # someone else, no verb
@@ -148,22 +151,38 @@ def test_a_sentence_about_another_partys_product(text: str, other: bool) -> None
         ("Paylode, a rival, is rated 4.5 out of 5.", True),  # a role says who it is
         ("Merchants are rated 4.5 out of 5 on Capterra.", False),  # a word the library has
         ("Shoppers can pick from 100 payment methods.", False),  # only starts the sentence
+        # a customer in our place states its own result, though it names us after
+        ("Northwind Outfitters cut chargebacks by 45% with Corvane Shield.", True),
+        ("Harbor & Pine slashed chargebacks by 45% with Corvane Shield.", True),
+        ("Customers cut chargebacks by 45% with Corvane Shield.", False),  # no one named
+        ("We cut chargebacks by 45% with Corvane Shield.", False),  # "We" is us
+        ("Corvane Shield cuts chargebacks for Northwind Outfitters by 45%.", False),
     ],
 )
 def test_a_name_that_starts_the_sentence(text: str, other: bool) -> None:
     ours = frozenset({"corvane", "shield"})
     library = frozenset({"corvane", "shield", "is", "rated", "on", "capterra", "merchants"})
-    after_us = ("is", "rated") if "rated" in text else ("cuts", "chargebacks")
+    message = (
+        "Corvane is rated 4.7 out of 5 on Capterra."
+        if "rated" in text
+        else "Corvane Shield cuts chargebacks by 60%."
+    )
+    after_us = words_after_us(message, ours)
     assert names_another_party(text, ours, library, after_us) is other
 
 
 def test_the_words_that_follow_our_name() -> None:
+    """Folded, as the sentence's are compared: "cut" and "slashed" read as "cuts"."""
     ours = frozenset({"corvane", "shield"})
     assert words_after_us("Corvane Shield cuts chargebacks by 60%.", ours) == (
-        "cuts",
-        "chargebacks",
+        "reduce",
+        "chargeback",
     )
     assert words_after_us("Corvane is rated 4.7 out of 5.", ours) == ("is", "rated")
+    assert words_after_us("Merchants using Corvane Shield see 70% fewer.", ours) == (
+        "see",
+        "fewer",
+    )
     assert words_after_us("Every plan has a 60-day money-back guarantee.", ours) == ()
 
 
