@@ -505,7 +505,8 @@ TOPICS = (
 
 
 # A second batch of look-alikes, written after the first round of fixes to look for classes
-# the first batch missed (topic id -> negatives).
+# the first batch missed (topic id -> negatives); the two "customer" ones (a named
+# customer's own result) after the second round.
 MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
     "stores": (
         ("current", "Over 12,000 online stores run on Corvane.", PROSE),
@@ -513,6 +514,7 @@ MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
         ("attributed", "Our competitor Paylode says 8,000 online stores run on it.", PROSE),
     ),
     "chargebacks": (
+        ("customer", "Northwind Outfitters cut chargebacks by 45% with Corvane Shield.", PROSE),
         ("attributed", "Per IDC, fraud tools cut chargebacks by 45%.", PROSE),
         ("attributed", "Paylode reports that it cuts chargebacks by 45%.", PROSE),
         ("current", "Chargeback reduction | 60 percent", TABLE),
@@ -535,6 +537,11 @@ MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
         ("other-metric", "Training new Corvane admins takes 6 months.", PROSE),
     ),
     "conversion": (
+        (
+            "customer",
+            "Harbor & Pine lifted checkout conversion by 12% with Corvane Checkout.",
+            PROSE,
+        ),
         ("current", "Checkout conversion lift | 18 percent", TABLE),
         ("current", "Corvane Checkout lifts checkout conversion by 18 per cent.", PROSE),
     ),
