@@ -4,7 +4,7 @@
 less on fuel", "A competitor says its app pays for itself in 10 months": the sentence
 reports another party's figure, so it does not state our message even when its words do
 (SPEC §4, "Whose claim"). ``attributed_to_others(text, ours)`` says so when a reporting verb
-("claims", "says", "reports", "estimates", …) or "according to" names a party that is
+("claims", "says", "reports", "estimates", …), "according to" or "per" names a party that is
 not us: a capitalised name other than our company and product names (``ours``), or a
 competitor, rival, analyst or other vendor. "Acme says", "we claim" and "our customers
 report" stay ours.
@@ -13,15 +13,17 @@ report" stay ours.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import chain
 
-from freshcheck.messaging.wording import word_set
+from freshcheck.messaging.wording import fold_word, word_set
 
 # Tokens without which no attribution can be read: checked before any pattern runs.
 CUES = word_set(
     """according claim claims claimed say says said report reports reported estimate
     estimates estimated state states stated advertise advertises advertised promise
     promises promised boast boasts boasted find finds found competitor competitors rival
-    rivals analyst analysts"""
+    rivals analyst analysts per"""
 )
 _VERB = (
     r"(?:claims?|claimed|says?|said|reports?|reported|estimates?|estimated|states?|stated|"
@@ -38,6 +40,10 @@ _WHO_VERB = re.compile(
     rf"(?:\s+(?:study|survey|report|research|data|analysis|team))?\s+{_VERB}\b"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:.]+)", re.IGNORECASE)
+# "Per IDC, …", "…, per Gartner.": "per" naming a source (capitalised), not "per year".
+_PER = re.compile(
+    r"(?:^|[,;:(—–-]\s*)\W*(?:[Aa]s\s+)?[Pp]er\s+(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that make a party ours, whatever our names are.
 _US = word_set("we our us ours")
@@ -54,7 +60,7 @@ def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     tokens = set(_TOKEN.findall(text.lower()))
     if CUES.isdisjoint(tokens):
         return False
-    for match in _ACCORDING.finditer(text):
+    for match in chain(_ACCORDING.finditer(text), _PER.finditer(text)):
         if _is_other(match.group("who"), ours):
             return True
     for match in _WHO_VERB.finditer(text):
@@ -76,17 +82,33 @@ _CALENDAR = word_set(
 )
 
 
-def names_another_party(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
+def names_another_party(
+    text: str, ours: frozenset[str], library: frozenset[str], after_us: tuple[str, ...] = ()
+) -> bool:
     """True when ``text`` names no one of ours but a party the messages never name.
 
     "RouteMax connects to 80+ telematics providers" in place of "Tidewater connects to …":
     the same words about someone else. ``library`` holds the lower-case words of every
     message; a sentence with a word of ``ours`` (or "we", "our") is ours — unless that word
     only ends another party's name: "RouteMax Fleet" for "Tidewater Fleet".
+
+    A capitalised word that starts the sentence names a party only when it reads as a name
+    (see ``_leads_as_party``): "Paylode is rated 4.5 out of 5" where the message says
+    "Corvane is rated …" (``after_us``: the words that follow our name in the message).
+    A party standing where the message names us states its own result even when the
+    sentence names us after it: "Northwind Outfitters cut chargebacks by 45% with Corvane
+    Shield" is a customer's figure.
     """
-    parties = [match for match in _CAPITALISED.finditer(text) if _is_party(match, library)]
+    parties = [
+        match
+        for match in _CAPITALISED.finditer(text)
+        if _is_party(match, library, ours, lambda: _leads_as_party(text, after_us))
+    ]
     if not parties:
         return False
+    lead = _LEAD.match(text)
+    if lead and parties[0].start() == lead.start("name") and in_our_place(text, after_us):
+        return True  # "Northwind cut chargebacks by 45% with Acme Shield": their result
     said = text
     for match in parties:  # another party's name, and the capitalised words that go on it
         run = _NAME_GOES_ON.match(text, match.end())
@@ -100,17 +122,71 @@ def names_another_party(text: str, ours: frozenset[str], library: frozenset[str]
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*)+")
 
 
-def _is_party(match: re.Match[str], library: frozenset[str]) -> bool:
-    """Whether a capitalised word names a party the messages never name."""
+def _is_party(
+    match: re.Match[str],
+    library: frozenset[str],
+    ours: frozenset[str],
+    lead: Callable[[], bool],
+) -> bool:
+    """Whether a capitalised word names a party the messages never name (a retired name of
+    ours is still ours). ``lead``: whether a word that starts the sentence reads as a name
+    (``_leads_as_party``), asked only of such a word."""
     word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
     lower = word.lower()
-    if lower in library or lower in _CALENDAR or lower in _NOT_A_PARTY:
-        return False
+    if any(lower in words for words in (library, ours, _US, _CALENDAR, _NOT_A_PARTY)):
+        return False  # a word of the messages, one of our names, "We", "May", "Customers"
     text = match.string
     before = text[: match.start()].rstrip()
     starts_sentence = not before or before[-1] in '.!?:;|"“(•-–'
     # "Dispatchers rate …": a capital that only starts the sentence names no one.
-    return not starts_sentence or any(c.isupper() for c in word[1:])
+    return not starts_sentence or any(c.isupper() for c in word[1:]) or lead()
+
+
+# A sentence's first capitalised run, what follows it: "Paylode Shield| cuts chargebacks",
+# "Harbor & Pine| lifted …".
+_NAME_RUN = r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*)*"
+_LEAD = re.compile(rf"\s*[\W_]*(?P<name>{_NAME_RUN})(?P<owner>['’]s\b)?")
+_NAME = re.compile(_NAME_RUN)
+_WORD = re.compile(r"[a-z]+")
+FOLLOWING = 2  # words after a name that place it in the sentence
+
+
+def _leads_as_party(text: str, after_us: tuple[str, ...]) -> bool:
+    """Whether the capitalised word that starts ``text`` reads as a name, not as a capital
+    that only starts a sentence ("Dispatchers rate …"): it owns what follows ("Paylode's
+    checkout"), a role says who it is ("Paylode, a rival, …"), or it stands where the
+    message names us (``in_our_place``)."""
+    lead = _LEAD.match(text)
+    if lead is None:
+        return False
+    if lead.group("owner") or _OTHER_ROLE.search(text):
+        return True
+    return in_our_place(text, after_us)
+
+
+def in_our_place(text: str, after_us: tuple[str, ...]) -> bool:
+    """Whether the name that starts ``text`` is followed by the words that follow our name
+    in the message (``after_us``, folded): "Paylode is rated" for "Corvane is rated",
+    "Harbor & Pine lifted checkout …" for "Corvane Checkout lifts checkout …"."""
+    if not after_us:
+        return False
+    lead = _LEAD.match(text)
+    if lead is None or lead.group("owner"):
+        return False
+    follows = _WORD.findall(text[lead.end() :].lower())[: len(after_us)]
+    return tuple(fold_word(word) for word in follows) == after_us
+
+
+def words_after_us(message: str, ours: frozenset[str]) -> tuple[str, ...]:
+    """The two words (folded) that follow our name in ``message`` ("is rated" in "Corvane
+    is rated 4.7 out of 5", "lifts checkout" in "Corvane Checkout lifts checkout …"), or
+    none when it names us nowhere."""
+    for name in _NAME.finditer(message):
+        if ours.isdisjoint(_WORD.findall(name.group(0).lower())):
+            continue
+        follows = _WORD.findall(message[name.end() :].lower())[:FOLLOWING]
+        return tuple(fold_word(word) for word in follows)
+    return ()
 
 
 def _is_ours(who: str, ours: frozenset[str]) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -37,10 +38,18 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.messaging.attribution import attributed_to_others, names_another_party
+from freshcheck.messaging.attribution import (
+    attributed_to_others,
+    names_another_party,
+    words_after_us,
+)
+from freshcheck.messaging.bare_label import LABEL_EXTRAS, bare_label
 from freshcheck.messaging.claims import classify, label_and_value
+from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
+from freshcheck.messaging.measured import measured_words, measures_another_thing
+from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
     BETA_SQUARED,
@@ -61,6 +70,7 @@ from freshcheck.messaging.wording import (
     STOPWORDS,
     alias_table,
     content_words,
+    fold_word,
     plain_words,
 )
 from freshcheck.model import Claim, Fact, Location, TextUnit
@@ -69,6 +79,10 @@ from freshcheck.policy import Message, MessagingPolicy
 FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
+# A label and a bare figure that the ordinary reading matched needs this many words the
+# message lacks to be another metric ("travel booking"): one may be a reworded verb
+# ("Telematics providers supported | 80+" for "connects to 80+ telematics providers").
+FOREIGN_WORDS = 2
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
 MOST_VERDICTS_KEPT = 20_000  # sentences whose verdict a process remembers (boilerplate)
 
@@ -80,6 +94,8 @@ ONE_SUBJECT_WORD = (
 FACT_KIND_MISSING = "lacks the kind of fact the message states"
 LABEL_WITHOUT_FACT = "a label whose value is not a fact of the message's kind"
 LABEL_OFF_SUBJECT = "a label with a word the message does not have"
+MEASURES_ANOTHER_THING = "its figure counts other things than the message's"
+MOVES_THE_OTHER_WAY = "says the figure moved the other way (rose, not fell, or the reverse)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +130,8 @@ class _Variant:
     spellable: tuple[str, ...]  # words a misspelt claim word may stand for
     distinct: frozenset[str]  # its subject words in at most half the messages, not filler
     kinds: frozenset[str]  # its fact kinds ("#percent")
+    direction: str  # which way it says a figure moves: "up", "down", "" or "both"
+    measured: tuple[str, ...]  # the words after its figure: what it counts (measured.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +165,8 @@ class MessageIndex:
     ours: frozenset[str]  # lower-case words of our names: the company's and the products'
     aliases: dict[str, str]  # the policy's synonyms: folded word -> its group's word
     library: frozenset[str]  # lower-case words of every message text (names_another_party)
+    slots: ProductSlots  # which product names are another product of ours (product_slot)
+    after_us: dict[str, tuple[str, ...]]  # message id -> the words after our name in it
 
     @classmethod
     def build(cls, messaging: MessagingPolicy) -> MessageIndex:
@@ -191,6 +211,8 @@ class MessageIndex:
                     if is_subject(x) and frequency[x] <= half and x not in FOLDED_FILLER
                 ),
                 frozenset(x for x in w if x[0] == "#"),
+                direction(w),
+                measured_words(w),
             )
             for n, cur, t, f, w in raw
         )
@@ -206,6 +228,7 @@ class MessageIndex:
                 always.append(position)
         frozen_postings = {word: tuple(ids) for word, ids in postings.items()}
         least = least_recall(float(messaging.threshold) / 100)
+        ours = _our_words(messaging, products, half)
         exact: dict[str, list[int]] = {}
         current_of = [0] * len(messaging.messages)
         for position, variant in enumerate(variants):
@@ -235,7 +258,9 @@ class MessageIndex:
                 for text in (message.current, *message.superseded)
                 for word in plain_words(text).split()
             ),
-            ours=_our_words(messaging, products, half),
+            ours=ours,
+            slots=ProductSlots.build(messaging, [(n, cur, f) for n, cur, _, f, _ in raw]),
+            after_us={m.id: words_after_us(m.current, ours) for m in messaging.messages},
         )
 
     def may_state(self, text: str) -> bool:
@@ -276,7 +301,10 @@ class MessageIndex:
         if attributed_to_others(text, self.ours):
             return True
         names_us = not self.ours.isdisjoint(plain_words(message.current).split())
-        return names_us and names_another_party(text, self.ours, self.library)
+        if not names_us:
+            return False
+        after_us = self.after_us.get(message.id, ())
+        return names_another_party(text, self.ours, self.library, after_us)
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:
         """The words the matcher compares for ``claim``: folded, facts masked, typos mended."""
@@ -342,13 +370,18 @@ class MessageIndex:
         # (most of a big library's) before the dearer rejection tests.
         if 100 * (1 + beta_squared) * recall / (beta_squared + recall) < self.threshold:
             return 0.0
-        if self.rejection(words, variant, shared, labelled) is not None:
+        if self._subject_rejection(words, variant, shared, labelled) is not None:
             return 0.0
         if claim_weights is None:
             claim_weights = self._claim_weights(words, labelled)
-        return 100 * best_window(
+        score = 100 * best_window(
             words, claim_weights, shared, variant.weight, weights, beta_squared
         )
+        # Read last, for the few readings that reach the threshold: the same words saying
+        # something else (the figure moving the other way, or counting other things).
+        if score >= self.threshold and _says_something_else(words, variant) is not None:
+            return 0.0
+        return score
 
     def rejection(
         self,
@@ -358,12 +391,22 @@ class MessageIndex:
         labelled: bool = False,
     ) -> str | None:
         """Why ``words`` cannot state ``variant`` whatever its score (``REJECTIONS``), or None."""
+        reason = self._subject_rejection(words, variant, shared, labelled)
+        return reason if reason is not None else _says_something_else(words, variant)
+
+    def _subject_rejection(
+        self,
+        words: tuple[str, ...],
+        variant: _Variant,
+        shared: frozenset[str],
+        labelled: bool = False,
+    ) -> str | None:
+        """``rejection`` for what the words share: labels, the subject floor, one word."""
         if labelled:
             if not any(w[0] == "#" for w in shared):
                 return LABEL_WITHOUT_FACT
-            for word in words:  # a label is short: each of its words names the subject
-                if word not in variant.words and _off_label(word):
-                    return LABEL_OFF_SUBJECT
+            if _foreign_label_words(words, variant):  # a label is short: each word counts
+                return LABEL_OFF_SUBJECT
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
@@ -460,6 +503,8 @@ class MessageIndex:
             return ClaimMatch(message, "outdated", 100.0, True, differences)
         words = self._words(claim)
         scored = self._ranked(words)
+        if scored and claim.facts:
+            scored = self._on_label(claim, scored)
         if not scored and claim.facts and label_and_value(claim.text) is not None:
             scored = self._ranked(words, labelled=True)
         if not scored:
@@ -472,6 +517,12 @@ class MessageIndex:
             if not item.variant.current and (old is None or item.score > old.score):
                 old = item
             per_message[item.variant.message] = (cur, old)
+        if any(f.kind == "product" for f in claim.facts):  # "Acme Ledger has …": not Checkout
+            slots = self.slots
+            for number in [n for n in per_message if slots.another_product(claim.facts, n)]:
+                del per_message[number]
+            if not per_message:
+                return None
         verdicts = [
             self._verdict(claim, n, cur, old) for n, (cur, old) in sorted(per_message.items())
         ]
@@ -486,6 +537,19 @@ class MessageIndex:
                 if other.status == "current" and other.score >= best.score - NEAR_TIE:
                     return other  # a near-equal in-step reading: do not cry wolf
         return best
+
+    def _on_label(self, claim: Claim, scored: list[_Scored]) -> list[_Scored]:
+        """``scored`` less the messages a label-and-figure claim has label words outside
+        ("Month-end travel booking time reduction | 25%": see ``bare_label``)."""
+        label = bare_label(claim.text, claim.facts, self.ours)
+        if label is None:
+            return scored
+        words = self._mend_typos(
+            _aliased(content_words(label, extract_facts(label, self.products)), self.aliases)
+        )
+        return [
+            item for item in scored if _foreign_label_words(words, item.variant) < FOREIGN_WORDS
+        ]
 
     def _current_facts(self, number: int) -> tuple[Fact, ...]:
         return self.variants[self.current_of[number]].facts
@@ -507,6 +571,46 @@ class MessageIndex:
         return ClaimMatch(message, status, cur.score, False, differences)
 
 
+def _says_something_else(words: tuple[str, ...], variant: _Variant) -> str | None:
+    """Why the claim's words, though they cover the message, say something else: the figure
+    moves the other way, or counts other things; None when neither."""
+    if variant.direction and reverses(words, variant.direction):
+        return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
+    if variant.measured and measures_another_thing(words, variant.measured, variant.words):
+        return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
+    return None
+
+
+def _foreign_label_words(words: tuple[str, ...], variant: _Variant) -> int:
+    """How many distinct words of a label are not the message's: its own words (or a longer
+    form of one, "answered" for "answ": the stemmer is light), a word of its product names
+    ("Checkout uptime" for "Acme Checkout has … uptime") and words a label adds are."""
+    own = variant.words
+    named: set[str] | None = None
+    foreign = 0
+    for word in dict.fromkeys(words):
+        if word in own or word in LABEL_EXTRAS or not _off_label(word):
+            continue
+        if named is None:
+            named = {
+                fold_word(part)
+                for name in own
+                if name.startswith("=product:")
+                for part in name.removeprefix("=product:").split()
+            }
+        if word in named or _longer_form(word, own):
+            continue
+        foreign += 1
+    return foreign
+
+
+def _longer_form(word: str, own: frozenset[str]) -> bool:
+    """Whether ``word`` is a message word with more of its ending left ("answer", "answ")."""
+    return len(word) >= TYPO_MIN_LENGTH and any(
+        len(stem) >= 4 and stem[0] not in "#=" and word.startswith(stem) for stem in own
+    )
+
+
 def _off_label(word: str) -> bool:
     """A label word that is not the message's and not one a label adds ("period", "rate")."""
     return word[0] not in "#=" and word not in LABEL_WORDS and word not in FOLDED_FILLER
@@ -519,12 +623,20 @@ def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> tuple[str, ...]
 
 def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) -> frozenset[str]:
     """The words of our names: product names, and words in over half the messages (the
-    company name), lower-case as a sentence has them."""
+    company name), lower-case as a sentence has them. A word of a product name that the
+    messages also write in lower case is a common word there ("lifts checkout conversion"
+    beside "Corvane Checkout"): it does not make "Paylode's checkout …" ours."""
     counts: dict[str, int] = {}
+    common: set[str] = set()
     for message in messaging.messages:
         for word in set(plain_words(message.current).split()):
             counts[word] = counts.get(word, 0) + 1
+        for text in (message.current, *message.superseded):
+            common.update(_LOWER_CASE_WORD.findall(text))
     words = {word for word, count in counts.items() if count > half}
     for name in products.names:
-        words.update(plain_words(name).split())
+        words.update(word for word in plain_words(name).split() if word not in common)
     return frozenset(words - STOPWORDS)
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")

@@ -74,3 +74,19 @@ def test_text_and_html_reports_highlight_the_span(tmp_path: Path) -> None:
     assert "“Ask about <mark>Insights Pro</mark> today.”" in str(page)
     markdown = render("markdown", result, ReportOptions())
     assert "“Ask about <b>Insights Pro</b> today.”" in str(markdown)
+
+
+def test_a_question_and_its_answer_are_shown_together(tmp_path: Path) -> None:
+    """A Q/A claim in one paragraph (text, PDF lines) shows the question with the answer:
+    "A: 30%." alone says nothing about what changed."""
+    (tmp_path / "freshcheck.yaml").write_text(POLICY)
+    (tmp_path / "faq.txt").write_text(
+        "Start with the customer's process.\n\n"
+        "Q: How much does Acme cut new-hire onboarding time?\nA: 30%.\n\n"
+        "Then move on to the demo.\n"
+    )
+    claims = [f for f in findings(tmp_path) if f["rule"] == "messaging/outdated-claim"]
+    assert [c["excerpt"] for c in claims] == [
+        "Q: How much does Acme cut new-hire onboarding time? A: 30%."
+    ]
+    assert shown(claims[0]) == claims[0]["excerpt"]

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 from freshcheck.engine.rules.base import CheckContext, RuleFamily, RuleSpec
 from freshcheck.model import Claim, Finding
+from freshcheck.text import crosses_sentences
 
 OUTDATED_CLAIM = RuleSpec(
     "messaging/outdated-claim", "error", "a sentence states an approved message with old facts"
@@ -56,7 +57,13 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _shown_span(claim: Claim, differences: tuple[str, ...]) -> tuple[int, int]:
-    """What to highlight in the unit: the first fact the claim got wrong, else the claim."""
+    """What to highlight in the unit: the first fact the claim got wrong, else the claim.
+
+    A claim the segmenter kept whole across a sentence break ("Q: How many currencies? A:
+    30.") is shown whole: the answer's sentence alone ("A: 30.") says nothing.
+    """
+    if crosses_sentences(claim.unit.text, *claim.span):
+        return claim.span
     said = " ".join(differences)
     start = claim.span[0]
     for fact in claim.facts:

@@ -1,0 +1,63 @@
+"""A label and a bare figure: every word of the label must belong to the message.
+
+"Month-end travel booking time reduction | 25%" shares four words of five with "Acme cuts
+month-end reconciliation time by 25%", and the ordinary reading, which counts covering the
+message twice as much as staying on it, reaches the threshold. But a label names its subject
+in a few words: one that is not the message's ("travel", "booking") makes it another metric.
+The matcher already asks this of a row it reads as a label; ``bare_label`` lets it ask the
+same of a row the ordinary reading matched, when the value is only a figure ("25%", "$1.4M",
+"10 days"). A value with words of its own ("cut by 30% in a year", "More than 3,000 customers
+rely on Acme", "90% with Acme Analytics") is a sentence, and is read as one, and so is a
+question with its answer, or a label that names us (a sentence cut across two cells). A
+word of the message's product names ("Checkout uptime: 99.95%" for "Acme Checkout has …")
+and "time" ("Payout time | 2 days") are not off the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from freshcheck.messaging.claims import label_and_value
+from freshcheck.messaging.wording import STOPWORDS
+from freshcheck.model import Fact
+
+_WORD = re.compile(r"[a-z]+")
+# Words a label adds around a figure besides wording.LABEL_WORDS: "Payout time | 2 days".
+LABEL_EXTRAS = frozenset({"time"})
+
+
+def bare_label(text: str, facts: tuple[Fact, ...], ours: frozenset[str]) -> str | None:
+    """The label of ``text`` when it is a label and a value that is only a figure, else None.
+
+    ``facts`` are the facts of ``text`` (spans relative to it): the value's words outside
+    them must all be function words, and none of them a product name. A label naming us
+    (a word of ``ours``) is a sentence cut across two cells ("Most customers deploy Acme |
+    in under 6 weeks"), read as a sentence.
+    """
+    parts = label_and_value(text)
+    if parts is None:
+        return None
+    label, value = parts
+    if label.rstrip().endswith("?"):
+        return None  # a question is a sentence: "How fast can a merchant go live?"
+    if not ours.isdisjoint(_WORD.findall(label.lower())):
+        return None
+    start = text.rfind(value)
+    if start < 0:
+        return None
+    end = start + len(value)
+    pieces: list[str] = []
+    cursor = start
+    for fact in facts:
+        fact_start, fact_end = fact.span
+        if fact_end <= start or fact_start >= end:
+            continue
+        if fact.kind == "product":
+            return None  # "90% with Acme Analytics": the value names what it measures
+        pieces.append(text[cursor : max(fact_start, cursor)])
+        cursor = max(cursor, fact_end)
+    pieces.append(text[cursor:end])
+    words = _WORD.findall(" ".join(pieces).lower())
+    if any(word not in STOPWORDS for word in words):
+        return None
+    return label
