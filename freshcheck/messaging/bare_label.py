@@ -18,12 +18,17 @@ from __future__ import annotations
 import re
 
 from freshcheck.messaging.claims import label_and_value
-from freshcheck.messaging.wording import STOPWORDS
+from freshcheck.messaging.scoring import TYPO_MIN_LENGTH
+from freshcheck.messaging.wording import FOLDED_FILLER, LABEL_WORDS, STOPWORDS, fold_word
 from freshcheck.model import Fact
 
 _WORD = re.compile(r"[a-z]+")
 # Words a label adds around a figure besides wording.LABEL_WORDS: "Payout time | 2 days".
 LABEL_EXTRAS = frozenset({"time"})
+# A label and a bare figure that the ordinary reading matched needs this many words the
+# message lacks to be another metric ("travel booking"): one may be a reworded verb
+# ("Telematics providers supported | 80+" for "connects to 80+ telematics providers").
+FOREIGN_WORDS = 2
 
 
 def bare_label(text: str, facts: tuple[Fact, ...], ours: frozenset[str]) -> str | None:
@@ -61,3 +66,38 @@ def bare_label(text: str, facts: tuple[Fact, ...], ours: frozenset[str]) -> str 
     if any(word not in STOPWORDS for word in words):
         return None
     return label
+
+
+def foreign_label_words(words: tuple[str, ...], own: frozenset[str]) -> int:
+    """How many distinct words of a label are not the message's: its own words (or a longer
+    form of one, "answered" for "answ": the stemmer is light), a word of its product names
+    ("Checkout uptime" for "Acme Checkout has … uptime") and words a label adds are.
+    ``own`` is the message's folded words, its facts and product names among them."""
+    named: set[str] | None = None
+    foreign = 0
+    for word in dict.fromkeys(words):
+        if word in own or word in LABEL_EXTRAS or not _off_label(word):
+            continue
+        if named is None:
+            named = {
+                fold_word(part)
+                for name in own
+                if name.startswith("=product:")
+                for part in name.removeprefix("=product:").split()
+            }
+        if word in named or _longer_form(word, own):
+            continue
+        foreign += 1
+    return foreign
+
+
+def _longer_form(word: str, own: frozenset[str]) -> bool:
+    """Whether ``word`` is a message word with more of its ending left ("answer", "answ")."""
+    return len(word) >= TYPO_MIN_LENGTH and any(
+        len(stem) >= 4 and stem[0] not in "#=" and word.startswith(stem) for stem in own
+    )
+
+
+def _off_label(word: str) -> bool:
+    """A label word that is not the message's and not one a label adds ("period", "rate")."""
+    return word[0] not in "#=" and word not in LABEL_WORDS and word not in FOLDED_FILLER

@@ -43,7 +43,7 @@ from freshcheck.messaging.attribution import (
     names_another_party,
     words_after_us,
 )
-from freshcheck.messaging.bare_label import LABEL_EXTRAS, bare_label
+from freshcheck.messaging.bare_label import FOREIGN_WORDS, bare_label, foreign_label_words
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
@@ -70,7 +70,6 @@ from freshcheck.messaging.wording import (
     STOPWORDS,
     alias_table,
     content_words,
-    fold_word,
     plain_words,
 )
 from freshcheck.model import Claim, Fact, Location, TextUnit
@@ -79,10 +78,6 @@ from freshcheck.policy import Message, MessagingPolicy
 FILLER_FACTOR = 0.3
 TYPO_CANDIDATES = 8  # typos are looked up among the words of this many best-reached variants
 NEAR_TIE = 5.0  # score points within which an in-step reading is preferred
-# A label and a bare figure that the ordinary reading matched needs this many words the
-# message lacks to be another metric ("travel booking"): one may be a reworded verb
-# ("Telematics providers supported | 80+" for "connects to 80+ telematics providers").
-FOREIGN_WORDS = 2
 MIN_WEIGHT = 0.05  # a word in every message still counts a little
 MOST_VERDICTS_KEPT = 20_000  # sentences whose verdict a process remembers (boilerplate)
 
@@ -405,7 +400,7 @@ class MessageIndex:
         if labelled:
             if not any(w[0] == "#" for w in shared):
                 return LABEL_WITHOUT_FACT
-            if _foreign_label_words(words, variant):  # a label is short: each word counts
+            if foreign_label_words(words, variant.words):  # a label is short: each word counts
                 return LABEL_OFF_SUBJECT
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
@@ -548,7 +543,9 @@ class MessageIndex:
             _aliased(content_words(label, extract_facts(label, self.products)), self.aliases)
         )
         return [
-            item for item in scored if _foreign_label_words(words, item.variant) < FOREIGN_WORDS
+            item
+            for item in scored
+            if foreign_label_words(words, item.variant.words) < FOREIGN_WORDS
         ]
 
     def _current_facts(self, number: int) -> tuple[Fact, ...]:
@@ -579,41 +576,6 @@ def _says_something_else(words: tuple[str, ...], variant: _Variant) -> str | Non
     if variant.measured and measures_another_thing(words, variant.measured, variant.words):
         return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
     return None
-
-
-def _foreign_label_words(words: tuple[str, ...], variant: _Variant) -> int:
-    """How many distinct words of a label are not the message's: its own words (or a longer
-    form of one, "answered" for "answ": the stemmer is light), a word of its product names
-    ("Checkout uptime" for "Acme Checkout has … uptime") and words a label adds are."""
-    own = variant.words
-    named: set[str] | None = None
-    foreign = 0
-    for word in dict.fromkeys(words):
-        if word in own or word in LABEL_EXTRAS or not _off_label(word):
-            continue
-        if named is None:
-            named = {
-                fold_word(part)
-                for name in own
-                if name.startswith("=product:")
-                for part in name.removeprefix("=product:").split()
-            }
-        if word in named or _longer_form(word, own):
-            continue
-        foreign += 1
-    return foreign
-
-
-def _longer_form(word: str, own: frozenset[str]) -> bool:
-    """Whether ``word`` is a message word with more of its ending left ("answer", "answ")."""
-    return len(word) >= TYPO_MIN_LENGTH and any(
-        len(stem) >= 4 and stem[0] not in "#=" and word.startswith(stem) for stem in own
-    )
-
-
-def _off_label(word: str) -> bool:
-    """A label word that is not the message's and not one a label adds ("period", "rate")."""
-    return word[0] not in "#=" and word not in LABEL_WORDS and word not in FOLDED_FILLER
 
 
 def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,3 +104,16 @@ def scan_outdated(folder: Path, policy: Path) -> dict[str, list[Hit]]:
             if f.rule == "messaging/outdated-claim"
         ]
     return out
+
+
+def scan_cases(root: Path, policy: str, texts: Sequence[str]) -> dict[str, list[Hit]]:
+    """Each of ``texts`` written in every line format (file ``case{i:02d}-{fmt}``) under
+    ``root``, scanned with the policy text ``policy``: the hits per file stem."""
+    folder = root / "lib"
+    folder.mkdir()
+    for index, text in enumerate(texts):
+        for fmt in LINE_FORMATS:
+            write(folder, f"case{index:02d}-{fmt}", fmt, text)
+    policy_path = root / "policy.yaml"
+    policy_path.write_text(policy)
+    return {Path(name).stem: hits for name, hits in scan_outdated(folder, policy_path).items()}

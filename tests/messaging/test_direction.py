@@ -7,15 +7,13 @@ look-alikes side by side; the matcher's verdict, then real files of every line f
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.match import MOVES_THE_OTHER_WAY, MessageIndex
 from freshcheck.messaging.wording import content_words
 from freshcheck.policy.model import Message, MessagingPolicy
-from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
+from tests.messaging.formats import LINE_FORMATS, Hit, scan_cases
 
 
 @pytest.mark.parametrize(
@@ -112,14 +110,7 @@ FILE_CASES: list[tuple[str, str | None]] = [
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Hit]]:
     root = tmp_path_factory.mktemp("direction")
-    folder = root / "lib"
-    folder.mkdir()
-    for index, (text, _) in enumerate(FILE_CASES):
-        for fmt in LINE_FORMATS:
-            write(folder, f"case{index:02d}-{fmt}", fmt, text)
-    policy = root / "policy.yaml"
-    policy.write_text(POLICY)
-    return {Path(name).stem: hits for name, hits in scan_outdated(folder, policy).items()}
+    return scan_cases(root, POLICY, [text for text, _ in FILE_CASES])
 
 
 @pytest.mark.parametrize(

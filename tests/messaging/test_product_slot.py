@@ -7,13 +7,11 @@ sentence about that product, and it is not flagged against this message.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.policy.model import Message, MessagingPolicy, Term
-from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
+from tests.messaging.formats import LINE_FORMATS, Hit, scan_cases
 
 MESSAGING = MessagingPolicy(
     85,
@@ -84,14 +82,7 @@ FILE_CASES: list[tuple[str, str | None]] = [
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Hit]]:
     root = tmp_path_factory.mktemp("product-slot")
-    folder = root / "lib"
-    folder.mkdir()
-    for index, (text, _) in enumerate(FILE_CASES):
-        for fmt in LINE_FORMATS:
-            write(folder, f"case{index:02d}-{fmt}", fmt, text)
-    policy = root / "policy.yaml"
-    policy.write_text(POLICY)
-    return {Path(name).stem: hits for name, hits in scan_outdated(folder, policy).items()}
+    return scan_cases(root, POLICY, [text for text, _ in FILE_CASES])
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from freshcheck.errors import PolicyError
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.messaging.wording import alias_table, content_words
 from freshcheck.policy.model import Message, MessagingPolicy
-from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
+from tests.messaging.formats import LINE_FORMATS, Hit, scan_cases
 
 POLICY = """version: 1
 messaging:
@@ -45,14 +45,7 @@ CASES: list[tuple[str, str | None]] = [
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Hit]]:
     root = tmp_path_factory.mktemp("rewordings")
-    folder = root / "lib"
-    folder.mkdir()
-    for index, (text, _) in enumerate(CASES):
-        for fmt in LINE_FORMATS:
-            write(folder, f"case{index:02d}-{fmt}", fmt, text)
-    policy = root / "policy.yaml"
-    policy.write_text(POLICY)
-    return {Path(name).stem: hits for name, hits in scan_outdated(folder, policy).items()}
+    return scan_cases(root, POLICY, [text for text, _ in CASES])
 
 
 @pytest.mark.parametrize(

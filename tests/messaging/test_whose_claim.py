@@ -9,8 +9,6 @@ wrapped lines, Markdown, HTML, text).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from freshcheck.messaging.attribution import (
@@ -20,7 +18,7 @@ from freshcheck.messaging.attribution import (
 )
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.policy.model import Message, MessagingPolicy, Term
-from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
+from tests.messaging.formats import LINE_FORMATS, Hit, scan_cases
 
 POLICY = """version: 1
 messaging:
@@ -74,14 +72,7 @@ CASES: list[tuple[str, str | None]] = [
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Hit]]:
     root = tmp_path_factory.mktemp("whose-claim")
-    folder = root / "lib"
-    folder.mkdir()
-    for index, (text, _) in enumerate(CASES):
-        for fmt in LINE_FORMATS:
-            write(folder, f"case{index:02d}-{fmt}", fmt, text)
-    policy = root / "policy.yaml"
-    policy.write_text(POLICY)
-    return {Path(name).stem: hits for name, hits in scan_outdated(folder, policy).items()}
+    return scan_cases(root, POLICY, [text for text, _ in CASES])
 
 
 @pytest.mark.parametrize(

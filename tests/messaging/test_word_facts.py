@@ -9,13 +9,11 @@ claim in words, and the other way round (both sides go through the normaliser).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.word_facts import WORD_FORMS
-from tests.messaging.formats import LINE_FORMATS, Hit, scan_outdated, write
+from tests.messaging.formats import LINE_FORMATS, Hit, scan_cases
 
 # form -> [(text, (kind, value))]: what each spelling reads as.
 POSITIVES: dict[str, list[tuple[str, tuple[str, str]]]] = {
@@ -143,14 +141,7 @@ FILE_CASES: list[tuple[str, str | None]] = [
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Hit]]:
     root = tmp_path_factory.mktemp("word-facts")
-    folder = root / "lib"
-    folder.mkdir()
-    for index, (text, _) in enumerate(FILE_CASES):
-        for fmt in LINE_FORMATS:
-            write(folder, f"case{index:02d}-{fmt}", fmt, text)
-    policy = root / "policy.yaml"
-    policy.write_text(POLICY)
-    return {Path(name).stem: hits for name, hits in scan_outdated(folder, policy).items()}
+    return scan_cases(root, POLICY, [text for text, _ in FILE_CASES])
 
 
 @pytest.mark.parametrize(
