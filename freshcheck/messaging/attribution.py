@@ -7,7 +7,9 @@ reports another party's figure, so it does not state our message even when its w
 ("claims", "says", "reports", "estimates", …), "according to" or "per" names a party that is
 not us: a capitalised name other than our company and product names (``ours``), or a
 competitor, rival, analyst or other vendor. "Acme says", "we claim" and "our customers
-report" stay ours.
+report" stay ours. A sentence that starts with other vendors as a class ("Most vendors send
+renewal invoices 90 days before a contract expires", "Legacy tools …") and names no one of
+ours speaks of them, whatever its verb.
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ _OTHER_ROLE = re.compile(
     r"\b(?:competitors?|rivals?|analysts?|(?:other|another|rival|competing)\s+vendors?)\b",
     re.IGNORECASE,
 )
+# Other vendors as a class starting the sentence: "Most vendors send …", "Legacy tools …".
+_OTHERS_LEAD = re.compile(
+    r"\s*[\W_]*(?:most|many|other|some|typical|legacy|traditional|rival|competing)\s+"
+    r"(?:[a-z-]+\s+)?(?:vendors?|providers?|tools?|platforms?|products?|solutions?|suppliers?)\b",
+    re.IGNORECASE,
+)
 # "<Who> claims …": up to four capitalised words (or a role) before the verb.
 _WHO_VERB = re.compile(
     rf"(?P<who>(?:\b[A-Z][\w&'’.-]*\s+){{0,3}}\b[A-Z][\w&'’.-]*|\b[a-z]+)"
@@ -58,6 +66,8 @@ _NOT_A_PARTY = word_set(
 def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     """True when ``text`` reports a figure of a party that is not us (see module doc)."""
     tokens = set(_TOKEN.findall(text.lower()))
+    if _OTHERS_LEAD.match(text) and tokens.isdisjoint(ours) and tokens.isdisjoint(_US):
+        return True  # "Most vendors send renewal invoices 90 days before …": not us
     if CUES.isdisjoint(tokens):
         return False
     for match in chain(_ACCORDING.finditer(text), _PER.finditer(text)):

@@ -45,10 +45,12 @@ from freshcheck.messaging.attribution import (
 )
 from freshcheck.messaging.bare_label import FOREIGN_WORDS, bare_label, foreign_label_words
 from freshcheck.messaging.claims import classify, label_and_value
+from freshcheck.messaging.customer_result import one_customers_result
 from freshcheck.messaging.direction import direction, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.measured import measured_words, measures_another_thing
+from freshcheck.messaging.our_action import action_of, without_our_action
 from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
@@ -295,10 +297,14 @@ class MessageIndex:
         us, or naming someone else where ``message`` names us ("RouteMax connects to …")."""
         if attributed_to_others(text, self.ours):
             return True
+        if one_customers_result(text, self.ours, self.library):
+            return True  # "One customer, Brightwater, cut …": their result, not our claim
         names_us = not self.ours.isdisjoint(plain_words(message.current).split())
         if not names_us:
             return False
         after_us = self.after_us.get(message.id, ())
+        if without_our_action(text, self.ours, action_of(after_us)):
+            return True  # "Failed payments cost merchants $1.4M" for "Acme recovers $1.4M"
         return names_another_party(text, self.ours, self.library, after_us)
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:

@@ -1,0 +1,390 @@
+"""A second tuning library for the matcher's precision (issue 19): Quillmark, contract software.
+
+    .venv/bin/python benchmarks/tuning_fourth_company.py --out /tmp/fc-quillmark [--misses]
+
+Written like ``tuning_third_company`` (Corvane) after the classes of wrong findings that
+Corvane's fixes left: each topic puts labelled positives beside the look-alikes of those
+classes, in every format (deck slide text, tables and speaker notes; Word paragraphs and
+tables; PDF lines; Markdown, HTML and text):
+
+- ``verb-swap``: the old figure and the message's subject words, but another action than the
+  message's ("Contract delays cost legal teams $1.8M per year" for "Quillmark saves legal
+  teams $1.8M per year");
+- ``customer``: one customer's result, named or not ("One customer, Brightwater Legal, cut
+  …", "Harlow Biotech's legal team saved …", "At Halden Freight, …", "Ferro Logistics saw
+  …");
+- ``retired-one-word`` (positive): a one-word retired name in place of a two-word product
+  ("Inkwell cuts contract turnaround time by 40%" for "Quillmark Sign cuts …");
+- the usual ``current``, ``direction`` and ``other-metric`` look-alikes, and positives that
+  stay ours ("Customers cut …", "Legal teams save …").
+
+Like Corvane, this set is for tuning: its figures are not blind. The held-out measures are
+Larkspur (``heldout_second_company.py``) and Ostrava (``heldout_fifth_company.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import asdict
+from pathlib import Path
+
+from heldout_files import Block, Label, score, write_document
+from tuning_third_company import AS_OF, OUTDATED, PROSE, QA, TABLE, Topic, per_form
+
+TOPICS = (
+    Topic(
+        "turnaround",
+        "Quillmark Sign cuts contract turnaround time by 60%.",
+        "Quillmark Sign cuts contract turnaround time by 40%.",
+        (
+            ("verbatim", "Quillmark Sign cuts contract turnaround time by 40%.", PROSE),
+            ("label-value", "Contract turnaround time reduction | 40%", TABLE),
+            ("reworded", "Contract turnaround time falls by 40% with Quillmark Sign.", PROSE),
+            ("retired-one-word", "Inkwell cuts contract turnaround time by 60%.", PROSE),
+            ("retired-one-word", "Inkwell cuts contract turnaround time by 40%.", PROSE),
+            ("ours", "Customers cut contract turnaround time by 40% with Quillmark Sign.", PROSE),
+        ),
+        (
+            ("current", "Quillmark Sign cuts contract turnaround time by sixty percent.", PROSE),
+            ("verb-swap", "Manual redlining adds 40% to contract turnaround time.", PROSE),
+            ("verb-swap", "Paper signatures stretch contract turnaround time by 40%.", PROSE),
+            (
+                "customer",
+                "One customer, Brightwater Legal, cut contract turnaround time by 40% with "
+                "Quillmark Sign.",
+                PROSE,
+            ),
+            (
+                "customer",
+                "Brightwater Legal's team saw contract turnaround time fall by 40%.",
+                PROSE,
+            ),
+        ),
+    ),
+    Topic(
+        "savings",
+        "Quillmark saves legal teams $2.5M per year.",
+        "Quillmark saves legal teams $1.8M per year.",
+        (
+            ("verbatim", "Quillmark saves legal teams $1.8M per year.", PROSE),
+            ("label-value", "Annual savings for legal teams | $1.8M", TABLE),
+            ("reworded", "Legal teams save $1.8M per year with Quillmark.", PROSE),
+            ("in-words", "Quillmark saves legal teams 1.8 million dollars per year.", PROSE),
+        ),
+        (
+            ("current", "Quillmark saves legal teams 2.5 million dollars per year.", PROSE),
+            ("verb-swap", "Contract delays cost legal teams $1.8M per year.", PROSE),
+            ("verb-swap", "Outside counsel bills legal teams $1.8M per year.", PROSE),
+            (
+                "customer",
+                "Harlow Biotech's legal team saved $1.8M per year with Quillmark.",
+                PROSE,
+            ),
+            ("customer", "One customer saved $1.8M per year with Quillmark.", PROSE),
+        ),
+    ),
+    Topic(
+        "approvals",
+        "Quillmark Flow cuts approval cycles by 50%.",
+        "Quillmark Flow cuts approval cycles by 35%.",
+        (
+            ("verbatim", "Quillmark Flow cuts approval cycles by 35%.", PROSE),
+            ("label-value", "Approval cycle reduction | 35%", TABLE),
+            ("reworded", "Approval cycles drop by 35% with Quillmark Flow.", PROSE),
+            ("retired-product", "Quillmark Route cuts approval cycles by 35%.", PROSE),
+            ("retired-one-word", "Routely cuts approval cycles by 50%.", PROSE),
+        ),
+        (
+            ("current", "Quillmark Flow cuts approval cycles by half.", PROSE),
+            ("verb-swap", "Unclear ownership lengthens approval cycles by 35%.", PROSE),
+            ("direction", "Approval cycles grew by 35% after the reorganisation.", PROSE),
+            (
+                "customer",
+                "Ferro Logistics saw approval cycles drop by 35% after moving to Quillmark Flow.",
+                PROSE,
+            ),
+            (
+                "customer",
+                "At Ferro Logistics, Quillmark Flow cut approval cycles by 35%.",
+                PROSE,
+            ),
+        ),
+    ),
+    Topic(
+        "clauses",
+        "Quillmark Insight flags 95% of risky clauses automatically.",
+        "Quillmark Insight flags 90% of risky clauses automatically.",
+        (
+            ("verbatim", "Quillmark Insight flags 90% of risky clauses automatically.", PROSE),
+            ("label-value", "Risky clauses flagged automatically | 90%", TABLE),
+            (
+                "in-words",
+                "Quillmark Insight flags nine out of ten risky clauses automatically.",
+                PROSE,
+            ),
+        ),
+        (
+            (
+                "current",
+                "Quillmark Insight flags 95 percent of risky clauses automatically.",
+                PROSE,
+            ),
+            ("verb-swap", "Tired reviewers miss 90% of risky clauses on a Friday.", PROSE),
+            (
+                "customer",
+                "Tandem Health's reviewers saw 90% of risky clauses flagged automatically.",
+                PROSE,
+            ),
+            ("lookalike-label", "Risky vendors onboarded | 90%", TABLE),
+        ),
+    ),
+    Topic(
+        "legal-teams",
+        "More than 4,000 legal teams rely on Quillmark.",
+        "More than 2,500 legal teams rely on Quillmark.",
+        (
+            ("verbatim", "More than 2,500 legal teams rely on Quillmark.", PROSE),
+            ("reworded", "Over 2,500 legal teams trust Quillmark.", PROSE),
+            ("q-and-a", "Q: How many legal teams rely on Quillmark?\nA: More than 2,500.", QA),
+        ),
+        (
+            ("current", "Over 4,000 legal teams rely on Quillmark.", PROSE),
+            ("attributed", "Clausewise says more than 2,500 legal teams rely on it.", PROSE),
+            ("other-metric", "More than 2,500 people attended the Quillmark summit.", PROSE),
+        ),
+    ),
+    Topic(
+        "rating",
+        "Quillmark Sign is rated 4.8 out of 5 on G2.",
+        "Quillmark Sign is rated 4.6 out of 5 on G2.",
+        (
+            ("verbatim", "Quillmark Sign is rated 4.6 out of 5 on G2.", PROSE),
+            ("other-format", "Quillmark Sign is rated 4.6/5 on G2.", PROSE),
+            ("label-value", "G2 rating | 4.6/5", TABLE),
+            ("retired-one-word", "Inkwell is rated 4.6 out of 5 on G2.", PROSE),
+        ),
+        (
+            ("current", "Quillmark Sign is rated 4.8/5 on G2.", PROSE),
+            ("attributed", "Clausewise is rated 4.6 out of 5 on G2.", PROSE),
+        ),
+    ),
+    Topic(
+        "go-live",
+        "Legal teams go live on Quillmark in 2 weeks.",
+        "Legal teams go live on Quillmark in 6 weeks.",
+        (
+            ("verbatim", "Legal teams go live on Quillmark in 6 weeks.", PROSE),
+            ("label-value", "Time to go live | 6 weeks", TABLE),
+            ("in-words", "Legal teams go live on Quillmark in six weeks.", PROSE),
+        ),
+        (
+            ("current", "Legal teams go live on Quillmark in two weeks.", PROSE),
+            (
+                "customer",
+                "At Brightwater Legal, the legal team went live on Quillmark in 6 weeks.",
+                PROSE,
+            ),
+            ("other-metric", "Legal teams wait 6 weeks for a new contract template.", PROSE),
+        ),
+    ),
+    Topic(
+        "search",
+        "Quillmark Vault finds any signed contract in under 5 seconds.",
+        "Quillmark Vault finds any signed contract in under 10 seconds.",
+        (
+            (
+                "verbatim",
+                "Quillmark Vault finds any signed contract in under 10 seconds.",
+                PROSE,
+            ),
+            ("retired-one-word", "Vaultly finds any signed contract in under 10 seconds.", PROSE),
+            ("label-line", "Time to find a signed contract: under 10 seconds", PROSE),
+        ),
+        (
+            ("current", "Quillmark Vault finds any signed contract in under five seconds.", PROSE),
+            (
+                "customer",
+                "One customer, Halden Freight, found any signed contract in under 10 seconds "
+                "with Quillmark Vault.",
+                PROSE,
+            ),
+            (
+                "verb-swap",
+                "Shared drives lose any signed contract in under 10 seconds of careless filing.",
+                PROSE,
+            ),
+        ),
+    ),
+    Topic(
+        "audit",
+        "Quillmark cuts audit preparation time by 70%.",
+        "Quillmark cuts audit preparation time by 50%.",
+        (
+            ("verbatim", "Quillmark cuts audit preparation time by 50%.", PROSE),
+            ("label-value", "Audit preparation time reduction | 50%", TABLE),
+            ("ours", "Customers cut audit preparation time by 50% with Quillmark.", PROSE),
+            ("reworded", "With Quillmark, audit preparation time falls by 50%.", PROSE),
+        ),
+        (
+            ("current", "Quillmark cuts audit preparation time by seventy percent.", PROSE),
+            (
+                "customer",
+                "Halden Freight's compliance team cut audit preparation time by 50%.",
+                PROSE,
+            ),
+            ("customer", "One customer cut audit preparation time by 50% with Quillmark.", PROSE),
+            ("verb-swap", "Scattered files add 50% to audit preparation time.", PROSE),
+        ),
+    ),
+    Topic(
+        "uptime",
+        "Quillmark Sign has 99.99% uptime.",
+        "Quillmark Sign has 99.9% uptime.",
+        (
+            ("verbatim", "Quillmark Sign has 99.9% uptime.", PROSE),
+            ("label-value", "Quillmark Sign uptime | 99.9%", TABLE),
+            ("retired-one-word", "Inkwell has 99.9% uptime.", PROSE),
+        ),
+        (
+            ("current", "Quillmark Sign has four nines of uptime.", PROSE),
+            (
+                "customer",
+                "Ferro Logistics' IT team measured 99.9% uptime on Quillmark Sign.",
+                PROSE,
+            ),
+            ("product-slot", "Quillmark Vault has 99.9% uptime.", PROSE),
+        ),
+    ),
+    Topic(
+        "renewals",
+        "Quillmark Flow sends renewal alerts 120 days before a contract expires.",
+        "Quillmark Flow sends renewal alerts 90 days before a contract expires.",
+        (
+            (
+                "verbatim",
+                "Quillmark Flow sends renewal alerts 90 days before a contract expires.",
+                PROSE,
+            ),
+            ("label-value", "Renewal alert lead time | 90 days", TABLE),
+            (
+                "reworded",
+                "Quillmark Flow alerts you to a renewal 90 days before the contract expires.",
+                PROSE,
+            ),
+        ),
+        (
+            (
+                "current",
+                "Quillmark Flow sends renewal alerts four months before a contract expires.",
+                PROSE,
+            ),
+            (
+                "verb-swap",
+                "Most vendors send renewal invoices 90 days before a contract expires.",
+                PROSE,
+            ),
+            (
+                "customer",
+                "Tandem Health's procurement team got renewal alerts 90 days before each "
+                "contract expired.",
+                PROSE,
+            ),
+        ),
+    ),
+)
+
+FILES_PER_FORMAT = {"pptx": 8, "docx": 8, "pdf": 8, "md": 8, "html": 6, "txt": 6}
+FILLER = (
+    "Start with how the legal team handles contracts today.",
+    "Ask who signs off on a new vendor agreement.",
+)
+COPIES = 3
+
+
+def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
+    """Files (relative path → format and blocks) and labels, drawn with ``seed``."""
+    rng = random.Random(seed)
+    files: dict[str, tuple[str, list[Block]]] = {}
+    for fmt, count in FILES_PER_FORMAT.items():
+        for n in range(count):
+            files[f"quillmark-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(FILLER[0])])
+    labels: list[Label] = []
+    for topic in TOPICS:
+        cases = [(True, *c) for c in topic.positives] + [(False, *c) for c in topic.negatives]
+        for positive, form, text, places in cases:
+            for _copy in range(COPIES):
+                fmt, place = rng.choice(places)
+                name = rng.choice([n for n, (f, _b) in files.items() if f == fmt])
+                files[name][1].append(Block(text, place))
+                labels.append(Label(name, OUTDATED, positive, form, text))
+    for _fmt, blocks in files.values():
+        blocks.append(Block(FILLER[1]))
+    return files, labels
+
+
+def policy_yaml() -> str:
+    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
+    for topic in TOPICS:
+        lines += [
+            f"    - id: {topic.id}",
+            f"      current: {json.dumps(topic.current)}",
+            f"      superseded: [{json.dumps(topic.old)}]",
+        ]
+    lines += [
+        "  terms:",
+        '    - retired: ["Inkwell"]',
+        '      use: "Quillmark Sign"',
+        '    - retired: ["Vaultly"]',
+        '      use: "Quillmark Vault"',
+        '    - retired: ["Routely", "Quillmark Route"]',
+        '      use: "Quillmark Flow"',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def evaluate(out: Path, seed: int) -> tuple[dict[str, float], dict[str, list[int]], list[str]]:
+    lib = out / "lib"
+    files, labels = build(seed)
+    for name, (fmt, blocks) in files.items():
+        write_document(lib, name.rsplit(".", 1)[0], fmt, "Quillmark field guide", blocks)
+    policy = out / "policy.yaml"
+    policy.write_text(policy_yaml())
+    (out / "labels.json").write_text(json.dumps([asdict(lb) for lb in labels], indent=1) + "\n")
+    scores, misses = score(lib, policy, labels, (OUTDATED,), AS_OF)
+    row = scores[OUTDATED]
+    figures = {
+        "positives": row.positives,
+        "negatives": row.negatives,
+        "found": row.found,
+        "wrong": row.wrong,
+        "precision": round(row.precision, 3),
+        "recall": round(row.recall, 3),
+    }
+    return figures, per_form(labels, misses), misses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--misses", action="store_true", help="list what it gets wrong")
+    args = parser.parse_args()
+    figures, forms, misses = evaluate(args.out, args.seed)
+    print(
+        f"Quillmark (seed {args.seed}): {figures['positives']} positives, "
+        f"{figures['negatives']} negatives; {OUTDATED}: found {figures['found']}, "
+        f"wrong {figures['wrong']}, precision {figures['precision']}, "
+        f"recall {figures['recall']}"
+    )
+    print("| form | cases | correct |\n| --- | ---: | ---: |")
+    for form, (total, correct) in sorted(forms.items()):
+        print(f"| {form} | {total} | {correct} |")
+    if args.misses:
+        for miss in misses:
+            print("  ", miss)
+
+
+if __name__ == "__main__":
+    main()

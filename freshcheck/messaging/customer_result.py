@@ -1,0 +1,88 @@
+"""One customer's result is a story about that customer, not our product claim.
+
+"One customer, Brightwater Legal, cut contract turnaround time by 40% with Acme Sign",
+"Harlow Biotech's legal team saved $1.8M per year with Acme", "At Ferro Logistics, Acme
+Flow cut approval cycles by 35%", "Ferro Logistics saw approval cycles drop by 35%" and "One
+customer cut audit preparation time by 50%" report what happened at one named (or counted)
+customer. The figure is theirs even though the sentence names our product, so it is never
+flagged as an outdated claim (SPEC §4, "Whose claim"). "Customers cut …", "Our customers
+saw …", "Acme's customers …" and "Legal teams save …" speak of customers in general and
+stay ours.
+
+The shapes, each at the start of the sentence (after an opening such as "For example,"):
+
+- one customer: "One customer", "a retailer", "one of our clients" (a word from
+  ``CUSTOMER_NOUNS``);
+- a named party's people: "Harlow Biotech's legal team", "Ferro Logistics' IT team";
+- at a named party: "At Ferro Logistics, …";
+- a named party that saw a result: "Ferro Logistics saw …", "Brightwater reported …";
+- a named party given the role of a customer: "Brightwater Legal, a customer since 2021, …".
+
+A name is a run of capitalised words with no word of ours or of the messages' vocabulary
+(``library``) in it; a single plural word ("Dispatchers saw …") is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from freshcheck.messaging.wording import word_set
+
+CUSTOMER_NOUNS = word_set(
+    """customer client user retailer merchant brand store shop firm company business
+    enterprise organisation organization team bank insurer lender hospital clinic practice
+    school district agency carrier fleet manufacturer distributor partner account employer
+    buyer"""
+)
+_NOUNS = "|".join(sorted(CUSTOMER_NOUNS))
+# An opening that may come before the shape: "For example,", "Last year,", "In 2025,".
+_OPENING = r"\s*[\W_]*(?:(?i:for\s+example|for\s+instance|last\s+year|this\s+year|in\s+\d{4}),\s*)?"
+# A verb in the past tense: one customer's story ("One customer cut …", "A retailer saw …").
+_PAST = (
+    r"(?:[a-z]+ed|saw|cut|got|grew|fell|rose|went|took|found|won|made|kept|brought|spent|"
+    r"paid|sold|built|ran|became|shrank|slashed)"
+)
+_ONE_CUSTOMER = re.compile(
+    rf"{_OPENING}(?i:one|a|an|another|a\s+single)\s+(?:of\s+(?:our|their|its)\s+)?"
+    rf"(?:[a-z-]+\s+)?(?:{_NOUNS})s?(?:\s*,|\s+(?:[a-z]+\s+)?{_PAST}\b)"
+)
+_NAME = r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}"
+_POSSESSIVE = re.compile(rf"{_OPENING}(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+[a-zA-Z]")
+_AT = re.compile(rf"{_OPENING}[Aa]t\s+(?P<name>{_NAME})\s*,")
+_RESULT_VERBS = (
+    r"saw|sees|achieved|recorded|measured|reported|got|experienced|gained|realized|realised"
+)
+_SAW = re.compile(rf"{_OPENING}(?P<name>{_NAME})\s+(?:{_RESULT_VERBS})\b")
+_IN_ROLE = re.compile(
+    rf"{_OPENING}(?P<name>{_NAME}),\s+(?:a|an|one)\s+(?:of\s+our\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{_NOUNS})s?\b"
+)
+_WORD = re.compile(r"[a-z]+")
+# Capitalised words that start a sentence but name no one: "Customers' teams saw …".
+_NOBODY = word_set(
+    """customers clients users teams companies businesses people everyone many most some
+    all these those they this that it its one"""
+)
+
+
+def one_customers_result(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
+    """Whether ``text`` reports one customer's result (see module doc). ``ours``: lower-case
+    words of our names; ``library``: lower-case words of every message."""
+    if _ONE_CUSTOMER.match(text):
+        return True
+    for pattern in (_POSSESSIVE, _AT, _SAW, _IN_ROLE):
+        match = pattern.match(text)
+        if match and _names_a_party(match.group("name"), ours, library):
+            return True
+    return False
+
+
+def _names_a_party(name: str, ours: frozenset[str], library: frozenset[str]) -> bool:
+    words = _WORD.findall(name.lower())
+    if not words or not ours.isdisjoint(words) or words[0] in ("we", "our", "the"):
+        return False
+    if all(word in library or word in _NOBODY or word in CUSTOMER_NOUNS for word in words):
+        return False  # "Legal Teams saw …", "Merchants' …": the messages' own words
+    single = len(name.split()) == 1
+    # "Dispatchers saw …": a plural common noun that only starts the sentence.
+    return not (single and name.endswith("s") and not any(c.isupper() for c in name[1:]))
