@@ -14,7 +14,8 @@ tables; PDF lines; Markdown, HTML and text):
   …", "Harlow Biotech's legal team saved …", "At Halden Freight, …", "Ferro Logistics saw
   …");
 - ``retired-one-word`` (positive): a one-word retired name in place of a two-word product
-  ("Inkwell cuts contract turnaround time by 40%" for "Quillmark Sign cuts …");
+  ("Inkwell cuts contract turnaround time by 40%" for "Quillmark Sign cuts …"), also split
+  at its capital or hyphenated ("Clause Check", "Clause-Check" for "ClauseCheck");
 - the usual ``current``, ``direction`` and ``other-metric`` look-alikes, and positives that
   stay ours ("Customers cut …", "Legal teams save …").
 
@@ -51,6 +52,11 @@ TOPICS = (
             ("verb-swap", "Manual redlining adds 40% to contract turnaround time.", PROSE),
             ("verb-swap", "Paper signatures stretch contract turnaround time by 40%.", PROSE),
             (
+                "verb-swap",
+                "Without Quillmark Sign, manual redlining adds 40% to contract turnaround time.",
+                PROSE,
+            ),
+            (
                 "customer",
                 "One customer, Brightwater Legal, cut contract turnaround time by 40% with "
                 "Quillmark Sign.",
@@ -77,6 +83,11 @@ TOPICS = (
             ("current", "Quillmark saves legal teams 2.5 million dollars per year.", PROSE),
             ("verb-swap", "Contract delays cost legal teams $1.8M per year.", PROSE),
             ("verb-swap", "Outside counsel bills legal teams $1.8M per year.", PROSE),
+            (
+                "verb-swap",
+                "Without Quillmark, contract delays cost legal teams $1.8M per year.",
+                PROSE,
+            ),
             (
                 "customer",
                 "Harlow Biotech's legal team saved $1.8M per year with Quillmark.",
@@ -119,6 +130,9 @@ TOPICS = (
         (
             ("verbatim", "Quillmark Insight flags 90% of risky clauses automatically.", PROSE),
             ("label-value", "Risky clauses flagged automatically | 90%", TABLE),
+            ("retired-one-word", "ClauseCheck flags 95% of risky clauses automatically.", PROSE),
+            ("retired-one-word", "Clause-Check flags 90% of risky clauses automatically.", PROSE),
+            ("retired-one-word", "Clause Check flags 95% of risky clauses automatically.", PROSE),
             (
                 "in-words",
                 "Quillmark Insight flags nine out of ten risky clauses automatically.",
@@ -132,6 +146,8 @@ TOPICS = (
                 PROSE,
             ),
             ("verb-swap", "Tired reviewers miss 90% of risky clauses on a Friday.", PROSE),
+            ("verb-swap", "Without Quillmark Insight, reviewers miss 90% of risky clauses.", PROSE),
+            ("attributed", "Clausewise flags 90% of risky clauses automatically.", PROSE),
             (
                 "customer",
                 "Tandem Health's reviewers saw 90% of risky clauses flagged automatically.",
@@ -338,6 +354,8 @@ def policy_yaml() -> str:
         '      use: "Quillmark Sign"',
         '    - retired: ["Vaultly"]',
         '      use: "Quillmark Vault"',
+        '    - retired: ["ClauseCheck"]',
+        '      use: "Quillmark Insight"',
         '    - retired: ["Routely", "Quillmark Route"]',
         '      use: "Quillmark Flow"',
     ]

@@ -109,6 +109,7 @@ def names_another_party(
     sentence names us after it: "Northwind Outfitters cut chargebacks by 45% with Corvane
     Shield" is a customer's figure.
     """
+    text = _rejoined(text, ours)
     parties = [
         match
         for match in _CAPITALISED.finditer(text)
@@ -128,6 +129,24 @@ def names_another_party(
     return tokens.isdisjoint(ours) and tokens.isdisjoint(_US)
 
 
+# A camel-case name split at its capital, or in the plural: "Quick-Pay", "Quick Pay",
+# "QuickPays" for "QuickPay" (as ``products`` reads them).
+_SPLIT_NAME = re.compile(r"\b([A-Z][a-z0-9]+)[\s‐‑-]?([A-Z][a-z0-9]+)\b")
+
+
+def _rejoined(text: str, ours: frozenset[str]) -> str:
+    """``text`` with each spelling of a one-word name of ours written as that name, so
+    that "Quick-Pay" and "QuickPays" are ours, not another party (the length is kept)."""
+
+    def joined(match: re.Match[str]) -> str:
+        name = match.group(1) + match.group(2)
+        if name.lower() not in ours and name.lower().removesuffix("s") not in ours:
+            return match.group(0)
+        return name.ljust(len(match.group(0)))
+
+    return _SPLIT_NAME.sub(joined, text)
+
+
 # The rest of a capitalised name: "RouteMax| Fleet Pro".
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*)+")
 
@@ -143,6 +162,8 @@ def _is_party(
     (``_leads_as_party``), asked only of such a word."""
     word = match.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
     lower = word.lower()
+    if lower.removesuffix("s") in ours:
+        return False  # "Inkwells": one of our names in the plural
     if any(lower in words for words in (library, ours, _US, _CALENDAR, _NOT_A_PARTY)):
         return False  # a word of the messages, one of our names, "We", "May", "Customers"
     text = match.string

@@ -7,6 +7,12 @@ and the old figure, but with a verb of the other family and none of the message'
 the opposite movement ("Month-end reconciliation time grew by 25% after the migration",
 "Without Acme, chargebacks increase by 45%"): it is not the claim, stale or not.
 
+Two more pairs of opposed actions work the same way: gaining money (save, recover, earn,
+recoup) against losing it (cost, lose, waste, bill), and finding something (find, flag,
+catch, detect, spot) against missing it (miss, overlook, lose): "Without Acme, contract
+delays cost legal teams $1.8M per year" is not "Acme saves legal teams $1.8M per year"
+(``opposes``).
+
 Words are compared folded (``wording.fold_word``), so "grew" is "increase" and "slashed" is
 "reduce". Nouns that name a thing rather than a movement ("false declines", "a drop-off
 rate") are left out of the families on purpose.
@@ -20,7 +26,8 @@ UP = frozenset(
     fold_word(word)
     for word in word_set(
         """increase lift grow boost raise improve rise rises rose risen climb climbs climbed
-        jump jumps jumped soar soars soared spike spikes spiked"""
+        jump jumps jumped soar soars soared spike spikes spiked add adds added lengthen
+        lengthens lengthened stretch stretches stretched"""
     )
 )
 DOWN = frozenset(
@@ -44,3 +51,25 @@ def reverses(claim: tuple[str, ...], message_direction: str) -> bool:
         return False
     said = direction(claim)
     return said != "" and said != "both" and said != message_direction
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in word_set(words))
+
+
+# Opposed actions besides up and down: (the message's family, the other family).
+_GAIN = _folded("save saves saved recover recovers recovered earn earns earned recoup recoups")
+_LOSS = _folded("cost costs lose loses lost waste wastes wasted bill bills billed")
+_FIND = _folded("find finds flag flags flagged catch catches caught detect detects spot spots")
+_MISS = _folded("miss misses missed overlook overlooks overlooked lose loses lost")
+OPPOSED = ((_GAIN, _LOSS), (_LOSS, _GAIN), (_FIND, _MISS), (_MISS, _FIND))
+
+
+def opposes(claim: tuple[str, ...], message: frozenset[str]) -> bool:
+    """Whether ``claim`` (folded words) says the opposite action of the ``message`` (its
+    folded words): a word of the other family of a pair and none of the message's."""
+    said = frozenset(claim)
+    for ours, other in OPPOSED:
+        if not ours.isdisjoint(message) and ours.isdisjoint(said) and not other.isdisjoint(said):
+            return True
+    return False

@@ -46,7 +46,7 @@ from freshcheck.messaging.attribution import (
 from freshcheck.messaging.bare_label import FOREIGN_WORDS, bare_label, foreign_label_words
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.customer_result import one_customers_result
-from freshcheck.messaging.direction import direction, reverses
+from freshcheck.messaging.direction import direction, opposes, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.measured import measured_words, measures_another_thing
@@ -579,6 +579,8 @@ def _says_something_else(words: tuple[str, ...], variant: _Variant) -> str | Non
     moves the other way, or counts other things; None when neither."""
     if variant.direction and reverses(words, variant.direction):
         return MOVES_THE_OTHER_WAY  # "chargebacks rose by 45%" against "cuts chargebacks"
+    if opposes(words, variant.words):
+        return MOVES_THE_OTHER_WAY  # "delays cost legal teams $1.8M" against "Acme saves …"
     if variant.measured and measures_another_thing(words, variant.measured, variant.words):
         return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
     return None

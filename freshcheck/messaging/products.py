@@ -58,7 +58,9 @@ class ProductNames:
             return cls()
         alternatives = "|".join(_name_pattern(name) for name in ordered)
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])", re.IGNORECASE)
-        starts = frozenset(_TOKEN.findall(name.lower())[0] for name in ordered)
+        starts = frozenset(
+            start for name in ordered for start in _first_tokens(name) if start is not None
+        )
         return cls(ordered, pattern, starts)
 
     @classmethod
@@ -77,11 +79,12 @@ class ProductNames:
         """(start, end, canonical name) for each product name in ``text``."""
         if self.pattern is None:
             return
-        lookup = {name.lower(): name for name in self.names}
+        lookup = {_key(name): name for name in self.names}
         for match in self.pattern.finditer(text):
             raw = re.sub(r"['’]s$", "", match.group(0))
-            key = " ".join(re.split(r"[\s-]+", raw.lower()))
-            yield match.start(), match.start() + len(raw), lookup.get(key, raw)
+            key = _key(raw)
+            name = lookup.get(key) or (lookup.get(key[:-1]) if key.endswith("s") else None)
+            yield match.start(), match.start() + len(raw), name or raw
 
 
 def capitalised_names(text: str) -> list[str]:
@@ -102,4 +105,30 @@ def capitalised_names(text: str) -> list[str]:
 
 
 def _name_pattern(name: str) -> str:
-    return r"[\s-]+".join(re.escape(word) for word in name.lower().split())
+    """A name's words, any hyphens or spaces between them. A one-word name written in
+    camel case may be split at its capitals ("Quick-Pay", "Quick Pay" for "QuickPay"), and
+    takes a plural ("QuickPays"), as the retired-term rule reads it."""
+    words = name.split()
+    if len(words) > 1:
+        return r"[\s-]+".join(re.escape(word.lower()) for word in words)
+    parts = _CAMEL_PART.findall(name) if _CAMEL_PART.fullmatch(name) is None else [name]
+    return r"[\s-]?".join(re.escape(part.lower()) for part in parts or [name]) + "(?:s)?"
+
+
+# A camel-case name's parts: "Quick|Pay", "Slot|Sync"; a name of one part matches whole.
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _first_tokens(name: str) -> tuple[str | None, ...]:
+    """The tokens a sentence naming ``name`` starts it with: its first word's, and for a
+    one-word name its plural and its first camel-case part ("quickpays", "quick")."""
+    first = _TOKEN.findall(name.lower())[0]
+    if len(name.split()) > 1:
+        return (first,)
+    parts = _CAMEL_PART.findall(name)
+    return (first, first + "s", parts[0].lower() if len(parts) > 1 else None)
+
+
+def _key(name: str) -> str:
+    """A spelling of a name, as the canonical lookup compares it: no case, spaces, hyphens."""
+    return re.sub(r"[\s-]+", "", name.lower())
