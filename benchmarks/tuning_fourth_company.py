@@ -311,6 +311,52 @@ TOPICS = (
     ),
 )
 
+# A second batch, written after the first round of fixes to look for customer-story shapes
+# the first batch missed (topic id -> labelled cases: positive, form, text, places).
+MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] = {
+    "turnaround": (
+        (False, "customer", "Brightwater Legal | contract turnaround time cut by 40%", TABLE),
+        (
+            False,
+            "customer",
+            "Customer story: Brightwater Legal cut contract turnaround time by 40%.",
+            PROSE,
+        ),
+        (
+            False,
+            "customer",
+            "After switching to Quillmark Sign, Brightwater Legal cut contract turnaround "
+            "time by 40%.",
+            PROSE,
+        ),
+        (
+            True,
+            "ours",
+            "With Quillmark Sign, legal teams cut contract turnaround time by 40%.",
+            PROSE,
+        ),
+    ),
+    "savings": (
+        (False, "customer", "Harlow Biotech | saved $1.8M per year", TABLE),
+        (
+            False,
+            "customer",
+            "Our customer Harlow Biotech saved $1.8M per year with Quillmark.",
+            PROSE,
+        ),
+        (True, "ours", "Quillmark saved legal teams $1.8M per year on average.", PROSE),
+    ),
+    "approvals": (
+        (
+            False,
+            "customer",
+            "Ferro Logistics, which uses Quillmark Flow, cut approval cycles by 35%.",
+            PROSE,
+        ),
+        (True, "ours", "Approval cycle reduction with Quillmark Flow | 35%", TABLE),
+    ),
+}
+
 FILES_PER_FORMAT = {"pptx": 8, "docx": 8, "pdf": 8, "md": 8, "html": 6, "txt": 6}
 FILLER = (
     "Start with how the legal team handles contracts today.",
@@ -329,6 +375,7 @@ def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
     labels: list[Label] = []
     for topic in TOPICS:
         cases = [(True, *c) for c in topic.positives] + [(False, *c) for c in topic.negatives]
+        cases += MORE.get(topic.id, ())
         for positive, form, text, places in cases:
             for _copy in range(COPIES):
                 fmt, place = rng.choice(places)

@@ -16,17 +16,26 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - a named party's people: "Harlow Biotech's legal team", "Ferro Logistics' IT team";
 - at a named party: "At Ferro Logistics, …";
 - a named party that saw a result: "Ferro Logistics saw …", "Brightwater reported …";
-- a named party given the role of a customer: "Brightwater Legal, a customer since 2021, …".
+- a named party given the role of a customer: "Brightwater Legal, a customer since 2021, …";
+- a named party that did something, in the past tense, at the start, after an opening
+  clause or after "customer": "After switching to Acme Sign, Brightwater Legal cut …", "Our
+  customer Harlow Biotech saved …", "Ferro Logistics, which uses Acme Flow, cut …";
+- a story by its label: "Customer story: …", "Case study: …";
+- a row or line whose label is a name of two words (or in camel case) and whose value says
+  what it did: "Harlow Biotech | saved $1.8M per year".
 
-A name is a run of capitalised words with no word of ours or of the messages' vocabulary
-(``library``) in it; a single plural word ("Dispatchers saw …") is not a name.
+A name is a run of capitalised words with no word of ours, not made only of the messages'
+words (``library``, also folded) and not ending in a word for people in general ("Finance
+Teams"); a single plural word ("Dispatchers saw …") is not a name. Known gap: a name label
+with a value that says no verb ("Brightwater Legal: 40% faster turnaround with Acme Sign").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from freshcheck.messaging.wording import word_set
+from freshcheck.messaging.wording import fold_word, word_set
 
 CUSTOMER_NOUNS = word_set(
     """customer client user retailer merchant brand store shop firm company business
@@ -57,6 +66,22 @@ _IN_ROLE = re.compile(
     rf"{_OPENING}(?P<name>{_NAME}),\s+(?:a|an|one)\s+(?:of\s+our\s+)?(?:[a-z-]+\s+)?"
     rf"(?:{_NOUNS})s?\b"
 )
+# A named party that did something, as the subject: at the start, after an opening clause
+# ("After switching to Acme Sign, Brightwater Legal cut …", "With Acme, Northwind saw …")
+# or after "customer" ("Our customer Brightwater Legal cut …"), perhaps with a clause about
+# it ("Brightwater Legal, which uses Acme Sign, cut …").
+_DID = re.compile(
+    rf"(?:{_OPENING}|^[^,|:;]{{1,80}},\s*|.*?\b(?i:customer|client)\s+)(?P<name>{_NAME})"
+    rf"(?:,\s*(?:which|who|that|a|an|one)\b[^,]{{0,60}},)?\s+(?:{_PAST})\b"
+)
+# A story by its label: "Customer story: …", "Case study — …".
+_STORY = re.compile(
+    r"\s*[\W_]*(?i:(?:customer|success)\s+stor(?:y|ies)|case\s+stud(?:y|ies))\s*[:—–-]"
+)
+# A row or line whose label is a named party and whose value says what it did:
+# "Harlow Biotech | saved $1.8M per year", "Brightwater Legal: cut turnaround by 40%".
+_NAMED_ROW = re.compile(rf"\s*(?P<name>{_NAME})\s*[|:]\s*(?P<value>.+)", re.DOTALL)
+_PAST_WORD = re.compile(rf"\b{_PAST}\b")
 _WORD = re.compile(r"[a-z]+")
 # Capitalised words that start a sentence but name no one: "Customers' teams saw …".
 _NOBODY = word_set(
@@ -68,21 +93,39 @@ _NOBODY = word_set(
 def one_customers_result(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
     """Whether ``text`` reports one customer's result (see module doc). ``ours``: lower-case
     words of our names; ``library``: lower-case words of every message."""
-    if _ONE_CUSTOMER.match(text):
+    if _ONE_CUSTOMER.match(text) or _STORY.match(text):
         return True
-    for pattern in (_POSSESSIVE, _AT, _SAW, _IN_ROLE):
+    for pattern in (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID):
         match = pattern.match(text)
         if match and _names_a_party(match.group("name"), ours, library):
             return True
-    return False
+    row = _NAMED_ROW.fullmatch(text)
+    if row is None or not _PAST_WORD.search(row.group("value")):
+        return False
+    name = row.group("name")
+    # A label of one plain word ("Payback: …") is a metric, not a name.
+    named = len(name.split()) > 1 or any(c.isupper() for c in name[1:])
+    return named and _names_a_party(name, ours, library)
 
 
 def _names_a_party(name: str, ours: frozenset[str], library: frozenset[str]) -> bool:
     words = _WORD.findall(name.lower())
     if not words or not ours.isdisjoint(words) or words[0] in ("we", "our", "the"):
         return False
-    if all(word in library or word in _NOBODY or word in CUSTOMER_NOUNS for word in words):
+    folded = _folded(library)
+    if all(
+        word in library or word in _NOBODY or word in CUSTOMER_NOUNS or fold_word(word) in folded
+        for word in words
+    ):
         return False  # "Legal Teams saw …", "Merchants' …": the messages' own words
+    if words[-1] in _NOBODY or words[-1].removesuffix("s") in CUSTOMER_NOUNS:
+        return False  # "Finance Teams cut …": people in general, not one named party
     single = len(name.split()) == 1
     # "Dispatchers saw …": a plural common noun that only starts the sentence.
     return not (single and name.endswith("s") and not any(c.isupper() for c in name[1:]))
+
+
+@lru_cache(maxsize=4)
+def _folded(library: frozenset[str]) -> frozenset[str]:
+    """The messages' words folded ("saves" → "save"), once per library."""
+    return frozenset(fold_word(word) for word in library)
