@@ -312,7 +312,8 @@ TOPICS = (
 )
 
 # A second batch, written after the first round of fixes to look for customer-story shapes
-# the first batch missed (topic id -> labelled cases: positive, form, text, places).
+# the first batch missed (the last three of "approvals" after the second round): topic id
+# -> labelled cases (positive, form, text, places).
 MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] = {
     "turnaround": (
         (False, "customer", "Brightwater Legal | contract turnaround time cut by 40%", TABLE),
@@ -354,6 +355,19 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
             PROSE,
         ),
         (True, "ours", "Approval cycle reduction with Quillmark Flow | 35%", TABLE),
+        (
+            False,
+            "customer",
+            "Quillmark Flow let Ferro Logistics cut approval cycles by 35%.",
+            PROSE,
+        ),
+        (
+            False,
+            "customer",
+            "Thanks to Quillmark Flow, Ferro Logistics cuts approval cycles by 35%.",
+            PROSE,
+        ),
+        (True, "ours", "Quillmark Flow helps legal teams cut approval cycles by 35%.", PROSE),
     ),
 }
 

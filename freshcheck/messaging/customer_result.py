@@ -20,6 +20,9 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - a named party that did something, in the past tense, at the start, after an opening
   clause or after "customer": "After switching to Acme Sign, Brightwater Legal cut …", "Our
   customer Harlow Biotech saved …", "Ferro Logistics, which uses Acme Flow, cut …";
+- our product helping a named party: "Acme Sign helped Brightwater Legal cut …";
+- after an opening clause, a named party doing anything: "Thanks to Acme Sign, Brightwater
+  Legal cuts …";
 - a story by its label: "Customer story: …", "Case study: …";
 - a row or line whose label is a name of two words (or in camel case) and whose value says
   what it did: "Harlow Biotech | saved $1.8M per year".
@@ -49,7 +52,7 @@ _OPENING = r"\s*[\W_]*(?:(?i:for\s+example|for\s+instance|last\s+year|this\s+yea
 # A verb in the past tense: one customer's story ("One customer cut …", "A retailer saw …").
 _PAST = (
     r"(?:[a-z]+ed|saw|cut|got|grew|fell|rose|went|took|found|won|made|kept|brought|spent|"
-    r"paid|sold|built|ran|became|shrank|slashed)"
+    r"paid|sold|built|ran|became|shrank|slashed|seen|grown|taken|done|gotten)"
 )
 _ONE_CUSTOMER = re.compile(
     rf"{_OPENING}(?i:one|a|an|another|a\s+single)\s+(?:of\s+(?:our|their|its)\s+)?"
@@ -72,7 +75,16 @@ _IN_ROLE = re.compile(
 # it ("Brightwater Legal, which uses Acme Sign, cut …").
 _DID = re.compile(
     rf"(?:{_OPENING}|^[^,|:;]{{1,80}},\s*|.*?\b(?i:customer|client)\s+)(?P<name>{_NAME})"
-    rf"(?:,\s*(?:which|who|that|a|an|one)\b[^,]{{0,60}},)?\s+(?:{_PAST})\b"
+    rf"(?:,\s*(?:which|who|that|a|an|one)\b[^,]{{0,60}},)?"
+    rf"\s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?(?:{_PAST})\b"
+)
+# After an opening clause, a named party doing anything: "Thanks to Acme Sign, Brightwater
+# Legal cuts …".
+_AFTER_OPENING = re.compile(rf"[^,|:;]{{1,80}},\s*(?P<name>{_NAME})\s+[a-z]")
+# Our product helping a named party: "Acme Sign helped Brightwater Legal cut …".
+_HELPED = re.compile(
+    rf".*?\b(?:helped|helps|help|let|lets|enabled|enables|allowed|allows)\s+(?P<name>{_NAME})"
+    rf"\s+(?:to\s+)?[a-z]"
 )
 # A story by its label: "Customer story: …", "Case study — …".
 _STORY = re.compile(
@@ -85,8 +97,9 @@ _PAST_WORD = re.compile(rf"\b{_PAST}\b")
 _WORD = re.compile(r"[a-z]+")
 # Capitalised words that start a sentence but name no one: "Customers' teams saw …".
 _NOBODY = word_set(
-    """customers clients users teams companies businesses people everyone many most some
-    all these those they this that it its one"""
+    """customers clients users teams companies businesses people everyone many most more
+    some all these those they this that it its one leaders managers reps sellers buyers
+    admins staff employees"""
 )
 
 
@@ -95,7 +108,7 @@ def one_customers_result(text: str, ours: frozenset[str], library: frozenset[str
     words of our names; ``library``: lower-case words of every message."""
     if _ONE_CUSTOMER.match(text) or _STORY.match(text):
         return True
-    for pattern in (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID):
+    for pattern in (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID, _AFTER_OPENING, _HELPED):
         match = pattern.match(text)
         if match and _names_a_party(match.group("name"), ours, library):
             return True
