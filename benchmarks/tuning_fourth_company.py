@@ -312,10 +312,30 @@ TOPICS = (
 )
 
 # A second batch, written after the first round of fixes to look for customer-story shapes
-# the first batch missed (the last three of "approvals" after the second round): topic id
+# the first batch missed (the last three of "approvals" after the second round; the
+# testimonials, "at"/"for" a named party and "clauses" after the third): topic id
 # -> labelled cases (positive, form, text, places).
 MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] = {
     "turnaround": (
+        (
+            False,
+            "customer",
+            "Quillmark Sign cut contract turnaround time by 40% at Brightwater Legal.",
+            PROSE,
+        ),
+        (
+            False,
+            "testimonial",
+            '"Quillmark Sign cut our contract turnaround time by 40%," says Maria Lopez, '
+            "general counsel at Brightwater Legal.",
+            PROSE,
+        ),
+        (
+            False,
+            "customer",
+            "For Brightwater Legal, Quillmark Sign cut contract turnaround time by 40%.",
+            PROSE,
+        ),
         (False, "customer", "Brightwater Legal | contract turnaround time cut by 40%", TABLE),
         (
             False,
@@ -338,6 +358,12 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
         ),
     ),
     "savings": (
+        (
+            False,
+            "testimonial",
+            '"We save $1.8M per year with Quillmark." — Dana Reyes, Harlow Biotech',
+            PROSE,
+        ),
         (False, "customer", "Harlow Biotech | saved $1.8M per year", TABLE),
         (
             False,
@@ -346,6 +372,14 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
             PROSE,
         ),
         (True, "ours", "Quillmark saved legal teams $1.8M per year on average.", PROSE),
+    ),
+    "clauses": (
+        (
+            True,
+            "ours",
+            "Quillmark Insight flags 90% of risky clauses automatically for legal teams.",
+            PROSE,
+        ),
     ),
     "approvals": (
         (

@@ -9,7 +9,9 @@ not us: a capitalised name other than our company and product names (``ours``), 
 competitor, rival, analyst or other vendor. "Acme says", "we claim" and "our customers
 report" stay ours. A sentence that starts with other vendors as a class ("Most vendors send
 renewal invoices 90 days before a contract expires", "Legacy tools …") and names no one of
-ours speaks of them, whatever its verb.
+ours speaks of them, whatever its verb. A quotation followed by who said it, someone not us
+('"Acme cut our turnaround by 40%," says Maria Lopez', '"…" — Maria Lopez, Brightwater'),
+is a testimonial: the speaker's figure.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ _OTHERS_LEAD = re.compile(
     r"(?:[a-z-]+\s+)?(?:vendors?|providers?|tools?|platforms?|products?|solutions?|suppliers?)\b",
     re.IGNORECASE,
 )
+# A quotation and who said it: '"…," says Maria Lopez', '"…" — Maria Lopez, Brightwater'.
+_QUOTED_NAME = r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+_QUOTE_SAID = re.compile(
+    r"[\"”’]\s*,?\s*(?:says|said|notes|noted|explains|explained|adds|added|recalls|recalled)"
+    rf"\s+{_QUOTED_NAME}"
+)
+_QUOTE_SIGNED = re.compile(rf"[\"”’]\s*[—–-]+\s*{_QUOTED_NAME}")
 # "<Who> claims …": up to four capitalised words (or a role) before the verb.
 _WHO_VERB = re.compile(
     rf"(?P<who>(?:\b[A-Z][\w&'’.-]*\s+){{0,3}}\b[A-Z][\w&'’.-]*|\b[a-z]+)"
@@ -68,6 +77,9 @@ def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     tokens = set(_TOKEN.findall(text.lower()))
     if _OTHERS_LEAD.match(text) and tokens.isdisjoint(ours) and tokens.isdisjoint(_US):
         return True  # "Most vendors send renewal invoices 90 days before …": not us
+    quoted = _QUOTE_SAID.search(text) or _QUOTE_SIGNED.search(text)
+    if quoted and _is_other(quoted.group("who"), ours):
+        return True  # a testimonial: '"… by 40%," says Maria Lopez of Brightwater Legal'
     if CUES.isdisjoint(tokens):
         return False
     for match in chain(_ACCORDING.finditer(text), _PER.finditer(text)):

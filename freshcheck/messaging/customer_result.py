@@ -14,7 +14,9 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - one customer: "One customer", "a retailer", "one of our clients" (a word from
   ``CUSTOMER_NOUNS``);
 - a named party's people: "Harlow Biotech's legal team", "Ferro Logistics' IT team";
-- at a named party: "At Ferro Logistics, …";
+- at or for a named party: "At Ferro Logistics, …", "For Northgate Mutual, …", and at the
+  end: "… cut approval cycles by 35% at Ferro Logistics", "… cut … for Ferro Logistics" (a
+  verb in the past tense: "integrates with a connector for Salesforce" is no story);
 - a named party that saw a result: "Ferro Logistics saw …", "Brightwater reported …";
 - a named party given the role of a customer: "Brightwater Legal, a customer since 2021, …";
 - a named party that did something, in the past tense, at the start, after an opening
@@ -60,7 +62,7 @@ _ONE_CUSTOMER = re.compile(
 )
 _NAME = r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}"
 _POSSESSIVE = re.compile(rf"{_OPENING}(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+[a-zA-Z]")
-_AT = re.compile(rf"{_OPENING}[Aa]t\s+(?P<name>{_NAME})\s*,")
+_AT = re.compile(rf"{_OPENING}(?:[Aa]t|[Ff]or|[Ii]nside)\s+(?P<name>{_NAME})\s*,")
 _RESULT_VERBS = (
     r"saw|sees|achieved|recorded|measured|reported|got|experienced|gained|realized|realised"
 )
@@ -86,6 +88,13 @@ _HELPED = re.compile(
     rf".*?\b(?:helped|helps|help|let|lets|enabled|enables|allowed|allows)\s+(?P<name>{_NAME})"
     rf"\s+(?:to\s+)?[a-z]"
 )
+# Our product's result at a named party, closing the sentence: "Acme Sign cut contract
+# turnaround time by 40% at Brightwater Legal", "… by 35% for Ferro Logistics last year".
+_AT_THE_END = re.compile(rf".*\bat\s+(?P<name>{_NAME})\s*(?:[.;!]|$)", re.DOTALL)
+_FOR_THE_END = re.compile(
+    rf".*\b{_PAST}\b.*\bfor\s+(?P<name>{_NAME})(?:\s+(?:last|this)\s+year)?\s*(?:[.;!]|$)",
+    re.DOTALL,
+)
 # A story by its label: "Customer story: …", "Case study — …".
 _STORY = re.compile(
     r"\s*[\W_]*(?i:(?:customer|success)\s+stor(?:y|ies)|case\s+stud(?:y|ies))\s*[:—–-]"
@@ -108,7 +117,8 @@ def one_customers_result(text: str, ours: frozenset[str], library: frozenset[str
     words of our names; ``library``: lower-case words of every message."""
     if _ONE_CUSTOMER.match(text) or _STORY.match(text):
         return True
-    for pattern in (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID, _AFTER_OPENING, _HELPED):
+    shapes = (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID, _AFTER_OPENING, _HELPED, _AT_THE_END)
+    for pattern in (*shapes, _FOR_THE_END):
         match = pattern.match(text)
         if match and _names_a_party(match.group("name"), ours, library):
             return True

@@ -9,7 +9,8 @@ the opposite movement ("Month-end reconciliation time grew by 25% after the migr
 
 Two more pairs of opposed actions work the same way: gaining money (save, recover, earn,
 recoup) against losing it (cost, lose, waste, bill), and finding something (find, flag,
-catch, detect, spot) against missing it (miss, overlook, lose): "Without Acme, contract
+catch, detect, spot) against missing it (miss, overlook, lose), and faster against slower
+("longer" is left out: "How long …?" asks for a time): "Without Acme, contract
 delays cost legal teams $1.8M per year" is not "Acme saves legal teams $1.8M per year"
 (``opposes``).
 
@@ -62,7 +63,16 @@ _GAIN = _folded("save saves saved recover recovers recovered earn earns earned r
 _LOSS = _folded("cost costs lose loses lost waste wastes wasted bill bills billed")
 _FIND = _folded("find finds flag flags flagged catch catches caught detect detects spot spots")
 _MISS = _folded("miss misses missed overlook overlooks overlooked lose loses lost")
-OPPOSED = ((_GAIN, _LOSS), (_LOSS, _GAIN), (_FIND, _MISS), (_MISS, _FIND))
+_FAST = _folded("fast faster quick quicker sooner speed speeds")
+_SLOW = _folded("slow slows slower slowed lag lags lagged")
+OPPOSED = (
+    (_GAIN, _LOSS),
+    (_LOSS, _GAIN),
+    (_FIND, _MISS),
+    (_MISS, _FIND),
+    (_FAST, _SLOW),
+    (_SLOW, _FAST),
+)
 
 
 def opposes(claim: tuple[str, ...], message: frozenset[str]) -> bool:

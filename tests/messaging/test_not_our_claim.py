@@ -1,12 +1,12 @@
 """Issue 19: the message's figure in a sentence that is not our product claim.
 
 Three classes, each with positives (ours, flagged) beside look-alikes (not flagged): one
-customer's result ("One customer, Brightwater Legal, cut …", "Harlow Biotech's legal team
-saved …"); the figure with another action by no one of ours or the opposite action ("Contract
-delays cost legal teams $1.8M per year" for "Acme saves legal teams $1.8M per year"); and a
-one-word retired name of a two-word product in its other spellings ("Clause-Check",
-"Clause Check", "ClauseChecks" for "ClauseCheck"). The matcher's verdict first, then real
-files of every line format.
+customer's result or words ("One customer, Brightwater Legal, cut …", "Harlow Biotech's
+legal team saved …", '"…," says Maria Lopez of Brightwater'); the figure with another
+action by no one of ours or the opposite action ("Contract delays cost legal teams $1.8M per
+year" for "Acme saves legal teams $1.8M per year"); and a one-word retired name of a
+two-word product in its other spellings ("Clause-Check", "Clause Check", "ClauseChecks" for
+"ClauseCheck"). The matcher's verdict first, then real files of every line format.
 """
 
 from __future__ import annotations
@@ -72,6 +72,11 @@ CASES: list[tuple[str, str | None]] = [
     ("Brightwater, a customer since 2021, cut approval cycles by 35% with Acme Flow.", None),
     ("Legal teams go live on Acme in 6 weeks.", "go-live"),
     ("At Brightwater Legal, the legal team went live on Acme in 6 weeks.", None),
+    # a testimonial: someone else's words
+    ('"Acme Sign cut our contract turnaround time by 40%," says Maria Lopez of Brightwater.', None),
+    ('"Acme saved our legal team $1.8M per year," said Dana Reyes, Harlow Biotech.', None),
+    ('"We save $1.8M per year with Acme." — Dana Reyes, Harlow Biotech', None),
+    ('"Acme saves legal teams $1.8M per year," says our CEO.', "savings"),
     # another action, by no one of ours; the opposite action
     ("Contract turnaround time falls by 40% with Acme Sign.", "turnaround"),
     ("Manual redlining adds 40% to contract turnaround time.", None),
@@ -123,6 +128,12 @@ LIBRARY = frozenset(["legal", "teams", "go", "live", "on", "acme", "in", "weeks"
         ("Brightwater Legal has cut turnaround by 40% with Acme Sign.", True),
         ("Acme Sign helped Brightwater Legal cut turnaround by 40%.", True),
         ("Thanks to Acme Sign, Brightwater Legal cuts turnaround by 40%.", True),
+        ("Acme Sign cut turnaround by 40% at Brightwater Legal.", True),
+        ("Acme Sign cut turnaround by 40% for Brightwater Legal last year.", True),
+        ("For Northgate Mutual, Acme Bot deflected 40% of questions.", True),
+        ("Acme Sign cuts turnaround by 40% at scale.", False),
+        ("Acme Sync connects to 200+ apps, with a connector for Salesforce.", False),
+        ("For legal teams, Acme Sign cuts turnaround by 40%.", False),
         ("Acme helps legal teams save $1.8M per year.", False),
         ("For example, Acme Sign cuts turnaround by 40%.", False),
         ("With Acme Sign, legal teams cut turnaround by 40%.", False),
@@ -172,6 +183,8 @@ def test_without_our_action(text: str, after_us: tuple[str, ...], expected: bool
         ("Acme catches 90% of risky clauses", "Acme flags 90% of risky clauses", False),
         ("Acme saves 2.4% per transaction", "Acme costs 2.4% per transaction", True),
         ("cuts chargebacks by 45%", "cuts chargebacks by 60%", False),
+        ("Acme Desk resolves tickets 30% slower", "Acme Desk resolves tickets 30% faster", True),
+        ("Acme Desk resolves tickets 30% quicker", "Acme Desk resolves tickets 30% faster", False),
     ],
 )
 def test_opposed_actions(claim: str, message: str, expected: bool) -> None:
@@ -199,6 +212,8 @@ FILE_CASES: list[tuple[str, str | None]] = [
     ("Contract delays cost legal teams $1.8M per year.", None),
     ("Clause-Check flags 95% of risky clauses automatically.", "clauses"),
     ("Tired reviewers miss 90% of risky clauses on a Friday.", None),
+    ('"Acme saved our legal team $1.8M per year," says Dana Reyes of Harlow Biotech.', None),
+    ("Acme Insight flagged 90% of risky clauses automatically at Tandem Health.", None),
 ]
 
 
