@@ -313,7 +313,8 @@ TOPICS = (
 
 # A second batch, written after the first round of fixes to look for customer-story shapes
 # the first batch missed (the last three of "approvals" after the second round; the
-# testimonials, "at"/"for" a named party and "clauses" after the third): topic id
+# testimonials, "at"/"for" a named party and "clauses" after the third; the rows and
+# "Label: value" lines holding a story, and "Results | …", after the fourth): topic id
 # -> labelled cases (positive, form, text, places).
 MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] = {
     "turnaround": (
@@ -360,6 +361,13 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
     "savings": (
         (
             False,
+            "customer",
+            "Case study | One customer, Harlow Biotech, saved $1.8M per year with Quillmark.",
+            TABLE,
+        ),
+        (True, "ours", "Results | Quillmark saves legal teams $1.8M per year.", TABLE),
+        (
+            False,
             "testimonial",
             '"We save $1.8M per year with Quillmark." — Dana Reyes, Harlow Biotech',
             PROSE,
@@ -374,6 +382,19 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
         (True, "ours", "Quillmark saved legal teams $1.8M per year on average.", PROSE),
     ),
     "clauses": (
+        (
+            False,
+            "customer",
+            "Customer results | Tandem Health saw 90% of risky clauses flagged automatically",
+            TABLE,
+        ),
+        (
+            False,
+            "customer",
+            "Proof point: Tandem Health's reviewers saw 90% of risky clauses flagged "
+            "automatically.",
+            PROSE,
+        ),
         (
             True,
             "ours",

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from freshcheck.messaging.claims import label_and_value
 from freshcheck.messaging.wording import fold_word, word_set
 
 CUSTOMER_NOUNS = word_set(
@@ -50,7 +51,10 @@ CUSTOMER_NOUNS = word_set(
 )
 _NOUNS = "|".join(sorted(CUSTOMER_NOUNS))
 # An opening that may come before the shape: "For example,", "Last year,", "In 2025,".
-_OPENING = r"\s*[\W_]*(?:(?i:for\s+example|for\s+instance|last\s+year|this\s+year|in\s+\d{4}),\s*)?"
+_OPENING = (
+    r"\s*[\W_]*(?:\d{1,2}[.)]\s+)?"  # a bullet or a list number
+    r"(?:(?i:for\s+example|for\s+instance|last\s+year|this\s+year|in\s+\d{4}),\s*)?"
+)
 # A verb in the past tense: one customer's story ("One customer cut …", "A retailer saw …").
 _PAST = (
     r"(?:[a-z]+ed|saw|cut|got|grew|fell|rose|went|took|found|won|made|kept|brought|spent|"
@@ -114,7 +118,16 @@ _NOBODY = word_set(
 
 def one_customers_result(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
     """Whether ``text`` reports one customer's result (see module doc). ``ours``: lower-case
-    words of our names; ``library``: lower-case words of every message."""
+    words of our names; ``library``: lower-case words of every message. A row or a "Label:
+    value" line is read whole and as its value: "Customer results | Brightwater Legal saw
+    …", "Proof point: Harlow Biotech's legal team saved …"."""
+    if _reads_as_result(text, ours, library):
+        return True
+    parts = label_and_value(text)
+    return parts is not None and _reads_as_result(parts[1], ours, library)
+
+
+def _reads_as_result(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
     if _ONE_CUSTOMER.match(text) or _STORY.match(text):
         return True
     shapes = (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID, _AFTER_OPENING, _HELPED, _AT_THE_END)
