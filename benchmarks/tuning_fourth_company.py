@@ -314,7 +314,9 @@ TOPICS = (
 # A second batch, written after the first round of fixes to look for customer-story shapes
 # the first batch missed (the last three of "approvals" after the second round; the
 # testimonials, "at"/"for" a named party and "clauses" after the third; the rows and
-# "Label: value" lines holding a story, and "Results | …", after the fourth): topic id
+# "Label: value" lines holding a story, and "Results | …", after the fourth; "go-live" after
+# the fifth, once the blind Brindle set had shown "The X …", "… at X earned …" and "X was
+# …"): topic id
 # -> labelled cases (positive, form, text, places).
 MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] = {
     "turnaround": (
@@ -380,6 +382,26 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
             PROSE,
         ),
         (True, "ours", "Quillmark saved legal teams $1.8M per year on average.", PROSE),
+    ),
+    "go-live": (
+        (
+            False,
+            "customer",
+            "Harlow Biotech was live on Quillmark in 6 weeks, ahead of its audit.",
+            PROSE,
+        ),
+        (
+            False,
+            "customer",
+            "The Brightwater Group went live on Quillmark in 6 weeks.",
+            PROSE,
+        ),
+        (
+            False,
+            "customer",
+            "Lawyers at The Brightwater Group went live on Quillmark in 6 weeks.",
+            PROSE,
+        ),
     ),
     "clauses": (
         (

@@ -22,6 +22,7 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - a named party that did something, in the past tense, at the start, after an opening
   clause or after "customer": "After switching to Acme Sign, Brightwater Legal cut …", "Our
   customer Harlow Biotech saved …", "Ferro Logistics, which uses Acme Flow, cut …";
+- people at a named party who did something: "Reviewers at Tandem Health saw …";
 - our product helping a named party: "Acme Sign helped Brightwater Legal cut …";
 - after an opening clause, a named party doing anything: "Thanks to Acme Sign, Brightwater
   Legal cuts …";
@@ -29,7 +30,8 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - a row or line whose label is a name of two words (or in camel case) and whose value says
   what it did: "Harlow Biotech | saved $1.8M per year".
 
-A name is a run of capitalised words with no word of ours, not made only of the messages'
+A name is a run of capitalised words (a leading "The" aside: "The Copper Pot") with no
+word of ours, not made only of the messages'
 words (``library``, also folded) and not ending in a word for people in general ("Finance
 Teams"); a single plural word ("Dispatchers saw …") is not a name. Known gap: a name label
 with a value that says no verb ("Brightwater Legal: 40% faster turnaround with Acme Sign").
@@ -58,7 +60,7 @@ _OPENING = (
 # A verb in the past tense: one customer's story ("One customer cut …", "A retailer saw …").
 _PAST = (
     r"(?:[a-z]+ed|saw|cut|got|grew|fell|rose|went|took|found|won|made|kept|brought|spent|"
-    r"paid|sold|built|ran|became|shrank|slashed|seen|grown|taken|done|gotten)"
+    r"paid|sold|built|ran|became|shrank|slashed|seen|grown|taken|done|gotten|was|were)"
 )
 _ONE_CUSTOMER = re.compile(
     rf"{_OPENING}(?i:one|a|an|another|a\s+single)\s+(?:of\s+(?:our|their|its)\s+)?"
@@ -87,6 +89,10 @@ _DID = re.compile(
 # After an opening clause, a named party doing anything: "Thanks to Acme Sign, Brightwater
 # Legal cuts …".
 _AFTER_OPENING = re.compile(rf"[^,|:;]{{1,80}},\s*(?P<name>{_NAME})\s+[a-z]")
+# People at a named party who did something: "Servers at The Copper Pot earned …".
+_PEOPLE_AT = re.compile(
+    rf".*?\bat\s+(?P<name>{_NAME})\s+(?:(?:has|have|had)\s+)?(?:{_PAST})\b", re.DOTALL
+)
 # Our product helping a named party: "Acme Sign helped Brightwater Legal cut …".
 _HELPED = re.compile(
     rf".*?\b(?:helped|helps|help|let|lets|enabled|enables|allowed|allows)\s+(?P<name>{_NAME})"
@@ -131,7 +137,7 @@ def _reads_as_result(text: str, ours: frozenset[str], library: frozenset[str]) -
     if _ONE_CUSTOMER.match(text) or _STORY.match(text):
         return True
     shapes = (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID, _AFTER_OPENING, _HELPED, _AT_THE_END)
-    for pattern in (*shapes, _FOR_THE_END):
+    for pattern in (*shapes, _FOR_THE_END, _PEOPLE_AT):
         match = pattern.match(text)
         if match and _names_a_party(match.group("name"), ours, library):
             return True
@@ -146,7 +152,10 @@ def _reads_as_result(text: str, ours: frozenset[str], library: frozenset[str]) -
 
 def _names_a_party(name: str, ours: frozenset[str], library: frozenset[str]) -> bool:
     words = _WORD.findall(name.lower())
-    if not words or not ours.isdisjoint(words) or words[0] in ("we", "our", "the"):
+    if words[:1] == ["the"]:  # "The Copper Pot added …"
+        words = words[1:]
+        name = name.split(None, 1)[1] if len(words) else ""
+    if not words or not ours.isdisjoint(words) or words[0] in ("we", "our"):
         return False
     folded = _folded(library)
     if all(

@@ -106,7 +106,7 @@ def test_the_matcher_reads_whose_claim(text: str, expected: str | None) -> None:
     assert flagged == expected
 
 
-OURS = frozenset({"acme", "sign", "insight", "flow", "clausecheck", "inkwell"})
+OURS = frozenset({"acme", "sign", "insight", "flow", "clausecheck", "inkwell", "tables", "till"})
 LIBRARY = frozenset(["legal", "teams", "go", "live", "on", "acme", "in", "weeks", "customers"])
 
 
@@ -139,6 +139,11 @@ LIBRARY = frozenset(["legal", "teams", "go", "live", "on", "acme", "in", "weeks"
         ("1. One customer, Harlow Biotech, saved $1.8M per year.", True),
         ("Results | Acme saves legal teams $1.8M per year.", False),
         ("Turnaround reduction | 40%", False),
+        ("The Copper Pot added 1 extra table turn per night on Acme Tables.", True),
+        ("Servers at The Copper Pot earned 8% more in tips on Acme Till.", True),
+        ("Harlow Biotech was live on Acme in 6 weeks.", True),
+        ("The Acme team cut turnaround by 40%.", False),
+        ("The team cut turnaround by 40% with Acme Sign.", False),
         ("Acme helps legal teams save $1.8M per year.", False),
         ("For example, Acme Sign cuts turnaround by 40%.", False),
         ("With Acme Sign, legal teams cut turnaround by 40%.", False),
