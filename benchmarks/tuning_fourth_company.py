@@ -316,7 +316,7 @@ TOPICS = (
 # testimonials, "at"/"for" a named party and "clauses" after the third; the rows and
 # "Label: value" lines holding a story, and "Results | …", after the fourth; "go-live" after
 # the fifth, once the blind Brindle set had shown "The X …", "… at X earned …" and "X was
-# …"): topic id
+# …"; a retired name where the message names only the company, after the sixth): topic id
 # -> labelled cases (positive, form, text, places).
 MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] = {
     "turnaround": (
@@ -361,6 +361,13 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
         ),
     ),
     "savings": (
+        (True, "retired-one-word", "Inkwell saves legal teams $2.5M per year.", PROSE),
+        (
+            False,
+            "current",
+            "See quillmark.com/inkwell: Quillmark saves legal teams $2.5M per year.",
+            PROSE,
+        ),
         (
             False,
             "customer",
@@ -383,7 +390,17 @@ MORE: dict[str, tuple[tuple[bool, str, str, tuple[tuple[str, str], ...]], ...]] 
         ),
         (True, "ours", "Quillmark saved legal teams $1.8M per year on average.", PROSE),
     ),
+    "legal-teams": (
+        (True, "retired-one-word", "More than 4,000 legal teams rely on Inkwell.", PROSE),
+        (
+            False,
+            "current",
+            "More than 4,000 legal teams rely on Quillmark Sign (formerly Inkwell).",
+            PROSE,
+        ),
+    ),
     "go-live": (
+        (True, "retired-one-word", "Legal teams go live on Inkwell in 2 weeks.", PROSE),
         (
             False,
             "customer",

@@ -570,6 +570,9 @@ class MessageIndex:
                 return ClaimMatch(message, "current", old.score)
             return ClaimMatch(message, "outdated", old.score, True, differences)
         assert cur is not None
+        renamed = None if differences else self.slots.retired_in_our_place(claim, current_facts)
+        if renamed is not None:  # "Inkwell saves …" for "Acme saves …": an old name of ours
+            differences = (renamed,)
         status: Literal["current", "outdated"] = "outdated" if differences else "current"
         return ClaimMatch(message, status, cur.score, False, differences)
 

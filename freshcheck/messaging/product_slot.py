@@ -10,9 +10,9 @@ it states nothing about this message, in step or not.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from freshcheck.model import Fact
+from freshcheck.model import Claim, Fact
 from freshcheck.policy import MessagingPolicy
 
 
@@ -22,6 +22,7 @@ class ProductSlots:
 
     of_message: tuple[frozenset[str], ...]  # lower-case names in any text of each message
     current: frozenset[str]  # lower-case names in current texts and terms' ``use``, not retired
+    retired: dict[str, str] = field(default_factory=dict)  # lower-case retired name -> use
 
     @classmethod
     def build(
@@ -35,11 +36,43 @@ class ProductSlots:
             of_message[number].update(names)
             if is_current:
                 current.update(names)
-        retired = {name.lower() for term in messaging.terms for name in term.retired}
-        return cls(tuple(frozenset(s) for s in of_message), frozenset(current - retired))
+        retired = {name.lower(): term.use for term in messaging.terms for name in term.retired}
+        return cls(
+            tuple(frozenset(s) for s in of_message), frozenset(current - retired.keys()), retired
+        )
 
     def another_product(self, claim: tuple[Fact, ...], message: int) -> bool:
         """Whether ``claim`` names only products of ours that message ``message`` never
         names: it talks about another product."""
         said = {f.value.lower() for f in claim if f.kind == "product"}
         return bool(said) and said.isdisjoint(self.of_message[message]) and said <= self.current
+
+    def retired_in_our_place(self, claim: Claim, message: tuple[Fact, ...]) -> str | None:
+        """The difference to report when ``claim`` names us only by a retired name and the
+        message (its current ``message`` facts) names no product, only us: "Inkwell saves
+        legal teams $2.5M per year" for "Acme saves legal teams $2.5M per year" (retired:
+        Inkwell, use: Acme Sign). None otherwise, and for a name inside a URL, an e-mail
+        address, a path or a code span ("acme.com/inkwell")."""
+        if any(f.kind == "product" for f in message):
+            return None  # a product against a product: ``fact_differences`` compares them
+        names = [f for f in claim.facts if f.kind == "product"]
+        if not names or any(f.value.lower() not in self.retired for f in names):
+            return None  # no product, or a current one too ("Acme Sign (formerly Inkwell)")
+        old = names[0]
+        start, end = old.span
+        if _inside_a_token(claim.text[max(start - 2, 0) : start], claim.text[end : end + 2]):
+            return None
+        use = self.retired[old.value.lower()]
+        return f"says {old.text}, current messaging says {use} (product name differs)"
+
+
+def _inside_a_token(before: str, after: str) -> bool:
+    """Whether the characters around a name put it inside a URL, an e-mail address, a path
+    or a code span: a slash, "@", a backtick, an underscore or a hyphen next to it, or a dot
+    between it and a letter ("acme.com/inkwell", "inkwell.io"); a full stop is not."""
+    edge = "/@`_-\\"
+    if (before and before[-1] in edge) or (after and after[0] in edge):
+        return True
+    return (before[-1:] == "." and before[:1].isalnum()) or (
+        after[:1] == "." and after[1:2].isalnum()
+    )

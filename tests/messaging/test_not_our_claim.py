@@ -95,6 +95,12 @@ CASES: list[tuple[str, str | None]] = [
     ("ClauseChecks flag 95% of risky clauses automatically.", "clauses"),
     ("Inkwell cuts contract turnaround time by 60%.", "turnaround"),
     ("Clausewise flags 90% of risky clauses automatically.", None),
+    # a retired name where the message names only us
+    ("Inkwell saves legal teams $2.5M per year.", "savings"),
+    ("Legal teams go live on Inkwell in 2 weeks.", "go-live"),
+    ("Legal teams go live on Acme Sign (formerly Inkwell) in 2 weeks.", None),
+    ("See acme.com/inkwell: Acme saves legal teams $2.5M per year.", None),
+    ("Acme saves legal teams $2.5M per year.", None),
 ]
 
 
