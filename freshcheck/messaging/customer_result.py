@@ -136,18 +136,26 @@ def one_customers_result(text: str, ours: frozenset[str], library: frozenset[str
 def _reads_as_result(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
     if _ONE_CUSTOMER.match(text) or _STORY.match(text):
         return True
-    shapes = (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID, _AFTER_OPENING, _HELPED, _AT_THE_END)
+    shapes = (_POSSESSIVE, _AT, _SAW, _IN_ROLE, _DID, _HELPED, _AT_THE_END)
     for pattern in (*shapes, _FOR_THE_END, _PEOPLE_AT):
         match = pattern.match(text)
         if match and _names_a_party(match.group("name"), ours, library):
             return True
+    # After an opening clause without a verb in the past tense, one capitalised word may
+    # only be a capital ("As the study shows, Pricing for …"): a name of two words here.
+    match = _AFTER_OPENING.match(text)
+    if match and _looks_named(match.group("name")):
+        return _names_a_party(match.group("name"), ours, library)
     row = _NAMED_ROW.fullmatch(text)
     if row is None or not _PAST_WORD.search(row.group("value")):
         return False
-    name = row.group("name")
     # A label of one plain word ("Payback: …") is a metric, not a name.
-    named = len(name.split()) > 1 or any(c.isupper() for c in name[1:])
-    return named and _names_a_party(name, ours, library)
+    return _looks_named(row.group("name")) and _names_a_party(row.group("name"), ours, library)
+
+
+def _looks_named(name: str) -> bool:
+    """A name of two or more capitalised words, or one written in camel case."""
+    return len(name.split()) > 1 or any(c.isupper() for c in name[1:])
 
 
 def _names_a_party(name: str, ours: frozenset[str], library: frozenset[str]) -> bool:

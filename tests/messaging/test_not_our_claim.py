@@ -150,6 +150,8 @@ LIBRARY = frozenset(["legal", "teams", "go", "live", "on", "acme", "in", "weeks"
         ("Harlow Biotech was live on Acme in 6 weeks.", True),
         ("The Acme team cut turnaround by 40%.", False),
         ("The team cut turnaround by 40% with Acme Sign.", False),
+        ("As the study shows, Pricing for Enterprise licenses begins at $100,000.", False),
+        ("As the study shows, Each month, the Acme API serves 800 million calls.", False),
         ("Acme helps legal teams save $1.8M per year.", False),
         ("For example, Acme Sign cuts turnaround by 40%.", False),
         ("With Acme Sign, legal teams cut turnaround by 40%.", False),
