@@ -44,6 +44,8 @@ class ProductNames:
     pattern: re.Pattern[str] | None = field(default=None, compare=False)
     # The first token of each name: a sentence with none of them names no product.
     starts: frozenset[str] = field(default=frozenset(), compare=False)
+    # Each name by its spelling without case, spaces or hyphens (``_key``): the canonical one.
+    lookup: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> ProductNames:
@@ -61,7 +63,7 @@ class ProductNames:
         starts = frozenset(
             start for name in ordered for start in _first_tokens(name) if start is not None
         )
-        return cls(ordered, pattern, starts)
+        return cls(ordered, pattern, starts, {_key(name): name for name in ordered})
 
     @classmethod
     def from_messaging(cls, messaging: MessagingPolicy) -> ProductNames:
@@ -79,7 +81,7 @@ class ProductNames:
         """(start, end, canonical name) for each product name in ``text``."""
         if self.pattern is None:
             return
-        lookup = {_key(name): name for name in self.names}
+        lookup = self.lookup
         for match in self.pattern.finditer(text):
             raw = re.sub(r"['’]s$", "", match.group(0))
             key = _key(raw)
