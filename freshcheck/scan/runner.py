@@ -136,18 +136,14 @@ def scan_paths(
     roots = [p if p.is_absolute() else options.cwd / p for p in paths or [Path(".")]]
     library = resolve_library(roots, options)
     warn = options.warn if options.warn is not None else _ignore
+    files = discover(roots, library.policy.scan, library.root, warn)
+    context = _FileContext(options, library.root)
+    if options.changed_since is not None:
+        files = _only_changed(files, roots, library.policy, options)
     # A large scan's results wait on disk, not in memory: beside the cache when there is one
     # (local disk; the system's temporary folder may be memory-backed).
     spool = ResultSpool(folder=_cache_folder(options))
-    context = _FileContext(options, library.root)
-    # The executor is entered before discovery, which takes seconds on a large library: a
-    # cluster's driver connects and its worker processes start meanwhile (a local pool
-    # starts its workers lazily either way).
-    with executor or open_executor(executor_settings(options)) as running:
-        files = discover(roots, library.policy.scan, library.root, warn)
-        if options.changed_since is not None:
-            files = _only_changed(files, roots, library.policy, options)
-        spool.extend(_judge_all(files, library.policy, options, context, running))
+    spool.extend(_judge_all(files, library.policy, options, context, executor))
     notes = context.notes()
     for note in notes:
         warn(note)
@@ -209,12 +205,14 @@ def _judge_all(
     policy: Policy,
     options: ScanOptions,
     context: _FileContext,
-    executor: Executor,
+    executor: Executor | None = None,
 ) -> Iterator[FileResult]:
-    """Every file judged; ``executor`` (entered by the caller, left after the cache is
-    closed) runs the jobs."""
     with contextlib.ExitStack() as stack:
         private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="freshcheck-")))
+        if executor is None:
+            executor = open_executor(executor_settings(options))
+        # Entered before the cache is opened, so that it is left after the cache is closed.
+        stack.enter_context(executor)
         cache = None if executor.node_caches else _open_cache(options)
         if cache is not None:
             stack.callback(cache.close)  # on Ctrl-C too: complete entries only, in transactions

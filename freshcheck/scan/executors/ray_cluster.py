@@ -36,7 +36,6 @@ from freshcheck.scan.executors.ray_node import (
     BatchReply,
     NodeBatch,
     NodeCacheSettings,
-    prepare_worker,
     scan_batch,
 )
 from freshcheck.scan.job import ScanJob, ScanReply
@@ -47,7 +46,6 @@ BATCH_FILES = 16  # the least a batch holds once every CPU is busy: ~0.3 s of pa
 MAX_BATCH_FILES = 512  # the most: files the nodes' caches serve cost ~1 ms each
 BATCH_SECONDS = 0.3  # what a batch should take on its node: Ray's per-task cost stays ~1 %
 TASK_RETRIES = 2  # a batch whose worker dies runs up to 3 times before it is split
-WARM_UP_PER_NODE = 16  # worker processes started per node as a scan begins, at most
 LOCAL_OBJECT_STORE_BYTES = 200 * 1024 * 1024  # policies and replies are small
 # Ray ends a driver whose head node (GCS) is gone for 60 s, with exit code 1 and no word to
 # the user; the scan gives up first, with a message, when the head has not answered for this.
@@ -92,7 +90,6 @@ class RayExecutor:
         self._limits = settings.limits or DEFAULT_LIMITS
         self._owned = False
         self._in_flight: dict[Any, list[ScanJob]] = {}
-        self._warming: list[Any] = []  # the warm-up tasks' references, kept until the end
         self._nodes: list[str] = []
         self._node_names: dict[str, str] = {}
         self._cpus = 1
@@ -122,25 +119,9 @@ class RayExecutor:
         self._cpus = max(1, int(sum(n["Resources"]["CPU"] for n in nodes)))
         self._remote = ray.remote(num_cpus=1, max_retries=TASK_RETRIES)(scan_batch)
         self._head = _head_address(ray)
-        self._warm_up(nodes)
         return self
 
-    def _warm_up(self, nodes: list[dict[str, Any]]) -> None:
-        """Have Ray start this job's worker processes now, one per CPU of each node (up to
-        WARM_UP_PER_NODE), with a task that does nothing. A scan is a new Ray job, and a new
-        job has no workers: without this its first batches wait for them to start (about a
-        second on a loaded two-core node), with it they start while the parent finds the
-        files. Their results are not needed; one that fails changes nothing."""
-        from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
-
-        prepare = self._ray.remote(num_cpus=1, max_retries=0)(prepare_worker)
-        for node in nodes:
-            strategy = NodeAffinitySchedulingStrategy(node_id=node["NodeID"], soft=True)
-            for _ in range(min(WARM_UP_PER_NODE, int(node["Resources"]["CPU"]))):
-                self._warming.append(prepare.options(scheduling_strategy=strategy).remote())
-
     def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
-        self._warming.clear()
         self._cancel_all()
         self._policies.clear()
         if self._owned:

@@ -103,15 +103,6 @@ def scan_batch(batch: NodeBatch) -> BatchReply:
     return BatchReply(tuple(outcomes), node, tuple(_WARNINGS), seconds)
 
 
-def prepare_worker() -> str:
-    """A task with nothing to do, run as a scan starts: Ray starts a worker process for it
-    (an interpreter, ``import ray``, this module's imports: a second or more), while the
-    parent is still finding the files. Returns the worker's node id."""
-    import ray
-
-    return str(ray.get_runtime_context().get_node_id())
-
-
 def _run(
     batch: NodeBatch, node: str, policy_file: Callable[[], Path], cache: DocumentCache | None
 ) -> list[NodeReply]:
