@@ -78,7 +78,9 @@ class SubjectScreen:
     aliases: dict[str, str]  # the policy's synonyms (MessageIndex.aliases)
     # Filled per process as sentences are read. Raw tokens: every one read, those that read
     # as a cue, those that may stand for library subject words (and which), those with
-    # readings unknown to the library (and which); unknown word -> the words it may be.
+    # readings unknown to the library (and which; a token within a typo of no library word
+    # leaves the set once looked up); unknown word -> the words it may be; token -> those
+    # of all its unknown readings.
     seen: set[str] = field(default_factory=set, compare=False)
     cue_tokens: set[str] = field(default_factory=set, compare=False)
     known_tokens: set[str] = field(default_factory=set, compare=False)
@@ -86,6 +88,7 @@ class SubjectScreen:
     unknown_tokens: set[str] = field(default_factory=set, compare=False)
     unknown: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     typos: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    mended: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # per token
     answers: dict[str, bool] = field(default_factory=dict, compare=False)  # text -> may_reach
 
     @classmethod
@@ -159,16 +162,28 @@ class SubjectScreen:
             known
         ):
             return True
-        unknown = {w for token in tokens & self.unknown_tokens for w in self.unknown[token]}
+        unknown = tokens & self.unknown_tokens
         if not unknown:
             return False
         # The matcher mends a typo into a word of a variant the claim reaches; every library
-        # word within a typo of it bounds that. Looked up once per word and remembered.
-        mended = {target for word in unknown for target in self.typo_targets(word)}
+        # word within a typo of it bounds that. Looked up once per token and remembered.
+        mended: set[str] = set()
+        for token in unknown:
+            mended.update(self._mended(token))
         mended -= known
         if not mended:
             return False
         return self.floor_filter.clears(known | mended)
+
+    def _mended(self, token: str) -> tuple[str, ...]:
+        """The library words a token's unknown readings are within a typo of."""
+        targets = self.mended.get(token)
+        if targets is None:
+            found = {target for word in self.unknown[token] for target in self.typo_targets(word)}
+            targets = self.mended[token] = tuple(found)
+            if not targets:  # within a typo of nothing: later sentences need not ask
+                self.unknown_tokens.discard(token)
+        return targets
 
     def _forget(self) -> None:
         """Empty the per-process caches (a long scan meets ever more distinct tokens)."""
@@ -177,6 +192,7 @@ class SubjectScreen:
         self.known.clear()
         self.unknown.clear()
         self.typos.clear()
+        self.mended.clear()
         self.answers.clear()
 
     def _learn(self, tokens: set[str]) -> None:
