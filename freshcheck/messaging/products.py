@@ -44,6 +44,8 @@ class ProductNames:
     pattern: re.Pattern[str] | None = field(default=None, compare=False)
     # The first token of each name: a sentence with none of them names no product.
     starts: frozenset[str] = field(default=frozenset(), compare=False)
+    # Lower-case name -> its canonical spelling (``find``), built once, not per sentence.
+    canonical: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> ProductNames:
@@ -59,7 +61,7 @@ class ProductNames:
         alternatives = "|".join(_name_pattern(name) for name in ordered)
         pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])", re.IGNORECASE)
         starts = frozenset(_TOKEN.findall(name.lower())[0] for name in ordered)
-        return cls(ordered, pattern, starts)
+        return cls(ordered, pattern, starts, {name.lower(): name for name in ordered})
 
     @classmethod
     def from_messaging(cls, messaging: MessagingPolicy) -> ProductNames:
@@ -77,7 +79,7 @@ class ProductNames:
         """(start, end, canonical name) for each product name in ``text``."""
         if self.pattern is None:
             return
-        lookup = {name.lower(): name for name in self.names}
+        lookup = self.canonical
         for match in self.pattern.finditer(text):
             raw = re.sub(r"['’]s$", "", match.group(0))
             key = " ".join(re.split(r"[\s-]+", raw.lower()))
