@@ -73,7 +73,6 @@ class SubjectScreen:
     cues: frozenset[str]
     weights: dict[str, float]
     floors: tuple[float, ...]  # per variant: the subject weight a match needs (a hair under)
-    least_floor: float
     products: dict[str, tuple[str, ...]]  # a cue word -> the product words it may stand for
     spellable: tuple[str, ...]  # the library words a misspelt word may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
@@ -128,7 +127,6 @@ class SubjectScreen:
             cues,
             weights,
             floors,
-            min(floors, default=0.0),
             products,
             tuple(sorted(spellable)),
             tuple(unspoken),
@@ -157,13 +155,10 @@ class SubjectScreen:
             self._learn(tokens - self.seen)
         if self.cue_tokens.isdisjoint(tokens):
             return False  # no cue word: the screen sentences have always passed first
-        known = set(self.unspoken)
-        for token in tokens & self.known_tokens:
-            known.update(self.known[token])
-        weights = self.weights
-        if sum(map(weights.__getitem__, known)) >= self.least_floor and self.floor_filter.clears(
-            known
-        ):
+        known = set(self.unspoken).union(*map(self.known.__getitem__, tokens & self.known_tokens))
+        # No weight pre-check: nearly every sentence with a cue word has the least floor's
+        # weight, and the filter turns the others away as cheaply.
+        if self.floor_filter.clears(known):
             return True
         unknown = tokens & self.unknown_tokens
         if not unknown:
