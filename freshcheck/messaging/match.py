@@ -359,7 +359,7 @@ class MessageIndex:
         if not shared:
             return 0.0
         weights = self.weights
-        recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
+        recall = min(math.fsum(map(weights.__getitem__, shared)) / variant.weight, 1.0)
         beta_squared = LABEL_BETA_SQUARED if labelled else BETA_SQUARED
         # F is at most (1+b²)R/(b²+R) when precision is perfect: skip hopeless candidates
         # (most of a big library's) before the dearer rejection tests.
