@@ -60,6 +60,7 @@ from freshcheck.messaging.scoring import (
     SubjectScreen,
     best_window,
     claim_weight,
+    forget_older_half,
     is_subject,
     least_recall,
     weight_of,
@@ -286,7 +287,7 @@ class MessageIndex:
         if key in verdicts:
             return verdicts[key]
         if len(verdicts) >= MOST_VERDICTS_KEPT:
-            verdicts.clear()
+            forget_older_half(verdicts)  # recent sentences recur most
         verdict = verdicts[key] = self._decide(claim)
         return verdict
 

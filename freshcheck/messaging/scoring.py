@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -230,7 +231,11 @@ class SubjectScreen:
         return targets
 
 
-def forget_older_half(cache: dict[str, bool]) -> None:
+Key = TypeVar("Key")
+Value = TypeVar("Value")
+
+
+def forget_older_half(cache: dict[Key, Value]) -> None:
     """Drop the first half of ``cache`` in insertion order: the entries made longest ago."""
     for key in list(islice(cache, len(cache) // 2)):
         del cache[key]
