@@ -62,6 +62,7 @@ from freshcheck.messaging.scoring import (
     SubjectScreen,
     best_window,
     claim_weight,
+    forget_older_half,
     is_subject,
     least_recall,
     weight_of,
@@ -288,7 +289,7 @@ class MessageIndex:
         if key in verdicts:
             return verdicts[key]
         if len(verdicts) >= MOST_VERDICTS_KEPT:
-            verdicts.clear()
+            forget_older_half(verdicts)  # recent sentences recur most
         verdict = verdicts[key] = self._decide(claim)
         return verdict
 
@@ -365,7 +366,7 @@ class MessageIndex:
         if not shared:
             return 0.0
         weights = self.weights
-        recall = min(math.fsum(weights[w] for w in shared) / variant.weight, 1.0)
+        recall = min(math.fsum(map(weights.__getitem__, shared)) / variant.weight, 1.0)
         beta_squared = LABEL_BETA_SQUARED if labelled else BETA_SQUARED
         # F is at most (1+b²)R/(b²+R) when precision is perfect: skip hopeless candidates
         # (most of a big library's) before the dearer rejection tests.

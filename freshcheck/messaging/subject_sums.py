@@ -38,8 +38,9 @@ class SubjectSums:
     vocabulary: dict[str, int]  # subject word -> its id (words with postings)
     everywhere: dict[str, float]  # subject word -> its weight, credited to every group
     postings: tuple[npt.NDArray[np.int32], ...]  # per word id: the groups that have it
-    lengths: npt.NDArray[np.int64]  # per word id: how many groups have it
-    weights: npt.NDArray[np.float64]  # per word id: its weight
+    # Per word id: its weight once per group of its posting, ready to concatenate (one call
+    # instead of indexing and repeating per sentence).
+    credits: tuple[npt.NDArray[np.float64], ...]
     floors: npt.NDArray[np.float64]  # per group: its floor, a hair lower
 
     @classmethod
@@ -59,8 +60,7 @@ class SubjectSums:
             {word: word_id for word_id, word in enumerate(posted)},
             {w: weights[w] for w, groups in having_of.items() if len(groups) > most},
             tuple(np.array(having_of[word], dtype=np.int32) for word in posted),
-            np.array([len(having_of[word]) for word in posted], dtype=np.int64),
-            np.array([weights[word] for word in posted], dtype=np.float64),
+            tuple(np.full(len(having_of[word]), weights[word]) for word in posted),
             np.array(floors, dtype=np.float64) * (1 - MARGIN),
         )
 
@@ -72,10 +72,11 @@ class SubjectSums:
         credit = sum(everywhere[word] for word in words if word in everywhere)
         if not ids:  # only words credited everywhere: the floors they reach alone
             return np.flatnonzero(self.floors <= credit).tolist() if credit else []
-        postings = self.postings
+        postings, credits = self.postings, self.credits
         groups = np.concatenate([postings[i] for i in ids])
-        added = np.repeat(self.weights[ids], self.lengths[ids])
+        added = np.concatenate([credits[i] for i in ids])
         sums = np.bincount(groups, weights=added, minlength=len(self.floors))
-        floors = self.floors - credit if credit else self.floors
-        found: list[int] = np.flatnonzero(sums >= floors).tolist()
+        if credit:  # in place: no second array as long as the library (MARGIN covers
+            np.add(sums, credit, out=sums)  # adding here rather than off the floors)
+        found: list[int] = np.flatnonzero(sums >= self.floors).tolist()
         return found
