@@ -69,9 +69,9 @@ def _why_unmatched(index: MessageIndex, claim: Claim, closest: tuple[Reading, ..
         return "shares no word with any message"
     best = closest[0]
     message = next(m for m in index.messages if m.id == best.message_id)
-    attributed = index.others_claim(claim.text, message)
-    if attributed and not best.blocked_by and best.score >= index.threshold:
-        return "the figure is attributed to another party (not our claim)"
+    not_ours = index.why_not_ours(claim.text, message)
+    if not_ours and not best.blocked_by and best.score >= index.threshold:
+        return f"{not_ours} (not our claim)"
     if best.blocked_by:
         return f"closest is {best.message_id}, but the sentence {best.blocked_by}"
     return (

@@ -294,19 +294,29 @@ class MessageIndex:
         return verdict
 
     def others_claim(self, text: str, message: Message) -> bool:
-        """Whether ``text`` states another party's figure: attributed to someone who is not
-        us, or naming someone else where ``message`` names us ("RouteMax connects to …")."""
+        """Whether ``text`` states another party's figure (``why_not_ours`` says why)."""
+        return self.why_not_ours(text, message) is not None
+
+    def why_not_ours(self, text: str, message: Message) -> str | None:
+        """Why ``text`` states another party's figure rather than ``message``, or None when
+        it may be ours: attributed to someone who is not us, one customer's result, someone
+        else's doing, or naming someone else where ``message`` names us ("RouteMax connects
+        to …")."""
         if attributed_to_others(text, self.ours):
-            return True
+            return "the figure is attributed to another party"
         if one_customers_result(text, self.ours, self.library):
-            return True  # "One customer, Brightwater, cut …": their result, not our claim
+            return "it is one customer's result"  # "One customer, Brightwater, cut …"
         names_us = not self.ours.isdisjoint(plain_words(message.current).split())
         if not names_us:
-            return False
+            return None
         after_us = self.after_us.get(message.id, ())
-        if without_our_action(text, self.ours, action_of(after_us)):
-            return True  # "Failed payments cost merchants $1.4M" for "Acme recovers $1.4M"
-        return names_another_party(text, self.ours, self.library, after_us)
+        action = action_of(after_us)
+        if without_our_action(text, self.ours, action):
+            # "Failed payments cost merchants $1.4M" for "Acme recovers $1.4M"
+            return f"it names neither us nor the message's action ({action}): someone else's doing"
+        if names_another_party(text, self.ours, self.library, after_us):
+            return "it names another party where the message names us"
+        return None
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:
         """The words the matcher compares for ``claim``: folded, facts masked, typos mended."""

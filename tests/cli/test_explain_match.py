@@ -109,3 +109,20 @@ def test_claims_unmatched_shows_closest_message_and_words(
     assert header.endswith("closest,closest_score,why,decided_by")
     assert run(args) == 0
     assert "closest: onboarding-time at " in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("RouteMax claims it cuts new-hire onboarding time by 30%.", "attributed to another party"),
+        ("One customer, Brightwater Legal, cut new-hire onboarding time by 30%.", "one customer"),
+        ("Brightwater Legal's team cut new-hire onboarding time by 30%.", "one customer"),
+        ("Paper forms slow new-hire onboarding time by 30%.", "someone else's doing"),
+    ],
+)
+def test_explain_match_says_which_kind_of_not_our_claim(
+    policy: Path, capsys: pytest.CaptureFixture[str], sentence: str, why: str
+) -> None:
+    assert run(["explain-match", "--policy", str(policy), sentence]) == 0
+    verdict = next(line for line in capsys.readouterr().out.splitlines() if "verdict:" in line)
+    assert "unmatched" in verdict and why in verdict and "(not our claim)" in verdict
