@@ -17,14 +17,12 @@ It is a measure, not a tuning set: do not change the matcher after reading its m
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
-from dataclasses import asdict
-from pathlib import Path
 
-from heldout_files import Block, Label, score, write_document
-from tuning_third_company import AS_OF, OUTDATED, PROSE, QA, TABLE, Topic, per_form
+from company_check import OUTDATED, run_company
+from heldout_files import Block, Label
+from tuning_third_company import PROSE, QA, TABLE, Topic
 
 TOPICS = (
     Topic(
@@ -337,46 +335,8 @@ def policy_yaml() -> str:
     return "\n".join(lines) + "\n"
 
 
-def evaluate(out: Path, seed: int) -> tuple[dict[str, float], dict[str, list[int]], list[str]]:
-    lib = out / "lib"
-    files, labels = build(seed)
-    for name, (fmt, blocks) in files.items():
-        write_document(lib, name.rsplit(".", 1)[0], fmt, "Tessaly field guide", blocks)
-    policy = out / "policy.yaml"
-    policy.write_text(policy_yaml())
-    (out / "labels.json").write_text(json.dumps([asdict(lb) for lb in labels], indent=1) + "\n")
-    scores, misses = score(lib, policy, labels, (OUTDATED,), AS_OF)
-    row = scores[OUTDATED]
-    figures = {
-        "positives": row.positives,
-        "negatives": row.negatives,
-        "found": row.found,
-        "wrong": row.wrong,
-        "precision": round(row.precision, 3),
-        "recall": round(row.recall, 3),
-    }
-    return figures, per_form(labels, misses), misses
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--misses", action="store_true", help="list what it gets wrong")
-    args = parser.parse_args()
-    figures, forms, misses = evaluate(args.out, args.seed)
-    print(
-        f"Tessaly (seed {args.seed}): {figures['positives']} positives, "
-        f"{figures['negatives']} negatives; {OUTDATED}: found {figures['found']}, "
-        f"wrong {figures['wrong']}, precision {figures['precision']}, "
-        f"recall {figures['recall']}"
-    )
-    print("| form | cases | correct |\n| --- | ---: | ---: |")
-    for form, (total, correct) in sorted(forms.items()):
-        print(f"| {form} | {total} | {correct} |")
-    if args.misses:
-        for miss in misses:
-            print("  ", miss)
+    run_company(__doc__, "Tessaly", 13, build, policy_yaml)
 
 
 if __name__ == "__main__":

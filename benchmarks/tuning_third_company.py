@@ -24,17 +24,12 @@ words, rewordings, a retired product name) and look-alike negatives:
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import json
 import random
-from dataclasses import asdict, dataclass
-from pathlib import Path
+from dataclasses import dataclass
 
-from heldout_files import NOTES, PARAGRAPH, ROW, Block, Label, score, write_document
-
-AS_OF = dt.date(2026, 12, 1)
-OUTDATED = "messaging/outdated-claim"
+from company_check import OUTDATED, run_company
+from heldout_files import NOTES, PARAGRAPH, ROW, Block, Label
 
 PROSE = (
     ("pptx", PARAGRAPH),
@@ -611,64 +606,8 @@ def policy_yaml() -> str:
     return "\n".join(lines) + "\n"
 
 
-def per_form(labels: list[Label], misses: list[str]) -> dict[str, list[int]]:
-    """Per form: [placements, correct]. A positive is correct when flagged; a negative's
-    wrong findings (``FP … form file: …``) are subtracted, and findings on no label are
-    counted under "unlabelled"."""
-    out: dict[str, list[int]] = {}
-    for label in labels:
-        row = out.setdefault(("+ " if label.positive else "- ") + label.form, [0, 0])
-        row[0] += 1
-        missed = f"FN {OUTDATED} {label.form} {label.file}: {label.text!r}" in misses
-        row[1] += not (label.positive and missed)
-    for miss in misses:
-        if miss.startswith("FP"):
-            form = miss.split()[2]
-            row = out.setdefault("- " + form, [0, 0])
-            row[1] -= 1
-    return out
-
-
-def evaluate(out: Path, seed: int) -> tuple[dict[str, float], dict[str, list[int]], list[str]]:
-    lib = out / "lib"
-    files, labels = build(seed)
-    for name, (fmt, blocks) in files.items():
-        write_document(lib, name.rsplit(".", 1)[0], fmt, "Corvane field guide", blocks)
-    policy = out / "policy.yaml"
-    policy.write_text(policy_yaml())
-    (out / "labels.json").write_text(json.dumps([asdict(lb) for lb in labels], indent=1) + "\n")
-    scores, misses = score(lib, policy, labels, (OUTDATED,), AS_OF)
-    row = scores[OUTDATED]
-    figures = {
-        "positives": row.positives,
-        "negatives": row.negatives,
-        "found": row.found,
-        "wrong": row.wrong,
-        "precision": round(row.precision, 3),
-        "recall": round(row.recall, 3),
-    }
-    return figures, per_form(labels, misses), misses
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--misses", action="store_true", help="list what it gets wrong")
-    args = parser.parse_args()
-    figures, forms, misses = evaluate(args.out, args.seed)
-    print(
-        f"Corvane (seed {args.seed}): {figures['positives']} positives, "
-        f"{figures['negatives']} negatives; {OUTDATED}: found {figures['found']}, "
-        f"wrong {figures['wrong']}, precision {figures['precision']}, "
-        f"recall {figures['recall']}"
-    )
-    print("| form | cases | correct |\n| --- | ---: | ---: |")
-    for form, (total, correct) in sorted(forms.items()):
-        print(f"| {form} | {total} | {correct} |")
-    if args.misses:
-        for miss in misses:
-            print("  ", miss)
+    run_company(__doc__, "Corvane", 5, build, policy_yaml)
 
 
 if __name__ == "__main__":
