@@ -51,6 +51,7 @@ from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.measured import measured_words, measures_another_thing
 from freshcheck.messaging.our_action import action_of, without_our_action
+from freshcheck.messaging.our_thing import names_us_last, on_another_thing
 from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
@@ -71,6 +72,7 @@ from freshcheck.messaging.wording import (
     FOLDED_FILLER,
     LABEL_WORDS,
     STOPWORDS,
+    SYNONYM_HEADS,
     alias_table,
     content_words,
     plain_words,
@@ -316,6 +318,10 @@ class MessageIndex:
             return f"it names neither us nor the message's action ({action}): someone else's doing"
         if names_another_party(text, self.ours, self.library, after_us):
             return "it names another party where the message names us"
+        ours, current = self.ours, message.current
+        if names_us_last(current, ours) and on_another_thing(text, current, ours, self.library):
+            # "… subscribe to the Tessaly newsletter" for "… support teams use Tessaly"
+            return "it names us only on another thing of ours, without the message's action"
         return None
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:
@@ -342,7 +348,10 @@ class MessageIndex:
         unknown = {
             w
             for w in words
-            if w not in self.weights and len(w) >= TYPO_MIN_LENGTH and w[0] not in "#="
+            if w not in self.weights
+            and len(w) >= TYPO_MIN_LENGTH
+            and w[0] not in "#="
+            and w not in SYNONYM_HEADS
         }
         if unknown and self.screen is not None:
             # A word within a typo of no library word is never mended; the screen looks each

@@ -136,6 +136,10 @@ ACRONYMS = {
     "kpis": "key performance indicators",
 }
 _IRREGULAR = {"using": "use", "used": "use", "uses": "use", "ran": "run", "running": "run"}
+# Agent nouns the stemmer would fold into their verb's synonym group although they name the
+# other party: an employer employs the employees ("9,000 employers run payroll on Larkspur"
+# counts companies, "payroll for 500 staff" counts people).
+_OWN_WORD = {"employer": "employer", "employers": "employer"}
 
 
 def _stem_raw(word: str) -> str:
@@ -173,6 +177,9 @@ def _stem_raw(word: str) -> str:
 _SYNONYMS: dict[str, str] = {
     _stem_raw(word): canon for canon, words in _SYNONYM_GROUPS for word in words.split()
 }
+# The words the synonym groups fold to: words the tables know, never a misspelling of
+# another ("staff" reads as "employee", which is not a typo of "employer").
+SYNONYM_HEADS = frozenset(canon for canon, _ in _SYNONYM_GROUPS) | frozenset(_OWN_WORD.values())
 
 
 @lru_cache(maxsize=200_000)
@@ -180,6 +187,9 @@ def fold_word(word: str) -> str:
     """One spelling per word: stemmed, then mapped to its synonym group's name."""
     if word.startswith("#"):
         return word
+    own = _OWN_WORD.get(word)
+    if own is not None:
+        return own
     stem = _stem_raw(word)
     return _SYNONYMS.get(stem, stem)
 
