@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from freshcheck.messaging.claims import label_and_value
+from freshcheck.messaging.direction import DOWN, UP
 from freshcheck.messaging.scoring import TYPO_MIN_LENGTH
 from freshcheck.messaging.wording import FOLDED_FILLER, LABEL_WORDS, STOPWORDS, fold_word
 from freshcheck.model import Fact
@@ -99,5 +100,13 @@ def _longer_form(word: str, own: frozenset[str]) -> bool:
 
 
 def _off_label(word: str) -> bool:
-    """A label word that is not the message's and not one a label adds ("period", "rate")."""
-    return word[0] not in "#=" and word not in LABEL_WORDS and word not in FOLDED_FILLER
+    """A label word that is not the message's and not one a label adds ("period", "rate"),
+    nor a word of direction: "Retention uplift | 10%" says "keep 10% more" does (a label
+    moving the other way is caught by ``direction.reverses``)."""
+    return (
+        word[0] not in "#="
+        and word not in LABEL_WORDS
+        and word not in FOLDED_FILLER
+        and word not in UP
+        and word not in DOWN
+    )

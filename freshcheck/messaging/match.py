@@ -211,7 +211,7 @@ class MessageIndex:
                     if is_subject(x) and frequency[x] <= half and x not in FOLDED_FILLER
                 ),
                 frozenset(x for x in w if x[0] == "#"),
-                direction(w),
+                direction(w, t),
                 measured_words(w),
             )
             for n, cur, t, f, w in raw

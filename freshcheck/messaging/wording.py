@@ -57,7 +57,7 @@ _SYNONYM_GROUPS = (
     (
         "increase",
         "increase increases increased boost boosts boosted raise raises raised grow "
-        "grows grew lift lifts lifted improve improves improved improving",
+        "grows grew lift lifts lifted improve improves improved improving uplift uplifts",
     ),
     ("fast", "fast faster fastest quick quicker quickly rapid rapidly speedy speed speeds"),
     ("customer", "customer customers client clients"),
@@ -81,6 +81,8 @@ _SYNONYM_GROUPS = (
     ("rely", "rely relies relied trust trusts trusted depend depends"),
     ("app", "app apps application applications"),
     ("consecutive", "consecutive straight"),
+    ("accurate", "accurate accurately accuracy correct correctly"),
+    ("retain", "retain retains retained retention keep keeps kept"),
 )
 
 # Phrases that say one of the words above: read before stopwords are dropped.
@@ -135,11 +137,32 @@ ACRONYMS = {
     "kpi": "key performance indicator",
     "kpis": "key performance indicators",
 }
-_IRREGULAR = {"using": "use", "used": "use", "uses": "use", "ran": "run", "running": "run"}
+_IRREGULAR = {
+    "using": "use",
+    "used": "use",
+    "uses": "use",
+    "ran": "run",
+    "running": "run",
+    # Nouns the suffix rules leave apart from their verbs: "Yearly savings | $250K" states
+    # "saves … $250K per year", "Faster ticket resolution" what "resolves tickets faster" does.
+    "saving": "save",
+    "savings": "save",
+    "resolution": "resolve",
+    "resolutions": "resolve",
+    # Stems too short for the suffix rules: "G2 rating" is what "rated … on G2" says.
+    "rated": "rate",
+    "rating": "rate",
+    "ratings": "rate",
+    "annual": "year",
+    "annually": "year",
+}
 # Agent nouns the stemmer would fold into their verb's synonym group although they name the
 # other party: an employer employs the employees ("9,000 employers run payroll on Larkspur"
 # counts companies, "payroll for 500 staff" counts people).
 _OWN_WORD = {"employer": "employer", "employers": "employer"}
+
+
+_DOUBLING = frozenset({"ed", "ing", "ings", "edly", "er", "ers"})
 
 
 def _stem_raw(word: str) -> str:
@@ -168,6 +191,8 @@ def _stem_raw(word: str) -> str:
     ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
+            if suffix in _DOUBLING and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "flagged", "planning": the verb is "flag", "plan"
             break
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]
