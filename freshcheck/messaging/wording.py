@@ -52,7 +52,7 @@ _SYNONYM_GROUPS = (
         "cut cuts reduce reduces reduced reducing lower lowers lowered lowering slash "
         "slashes slashed decrease decreases decreased shrink shrinks shorten shortens shortened "
         "trim trims trimmed minimize minimizes minimise minimises reduction reductions "
-        "fall falls fell drop drops dropped",
+        "fall falls fell drop drops dropped fewer less",
     ),
     (
         "increase",
@@ -82,6 +82,7 @@ _SYNONYM_GROUPS = (
     ("app", "app apps application applications"),
     ("consecutive", "consecutive straight"),
     ("accurate", "accurate accurately accuracy correct correctly"),
+    ("cost", "cost costs fee fees"),
     ("retain", "retain retains retained retention keep keeps kept"),
 )
 
@@ -193,6 +194,8 @@ def _stem_raw(word: str) -> str:
             word = word[: -len(suffix)]
             if suffix in _DOUBLING and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # "flagged", "planning": the verb is "flag", "plan"
+            elif suffix in _DOUBLING and word.endswith("er") and len(word) >= 6:
+                word = word[:-2]  # "recovered" as "recovers": both "recov"
             break
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]

@@ -2,9 +2,11 @@
 
 A row names its subject in nouns where the message has verbs ("First-run pay accuracy |
 99.5%" for "pays 99.5% of employees correctly on the first run", "Yearly savings" for
-"saves … per year", "G2 rating" for "rated … on G2", "flagged" for "flags"), and "HR" in
-capitals is not hours. Positives (flagged) beside look-alikes that put a word of another
-subject in the label (not flagged); then the folding alone, the facts alone, real files.
+"saves … per year", "G2 rating" for "rated … on G2", "flagged" for "flags", "fee" for
+"costs", "reduces" for "fewer"), a word labels add ("Payback period") or of the message's
+product name ("Desk uptime") is no other subject, and "HR" in capitals is not hours.
+Positives (flagged) beside look-alikes that put a word of another subject in the label (not
+flagged); then the folding alone, the facts alone, real files.
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ MESSAGING = MessagingPolicy(
         _message("rating", "Acme Desk is rated {} out of 5 on G2.", "4.4", "4.7"),
         _message("clauses", "Acme Insight flags {} of risky clauses automatically.", "90%", "95%"),
         _message("apps", "Acme connects to {} HR and finance apps.", "200+", "300+"),
+        _message("recovered", "Acme recovers {} in failed payments per year.", "$1.4M", "$2.1M"),
+        _message("uptime", "Acme Desk has {} uptime.", "99.9%", "99.98%"),
+        _message("payback", "Acme pays for itself in {}.", "6 months", "4 months"),
+        _message("fee", "Acme Checkout costs {} per transaction.", "2.4%", "1.9%"),
+        _message(
+            "declines", "Merchants using Acme Shield see {} fewer false declines.", "50%", "70%"
+        ),
     ),
 )
 
@@ -63,6 +72,18 @@ CASES: list[tuple[str, str | None]] = [
     ("Acme integrates with over 200 HR and finance apps.", "apps"),
     ("Acme connects to more than two hundred HR and finance apps.", "apps"),
     ("Acme connects to 300+ HR and finance apps.", None),
+    ("Acme recovered $1.4M in failed payments per year.", "recovered"),
+    ("Failed payments recovered per year | $1.4M", "recovered"),
+    ("Failed card payments disputed per year | $1.4M", None),
+    ("Desk uptime: 99.9%", "uptime"),  # a word of the message's product name
+    ("Bot uptime: 99.9%", None),  # not the message's product
+    ("Payback period: 6 months", "payback"),  # a word labels add
+    ("Lease period: 6 months", None),
+    ("Checkout fee per transaction | 2.4%", "fee"),
+    ("Checkout refunds per transaction | 2.4%", None),
+    ("Acme Shield reduces false declines by 50%.", "declines"),
+    ("Merchants using Acme Shield see 50% less false declines.", "declines"),
+    ("Acme Shield reduces support tickets by 50%.", None),
 ]
 
 
@@ -88,6 +109,12 @@ def test_the_matcher_reads_label_words(text: str, expected: str | None) -> None:
         ("planned", "plans", True),
         ("passed", "pass", True),  # a double s is the word's own
         ("called", "calls", True),
+        ("recovered", "recovers", True),
+        ("answered", "answers", True),
+        ("fewer", "reduces", True),
+        ("less", "cut", True),
+        ("fee", "costs", True),
+        ("recovered", "covered", False),
         ("savings", "salvage", False),
         ("rating", "ration", False),
         ("employers", "employees", False),
