@@ -16,6 +16,7 @@ and "time" ("Payout time | 2 days") are not off the subject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from freshcheck.messaging.claims import label_and_value
 from freshcheck.messaging.direction import DOWN, UP
@@ -74,22 +75,29 @@ def foreign_label_words(words: tuple[str, ...], own: frozenset[str]) -> int:
     form of one, "answered" for "answ": the stemmer is light), a word of its product names
     ("Checkout uptime" for "Acme Checkout has … uptime") and words a label adds are.
     ``own`` is the message's folded words, its facts and product names among them."""
-    named: set[str] | None = None
+    named: frozenset[str] | None = None
     foreign = 0
     for word in dict.fromkeys(words):
         if word in own or word in LABEL_EXTRAS or not _off_label(word):
             continue
         if named is None:
-            named = {
-                fold_word(part)
-                for name in own
-                if name.startswith("=product:")
-                for part in name.removeprefix("=product:").split()
-            }
+            named = product_words(own)
         if word in named or _longer_form(word, own):
             continue
         foreign += 1
     return foreign
+
+
+@lru_cache(maxsize=1024)
+def product_words(own: frozenset[str]) -> frozenset[str]:
+    """The folded words of the product names among a message's words ``own``: "checkout" for
+    "=product:acme checkout"."""
+    return frozenset(
+        fold_word(part)
+        for name in own
+        if name.startswith("=product:")
+        for part in name.removeprefix("=product:").split()
+    )
 
 
 def _longer_form(word: str, own: frozenset[str]) -> bool:

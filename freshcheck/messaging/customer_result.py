@@ -27,14 +27,20 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - after an opening clause, a named party doing anything: "Thanks to Acme Sign, Brightwater
   Legal cuts …";
 - a story by its label: "Customer story: …", "Case study: …";
+- a figure right before "for" a named party closing the sentence, in any tense: "Acme Sign
+  cuts turnaround by 40% for Brightwater Legal";
+- a named party doing something in the present tense with our product named after it:
+  "Brightwater Legal saves $1.8M per year with Acme";
 - a row or line whose label is a name of two words (or in camel case) and whose value says
-  what it did: "Harlow Biotech | saved $1.8M per year".
+  what it did: "Harlow Biotech | saved $1.8M per year", or, when the name's first word is
+  none of the messages' and no word of it a heading's ("Key Result"), says no verb at all:
+  "Harbor Bank — 40% faster onboarding".
 
 A name is a run of capitalised words (a leading "The" aside: "The Copper Pot") with no
 word of ours, not made only of the messages'
 words (``library``, also folded) and not ending in a word for people in general ("Finance
-Teams"); a single plural word ("Dispatchers saw …") is not a name. Known gap: a name label
-with a value that says no verb ("Brightwater Legal: 40% faster turnaround with Acme Sign").
+Teams", "Finance Team"); a single plural word ("Dispatchers saw …") is not a name. A kind of
+organisation closing it is a name's ("Harbor Bank sees …").
 """
 
 from __future__ import annotations

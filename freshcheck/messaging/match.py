@@ -33,7 +33,6 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 from typing import Literal
 
@@ -44,7 +43,12 @@ from freshcheck.messaging.attribution import (
     names_another_party,
     words_after_us,
 )
-from freshcheck.messaging.bare_label import FOREIGN_WORDS, bare_label, foreign_label_words
+from freshcheck.messaging.bare_label import (
+    FOREIGN_WORDS,
+    bare_label,
+    foreign_label_words,
+    product_words,
+)
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.customer_result import one_customers_result
 from freshcheck.messaging.direction import direction, opposes, reverses
@@ -76,7 +80,6 @@ from freshcheck.messaging.wording import (
     SYNONYM_HEADS,
     alias_table,
     content_words,
-    fold_word,
     plain_words,
 )
 from freshcheck.model import Claim, Fact, Location, TextUnit
@@ -451,7 +454,7 @@ class MessageIndex:
         A word labels add that no message uses ("Payback period: 6 months") and a word of
         the message's product name ("Desk uptime: 99.9%" for "Acme Desk has …", not "Bot
         uptime") say nothing else."""
-        weights, unknown, named = self.weights, self.unknown_weight, _named(variant.words)
+        weights, unknown, named = self.weights, self.unknown_weight, product_words(variant.words)
         other = math.fsum(
             weights.get(w, unknown)
             for w in set(words)
@@ -615,17 +618,6 @@ def _says_something_else(words: tuple[str, ...], variant: _Variant) -> str | Non
     if variant.measured and measures_another_thing(words, variant.measured, variant.words):
         return MEASURES_ANOTHER_THING  # "50% fewer support tickets" for "… false declines"
     return None
-
-
-@lru_cache(maxsize=1024)
-def _named(words: frozenset[str]) -> frozenset[str]:
-    """The folded words of the product names among a variant's ``words``."""
-    return frozenset(
-        fold_word(part)
-        for word in words
-        if word.startswith("=product:")
-        for part in word.removeprefix("=product:").split()
-    )
 
 
 def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> tuple[str, ...]:
