@@ -83,6 +83,7 @@ _SYNONYM_GROUPS = (
     ("consecutive", "consecutive straight"),
     ("accurate", "accurate accurately accuracy correct correctly"),
     ("cost", "cost costs fee fees"),
+    ("reply", "reply replies replied respond responds responded response answer answers answered"),
     ("retain", "retain retains retained retention keep keeps kept"),
 )
 
@@ -229,7 +230,7 @@ LABEL_WORDS = frozenset(
     fold_word(word)
     for word in word_set(
         """period rate number count total average metric value level amount
-        percentage share figure much many long often"""
+        percentage share figure much many long often first"""
     )
 )
 

@@ -47,6 +47,9 @@ MESSAGING = MessagingPolicy(
         _message("payback", "Acme pays for itself in {}.", "6 months", "4 months"),
         _message("fee", "Acme Checkout costs {} per transaction.", "2.4%", "1.9%"),
         _message(
+            "support", "Acme support answers merchants within {}, 24/7.", "30 minutes", "15 minutes"
+        ),
+        _message(
             "declines", "Merchants using Acme Shield see {} fewer false declines.", "50%", "70%"
         ),
     ),
@@ -84,6 +87,8 @@ CASES: list[tuple[str, str | None]] = [
     ("Acme Shield reduces false declines by 50%.", "declines"),
     ("Merchants using Acme Shield see 50% less false declines.", "declines"),
     ("Acme Shield reduces support tickets by 50%.", None),
+    ("Support response time | 30 minutes", "support"),
+    ("Support escalation handover time | 30 minutes", None),
 ]
 
 
@@ -114,6 +119,8 @@ def test_the_matcher_reads_label_words(text: str, expected: str | None) -> None:
         ("fewer", "reduces", True),
         ("less", "cut", True),
         ("fee", "costs", True),
+        ("response", "answers", True),
+        ("replied", "answer", True),
         ("recovered", "covered", False),
         ("savings", "salvage", False),
         ("rating", "ration", False),
