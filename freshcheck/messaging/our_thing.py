@@ -25,8 +25,10 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’]s\b)?|[0-9][0-9,.]*|#\w+")
 _POSSESSIVE = ("'s", "’s")
 
 
+@lru_cache(maxsize=4096)
 def names_us_last(message: str, ours: frozenset[str]) -> bool:
-    """Whether the last word of ``message`` is one of our names ("… use Tessaly.")."""
+    """Whether the last word of ``message`` is one of our names ("… use Tessaly."); asked
+    of the same few messages for every sentence that matches one, so remembered."""
     words = _words(message)
     return bool(words) and words[-1] in ours
 
