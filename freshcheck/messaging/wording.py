@@ -83,7 +83,9 @@ _SYNONYM_GROUPS = (
     ("consecutive", "consecutive straight"),
     ("accurate", "accurate accurately accuracy correct correctly"),
     ("cost", "cost costs fee fees"),
-    ("reply", "reply replies replied respond responds responded response answer answers answered"),
+    # Not "answer": "answers customers in 50 languages" is another claim than "replies to
+    # customers within 30 seconds", and the two would tie.
+    ("reply", "reply replies replied respond responds responded response responses"),
     ("retain", "retain retains retained retention keep keeps kept"),
 )
 
@@ -104,6 +106,9 @@ _PHRASES = {
     ("paid", "for", "itself"): "payback",
     ("pays", "for", "themselves"): "payback",
     ("e", "mail"): "email",
+    ("hear", "back"): "reply",  # "customers hear back within 2 minutes": a reply
+    ("hears", "back"): "reply",
+    ("heard", "back"): "reply",
 }
 _PHRASE_STARTS = frozenset(words[0] for words in _PHRASES)
 

@@ -16,7 +16,7 @@ import pytest
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.match import MessageIndex
 from freshcheck.messaging.products import ProductNames
-from freshcheck.messaging.wording import fold_word
+from freshcheck.messaging.wording import content_words, fold_word
 from freshcheck.policy.model import Message, MessagingPolicy
 from tests.messaging.formats import TABLE_FORMATS, Hit, scan_cases
 
@@ -47,7 +47,7 @@ MESSAGING = MessagingPolicy(
         _message("payback", "Acme pays for itself in {}.", "6 months", "4 months"),
         _message("fee", "Acme Checkout costs {} per transaction.", "2.4%", "1.9%"),
         _message(
-            "support", "Acme support answers merchants within {}, 24/7.", "30 minutes", "15 minutes"
+            "support", "Acme support replies to merchants within {}.", "30 minutes", "15 minutes"
         ),
         _message(
             "declines", "Merchants using Acme Shield see {} fewer false declines.", "50%", "70%"
@@ -89,6 +89,7 @@ CASES: list[tuple[str, str | None]] = [
     ("Acme Shield reduces support tickets by 50%.", None),
     ("Support response time | 30 minutes", "support"),
     ("Support escalation handover time | 30 minutes", None),
+    ("Merchants hear back from Acme support within 30 minutes.", "support"),
 ]
 
 
@@ -119,8 +120,9 @@ def test_the_matcher_reads_label_words(text: str, expected: str | None) -> None:
         ("fewer", "reduces", True),
         ("less", "cut", True),
         ("fee", "costs", True),
-        ("response", "answers", True),
-        ("replied", "answer", True),
+        ("response", "replies", True),
+        ("responded", "reply", True),
+        ("answers", "replies", False),
         ("recovered", "covered", False),
         ("savings", "salvage", False),
         ("rating", "ration", False),
@@ -129,6 +131,19 @@ def test_the_matcher_reads_label_words(text: str, expected: str | None) -> None:
 )
 def test_folding(word: str, same_as: str, expected: bool) -> None:
     assert (fold_word(word) == fold_word(same_as)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("Customers hear back within 2 minutes.", True),
+        ("Customers heard back from support the same day.", True),
+        ("Customers hear about it in the back office.", False),
+        ("Customers get their money back within 2 minutes.", False),
+    ],
+)
+def test_hear_back_is_a_reply(text: str, reply: bool) -> None:
+    assert ("reply" in content_words(text, ())) is reply
 
 
 @pytest.mark.parametrize(
