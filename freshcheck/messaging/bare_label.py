@@ -16,8 +16,10 @@ and "time" ("Payout time | 2 days") are not off the subject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from freshcheck.messaging.claims import label_and_value
+from freshcheck.messaging.direction import DOWN, UP
 from freshcheck.messaging.scoring import TYPO_MIN_LENGTH
 from freshcheck.messaging.wording import FOLDED_FILLER, LABEL_WORDS, STOPWORDS, fold_word
 from freshcheck.model import Fact
@@ -73,22 +75,29 @@ def foreign_label_words(words: tuple[str, ...], own: frozenset[str]) -> int:
     form of one, "answered" for "answ": the stemmer is light), a word of its product names
     ("Checkout uptime" for "Acme Checkout has … uptime") and words a label adds are.
     ``own`` is the message's folded words, its facts and product names among them."""
-    named: set[str] | None = None
+    named: frozenset[str] | None = None
     foreign = 0
     for word in dict.fromkeys(words):
         if word in own or word in LABEL_EXTRAS or not _off_label(word):
             continue
         if named is None:
-            named = {
-                fold_word(part)
-                for name in own
-                if name.startswith("=product:")
-                for part in name.removeprefix("=product:").split()
-            }
+            named = product_words(own)
         if word in named or _longer_form(word, own):
             continue
         foreign += 1
     return foreign
+
+
+@lru_cache(maxsize=1024)
+def product_words(own: frozenset[str]) -> frozenset[str]:
+    """The folded words of the product names among a message's words ``own``: "checkout" for
+    "=product:acme checkout"."""
+    return frozenset(
+        fold_word(part)
+        for name in own
+        if name.startswith("=product:")
+        for part in name.removeprefix("=product:").split()
+    )
 
 
 def _longer_form(word: str, own: frozenset[str]) -> bool:
@@ -99,5 +108,13 @@ def _longer_form(word: str, own: frozenset[str]) -> bool:
 
 
 def _off_label(word: str) -> bool:
-    """A label word that is not the message's and not one a label adds ("period", "rate")."""
-    return word[0] not in "#=" and word not in LABEL_WORDS and word not in FOLDED_FILLER
+    """A label word that is not the message's and not one a label adds ("period", "rate"),
+    nor a word of direction: "Retention uplift | 10%" says "keep 10% more" does (a label
+    moving the other way is caught by ``direction.reverses``)."""
+    return (
+        word[0] not in "#="
+        and word not in LABEL_WORDS
+        and word not in FOLDED_FILLER
+        and word not in UP
+        and word not in DOWN
+    )

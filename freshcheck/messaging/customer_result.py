@@ -27,14 +27,20 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - after an opening clause, a named party doing anything: "Thanks to Acme Sign, Brightwater
   Legal cuts …";
 - a story by its label: "Customer story: …", "Case study: …";
+- a figure right before "for" a named party closing the sentence, in any tense: "Acme Sign
+  cuts turnaround by 40% for Brightwater Legal";
+- a named party doing something in the present tense with our product named after it:
+  "Brightwater Legal saves $1.8M per year with Acme";
 - a row or line whose label is a name of two words (or in camel case) and whose value says
-  what it did: "Harlow Biotech | saved $1.8M per year".
+  what it did: "Harlow Biotech | saved $1.8M per year", or, when the name's first word is
+  none of the messages' and no word of it a heading's ("Key Result"), says no verb at all:
+  "Harbor Bank — 40% faster onboarding".
 
 A name is a run of capitalised words (a leading "The" aside: "The Copper Pot") with no
 word of ours, not made only of the messages'
 words (``library``, also folded) and not ending in a word for people in general ("Finance
-Teams"); a single plural word ("Dispatchers saw …") is not a name. Known gap: a name label
-with a value that says no verb ("Brightwater Legal: 40% faster turnaround with Acme Sign").
+Teams", "Finance Team"); a single plural word ("Dispatchers saw …") is not a name. A kind of
+organisation closing it is a name's ("Harbor Bank sees …").
 """
 
 from __future__ import annotations
@@ -105,13 +111,37 @@ _FOR_THE_END = re.compile(
     rf".*\b{_PAST}\b.*\bfor\s+(?P<name>{_NAME})(?:\s+(?:last|this)\s+year)?\s*(?:[.;!]|$)",
     re.DOTALL,
 )
+# In the present tense, a figure right before "for" a named party closing the sentence:
+# "Acme Sign cuts turnaround by 40% for Brightwater Legal", "… saves $1.8M per year for
+# Harlow Biotech" ("… a native connector for Microsoft Dynamics" has no figure there).
+_FIGURE_FOR_THE_END = re.compile(
+    r".*(?:\d[\d.,]*\s*(?:%|percent\b|[kKmMbB]\b|x\b)?|\bhalf)"
+    r"(?:\s+(?:per|a|each|every)\s+(?:year|month|week|day|quarter))?"
+    rf"\s+for\s+(?P<name>{_NAME})\s*(?:[.;!]|$)",
+    re.DOTALL,
+)
+# A named party doing something in the present tense with our product: "Brightwater Legal
+# saves $1.8M per year with Acme" (the party's own result, our name after it).
+_DOES_WITH_US = re.compile(
+    rf"{_OPENING}(?P<name>{_NAME})\s+[a-z]+s\b.*?\b(?:with|using|on|through|via)\s+"
+    r"(?:the\s+)?(?P<ours>[A-Za-z]+)",
+    re.DOTALL,
+)
 # A story by its label: "Customer story: …", "Case study — …".
 _STORY = re.compile(
     r"\s*[\W_]*(?i:(?:customer|success)\s+stor(?:y|ies)|case\s+stud(?:y|ies))\s*[:—–-]"
 )
 # A row or line whose label is a named party and whose value says what it did:
 # "Harlow Biotech | saved $1.8M per year", "Brightwater Legal: cut turnaround by 40%".
-_NAMED_ROW = re.compile(rf"\s*(?P<name>{_NAME})\s*[|:]\s*(?P<value>.+)", re.DOTALL)
+_NAMED_ROW = re.compile(rf"\s*(?P<name>{_NAME})\s*(?:[|:—–]|\s-\s)\s*(?P<value>.+)", re.DOTALL)
+# Words of a heading, not of a name: "Key Result: …", "Proof Point — …", "Enterprise Tier |".
+_HEADING = word_set(
+    """key result results proof point points stat stats highlight highlights outcome outcomes
+    impact benefit benefits headline takeaway summary fact facts win wins metric metrics why
+    bottom line tier plan plans edition package overview at glance by numbers top"""
+)
+# The last word of a name that says people in general, not one named party ("Finance Team").
+_PEOPLE = word_set("team user customer client account partner buyer member")
 _PAST_WORD = re.compile(rf"\b{_PAST}\b")
 _WORD = re.compile(r"[a-z]+")
 # Capitalised words that start a sentence but name no one: "Customers' teams saw …".
@@ -146,11 +176,33 @@ def _reads_as_result(text: str, ours: frozenset[str], library: frozenset[str]) -
     match = _AFTER_OPENING.match(text)
     if match and _looks_named(match.group("name")):
         return _names_a_party(match.group("name"), ours, library)
+    for pattern in (_FIGURE_FOR_THE_END, _DOES_WITH_US):
+        match = pattern.match(text)
+        if (
+            match
+            and _looks_named(match.group("name"))
+            and (pattern is _FIGURE_FOR_THE_END or match.group("ours").lower() in ours)
+            and _names_a_party(match.group("name"), ours, library)
+        ):
+            return True
+    return _named_row(text, ours, library)
+
+
+def _named_row(text: str, ours: frozenset[str], library: frozenset[str]) -> bool:
+    """A row or line whose label names a party: "Harlow Biotech | saved $1.8M per year",
+    and, when the name's first word is none of the messages' and no word of it a heading's,
+    a value with no verb: "Harbor Bank — 40% faster onboarding"."""
     row = _NAMED_ROW.fullmatch(text)
-    if row is None or not _PAST_WORD.search(row.group("value")):
+    if row is None:
         return False
+    name = row.group("name")
     # A label of one plain word ("Payback: …") is a metric, not a name.
-    return _looks_named(row.group("name")) and _names_a_party(row.group("name"), ours, library)
+    if not _looks_named(name) or not _names_a_party(name, ours, library):
+        return False
+    if _PAST_WORD.search(row.group("value")):
+        return True
+    words = _WORD.findall(name.lower())
+    return _HEADING.isdisjoint(words) and fold_word(words[0]) not in _folded(library)
 
 
 def _looks_named(name: str) -> bool:
@@ -171,8 +223,10 @@ def _names_a_party(name: str, ours: frozenset[str], library: frozenset[str]) -> 
         for word in words
     ):
         return False  # "Legal Teams saw …", "Merchants' …": the messages' own words
-    if words[-1] in _NOBODY or words[-1].removesuffix("s") in CUSTOMER_NOUNS:
+    last = words[-1]
+    if last in _NOBODY or last in _PEOPLE or (last.endswith("s") and last[:-1] in CUSTOMER_NOUNS):
         return False  # "Finance Teams cut …": people in general, not one named party
+    # "Harbor Bank sees …": a kind of organisation closing a name of two words is named.
     single = len(name.split()) == 1
     # "Dispatchers saw …": a plural common noun that only starts the sentence.
     return not (single and name.endswith("s") and not any(c.isupper() for c in name[1:]))

@@ -21,6 +21,8 @@ rate") are left out of the families on purpose.
 
 from __future__ import annotations
 
+import re
+
 from freshcheck.messaging.wording import fold_word, word_set
 
 UP = frozenset(
@@ -36,9 +38,15 @@ DOWN = frozenset(
 )
 
 
-def direction(words: frozenset[str] | tuple[str, ...]) -> str:
-    """ "up", "down", "" (none) or "both" for folded ``words``."""
-    up = not UP.isdisjoint(words)
+# "keep 15% more new hires", "2x more orders": "more" right after a figure says up ("more"
+# is a function word, dropped from the folded words, and "more than 4,000" says nothing).
+_FIGURE_MORE = re.compile(r"(?:%|\bpercent|\d\s*[x×]|\btimes)\s+more\b", re.IGNORECASE)
+
+
+def direction(words: frozenset[str] | tuple[str, ...], text: str = "") -> str:
+    """ "up", "down", "" (none) or "both" for folded ``words`` (of ``text``, when given:
+    a figure followed by "more" moves up too)."""
+    up = not UP.isdisjoint(words) or bool(text and _FIGURE_MORE.search(text))
     down = not DOWN.isdisjoint(words)
     if up and down:
         return "both"

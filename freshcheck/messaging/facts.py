@@ -98,8 +98,8 @@ def _duration_pattern(number: str) -> str:
     return (
         rf"(?:\b({_QUAL})\s+)?({number})[\s-]*(?:(?:{_UNIT_MODIFIERS})\s+)?"
         rf"(business\s+days?|seconds?|secs?|minutes?|mins?"
-        rf"|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b"
-    )
+        rf"|hours?|(?-i:[Hh]rs?)|days?|weeks?|wks?|months?|years?|yrs?)\b"
+    )  # "HR" in capitals is human resources: "200 HR and finance apps" counts apps
 
 
 def _count_pattern(number: str) -> str:
@@ -108,7 +108,7 @@ def _count_pattern(number: str) -> str:
 
 _YEAR = re.compile(r"(?<![\w.,$€£])((?:19[5-9]|20\d)\d)(?![\w%.,]\d|\w)")
 _ORDINAL = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")(?=\s+(?:consecutive|"
+    r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")(?=[\s-]+(?:consecutive|"
     r"straight|year|time|quarter)\b)|\b(?:year|quarter)\s+(one|two|three|four|five|[1-9])\b"
     r"(?![\d.,%])",  # "year one" is "the first year"
     _FLAGS,

@@ -43,7 +43,12 @@ from freshcheck.messaging.attribution import (
     names_another_party,
     words_after_us,
 )
-from freshcheck.messaging.bare_label import FOREIGN_WORDS, bare_label, foreign_label_words
+from freshcheck.messaging.bare_label import (
+    FOREIGN_WORDS,
+    bare_label,
+    foreign_label_words,
+    product_words,
+)
 from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.customer_result import one_customers_result
 from freshcheck.messaging.direction import direction, opposes, reverses
@@ -51,6 +56,7 @@ from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.measured import measured_words, measures_another_thing
 from freshcheck.messaging.our_action import action_of, without_our_action
+from freshcheck.messaging.our_thing import names_us_last, on_another_thing
 from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
@@ -71,6 +77,7 @@ from freshcheck.messaging.wording import (
     FOLDED_FILLER,
     LABEL_WORDS,
     STOPWORDS,
+    SYNONYM_HEADS,
     alias_table,
     content_words,
     plain_words,
@@ -209,7 +216,7 @@ class MessageIndex:
                     if is_subject(x) and frequency[x] <= half and x not in FOLDED_FILLER
                 ),
                 frozenset(x for x in w if x[0] == "#"),
-                direction(w),
+                direction(w, t),
                 measured_words(w),
             )
             for n, cur, t, f, w in raw
@@ -316,6 +323,10 @@ class MessageIndex:
             return f"it names neither us nor the message's action ({action}): someone else's doing"
         if names_another_party(text, self.ours, self.library, after_us):
             return "it names another party where the message names us"
+        ours, current = self.ours, message.current
+        if names_us_last(current, ours) and on_another_thing(text, current, ours, self.library):
+            # "… subscribe to the Tessaly newsletter" for "… support teams use Tessaly"
+            return "it names us only on another thing of ours, without the message's action"
         return None
 
     def claim_words(self, claim: Claim) -> tuple[str, ...]:
@@ -342,7 +353,10 @@ class MessageIndex:
         unknown = {
             w
             for w in words
-            if w not in self.weights and len(w) >= TYPO_MIN_LENGTH and w[0] not in "#="
+            if w not in self.weights
+            and len(w) >= TYPO_MIN_LENGTH
+            and w[0] not in "#="
+            and w not in SYNONYM_HEADS
         }
         if unknown and self.screen is not None:
             # A word within a typo of no library word is never mended; the screen looks each
@@ -436,12 +450,18 @@ class MessageIndex:
 
     def _says_more(self, words: tuple[str, ...], variant: _Variant, subject: float) -> bool:
         """Whether the claim's words outside the message outweigh the subject it shares:
-        a longer sentence about something else ("revenue teams of 5 to 15 people see …")."""
-        weights, unknown = self.weights, self.unknown_weight
+        a longer sentence about something else ("revenue teams of 5 to 15 people see …").
+        A word labels add that no message uses ("Payback period: 6 months") and a word of
+        the message's product name ("Desk uptime: 99.9%" for "Acme Desk has …", not "Bot
+        uptime") say nothing else."""
+        weights, unknown, named = self.weights, self.unknown_weight, product_words(variant.words)
         other = math.fsum(
             weights.get(w, unknown)
             for w in set(words)
-            if w[0] not in "#=" and w not in variant.words
+            if w[0] not in "#="
+            and w not in variant.words
+            and w not in named
+            and not (w in LABEL_WORDS and w not in weights)
         )
         return other > subject
 

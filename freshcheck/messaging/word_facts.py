@@ -81,8 +81,9 @@ _RATING = re.compile(
 _RATED = re.compile(r"\b(?:rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed)|review(?:s|ed)?)\b", _FLAGS)
 _DOZEN = re.compile(rf"\b(a|{_NUM})\s+dozen\b", _FLAGS)
 _NINES = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+nines\b", _FLAGS)
-# "under a year", "within an hour", "in less than a month": one unit, with its qualifier.
-_ONE_UNIT = re.compile(rf"\b({_QUAL})\s+(?:a|an|one)\s+({_UNIT})\b(?!s)", _FLAGS)
+# "under a year", "within an hour", "in less than a month": one unit, with its qualifier;
+# "up and running in a week": one unit, exactly (not "once a week", "twice a day").
+_ONE_UNIT = re.compile(rf"\b(?:({_QUAL})|in)\s+(?:a|an|one)\s+({_UNIT})\b(?!s)", _FLAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ def _nines(text: str) -> Iterator[WordFact]:
 
 def _one_unit(text: str) -> Iterator[WordFact]:
     for m in _ONE_UNIT.finditer(text):
-        qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", m.group(1).lower()), "")
+        qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
         unit = re.sub(r"\s+", " ", m.group(2).lower())
         yield WordFact(m.start(), m.end(), "duration", f"{qualifier}{SECONDS[unit]}s")
 

@@ -106,13 +106,15 @@ def scan_outdated(folder: Path, policy: Path) -> dict[str, list[Hit]]:
     return out
 
 
-def scan_cases(root: Path, policy: str, texts: Sequence[str]) -> dict[str, list[Hit]]:
-    """Each of ``texts`` written in every line format (file ``case{i:02d}-{fmt}``) under
-    ``root``, scanned with the policy text ``policy``: the hits per file stem."""
+def scan_cases(
+    root: Path, policy: str, texts: Sequence[str], formats: Sequence[str] = LINE_FORMATS
+) -> dict[str, list[Hit]]:
+    """Each of ``texts`` written in every one of ``formats`` (file ``case{i:02d}-{fmt}``)
+    under ``root``, scanned with the policy text ``policy``: the hits per file stem."""
     folder = root / "lib"
     folder.mkdir()
     for index, text in enumerate(texts):
-        for fmt in LINE_FORMATS:
+        for fmt in formats:
             write(folder, f"case{index:02d}-{fmt}", fmt, text)
     policy_path = root / "policy.yaml"
     policy_path.write_text(policy)

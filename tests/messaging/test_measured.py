@@ -20,7 +20,7 @@ from tests.messaging.formats import LINE_FORMATS, Hit, scan_cases
 @pytest.mark.parametrize(
     ("words", "measured"),
     [
-        (("see", "#percent", "=percent:70", "fewer", "fals", "declin"), ("fals", "declin")),
+        (("see", "#percent", "=percent:70", "reduce", "fals", "declin"), ("fals", "declin")),
         (("#number", "=quantity:12000", "onlin", "stor", "run"), ("onlin", "stor")),
         (("reduce", "chargeback", "#percent", "=percent:60"), ()),  # the figure ends it
         (("#product", "=product:acme shield", "reduce", "chargeback"), ()),  # a name only

@@ -72,6 +72,19 @@ CASES: list[tuple[str, str | None]] = [
     ("Brightwater, a customer since 2021, cut approval cycles by 35% with Acme Flow.", None),
     ("Legal teams go live on Acme in 6 weeks.", "go-live"),
     ("At Brightwater Legal, the legal team went live on Acme in 6 weeks.", None),
+    # a named party in the present tense, or as a label with a verbless value
+    ("Harbor Bank sees contract turnaround time fall by 40% with Acme Sign.", None),
+    ("Legal teams see contract turnaround time fall by 40% with Acme Sign.", "turnaround"),
+    ("Acme Sign cuts contract turnaround time by 40% for Brightwater Legal.", None),
+    ("Acme Sign cuts contract turnaround time by 40% for legal teams.", "turnaround"),
+    ("Brightwater Legal saves $1.8M per year with Acme.", None),
+    ("Legal teams save $1.8M per year with Acme.", "savings"),
+    ("Brightwater Legal: 40% faster contract turnaround with Acme Sign", None),
+    ("Brightwater Legal | 40% faster contract turnaround", None),
+    ("Harbor Bank — 40% faster contract turnaround", None),
+    ("Contract Turnaround: 40% faster", "turnaround"),
+    ("Contract turnaround | 40% faster", "turnaround"),
+    ("Acme Sign — 40% faster contract turnaround", "turnaround"),
     # a testimonial: someone else's words
     ('"Acme Sign cut our contract turnaround time by 40%," says Maria Lopez of Brightwater.', None),
     ('"Acme saved our legal team $1.8M per year," said Dana Reyes, Harlow Biotech.', None),
@@ -168,6 +181,26 @@ LIBRARY = frozenset(["legal", "teams", "go", "live", "on", "acme", "in", "weeks"
         ("Legal Teams saw 30% fewer calls.", False),
         ("At Acme, we cut turnaround by 40%.", False),
         ("At launch, Acme Sign cut turnaround by 40%.", False),
+        # a kind of organisation closing a name; present tense; a label without a verb
+        ("Harbor Bank sees 40% faster close.", True),
+        ("Lakeside School District saw 40% fewer tickets.", True),
+        ("Finance Team saw 40% faster close.", False),
+        ("Enterprise Customers see 40% faster close.", False),
+        ("Acme Sign cuts turnaround by 40% for Brightwater Legal.", True),
+        ("Acme saves $1.8M per year for Harlow Biotech.", True),
+        ("Acme Sync connects to 200+ apps, with a connector for Microsoft Dynamics.", False),
+        ("Acme Sign cuts turnaround by 40% for Enterprise Customers.", False),
+        ("Acme Sign cuts turnaround by 40% for Salesforce.", False),  # one word: no name
+        ("Brightwater Legal saves $1.8M per year with Acme.", True),
+        ("Brightwater Legal saves $1.8M per year.", False),  # we are not named after it
+        ("Legal Teams save $1.8M per year with Acme.", False),
+        ("Harbor Bank — 40% faster onboarding", True),
+        ("Harbor Bank: 40% faster onboarding with Acme", True),
+        ("Brightwater Legal | 40% faster turnaround", True),
+        ("Key Result: 40% faster turnaround", False),
+        ("Proof Point — 40% faster turnaround", False),
+        ("Legal Teams | 40% faster turnaround", False),
+        ("Acme Sign — 40% faster turnaround", False),
     ],
 )
 def test_one_customers_result(text: str, expected: bool) -> None:
@@ -232,6 +265,8 @@ FILE_CASES: list[tuple[str, str | None]] = [
     ("Tired reviewers miss 90% of risky clauses on a Friday.", None),
     ('"Acme saved our legal team $1.8M per year," says Dana Reyes of Harlow Biotech.', None),
     ("Acme Insight flagged 90% of risky clauses automatically at Tandem Health.", None),
+    ("Acme saves legal teams $1.8M per year for Harlow Biotech.", None),
+    ("Harlow Biotech: $1.8M saved per year with Acme", None),
 ]
 
 

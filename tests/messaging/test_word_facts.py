@@ -47,6 +47,7 @@ POSITIVES: dict[str, list[tuple[str, tuple[str, str]]]] = {
         ("in under a year", ("duration", "<31104000s")),
         ("within an hour", ("duration", "<3600s")),
         ("in less than a month", ("duration", "<2592000s")),
+        ("up and running in a week", ("duration", "604800s")),
     ],
     # Units and currencies in other forms (facts.py): the same value as their digits.
     "units": [
@@ -78,6 +79,8 @@ LOOKALIKES: dict[str, list[tuple[str, tuple[str, str]]]] = {
     "one-unit": [
         ("once a year", ("duration", "31104000s")),
         ("a year ago", ("duration", "31104000s")),
+        ("twice a week", ("duration", "604800s")),
+        ("in a weekly call", ("duration", "604800s")),
     ],
     "units": [("the 12 apostles", ("duration", "31104000s"))],
 }
