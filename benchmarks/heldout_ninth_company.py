@@ -1144,7 +1144,7 @@ FIRST = (
             ),
             (
                 "other-metric",
-                "Meridel Sites pays the close-out visit fee 14 days after the visit.",
+                "Meridel Sites sends the close-out checklist 14 days before the last visit.",
                 "T",
             ),
         ),
