@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from freshcheck.messaging.fact_words import MULTIPLIER_WORDS
 from freshcheck.messaging.facts import CERTIFICATION, extract_facts, sentence_tokens
+from freshcheck.messaging.lazy_pattern import LazyPattern
 from freshcheck.messaging.numbers import NUMBER_WORD_VALUES
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.wording import word_set
@@ -54,20 +55,20 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # abbreviation and no initial.
 _WORD_WINDOW = 40
 
-_PRICE_WORDS = re.compile(
+_PRICE_WORDS = LazyPattern(
     r"\b(?:price[sd]?|pricing|per\s+(?:user|seat|month|year|license|agent|host)|/\s?(?:user|seat|"
     r"mo|month|yr|year)|costs?|starts?\s+at|subscription|licen[cs]e|plans?|tier|list\s+price|"
     r"discount)\b",
     re.IGNORECASE,
 )
-_CERT_WORDS = re.compile(r"\b(?:certified|certification|accredited|compliant|attested)\b", re.I)
-_SUPERLATIVE = re.compile(
+_CERT_WORDS = LazyPattern(r"\b(?:certified|certification|accredited|compliant|attested)\b", re.I)
+_SUPERLATIVE = LazyPattern(
     r"\b(?:best|fastest|largest|biggest|highest|lowest|easiest|smartest|strongest|simplest|"
     r"greatest|most|least|leading|leader|leaders|top|top-rated|only|first|award-winning|"
     r"number\s+one|unmatched|unrivall?ed|industry-leading|best-in-class)\b|#1\b|\bNo\.\s?1\b",
     re.IGNORECASE,
 )
-_COMPARISON = re.compile(
+_COMPARISON = LazyPattern(
     r"\b(?:faster|slower|better|cheaper|quicker|easier|lower|higher|fewer|less|more|greater|"
     r"smaller|bigger|shorter|longer)\b(?!\s+than\s+[\d$€£])|\bthan\b(?!\s+[\d$€£])|"
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|outperforms?|beats?)\b",
@@ -91,12 +92,12 @@ _COMPARISON_CUES = word_set(
 # A question and its answer: "Q: How fast is onboarding? A: 30% faster".
 _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.)]\s*", re.IGNORECASE)
 _ANSWER = re.compile(r"\s*(?:A|Answer)\s*[:.)]\s*", re.IGNORECASE)
-_QUESTION_AND_ANSWER = re.compile(
+_QUESTION_AND_ANSWER = LazyPattern(
     r"\s*(?:Q|Question)\s*[:.)]\s*(?P<label>.+?\?)\s+(?:A|Answer)\s*[:.)]\s*(?P<value>.+)",
     re.IGNORECASE | re.DOTALL,
 )
 # "Payback: 9 months": a short label (no sentence inside), a colon, a value.
-_LABEL_LINE = re.compile(r"\s*(?P<label>[^:.!?\n]{3,60}?)\s*:\s+(?P<value>\S.*)", re.DOTALL)
+_LABEL_LINE = LazyPattern(r"\s*(?P<label>[^:.!?\n]{3,60}?)\s*:\s+(?P<value>\S.*)", re.DOTALL)
 _DIGIT = re.compile(r"\d")
 # Words that write a figure without digits ("a quarter", "twice", "forty percent").
 _VALUE_WORDS = (

@@ -31,6 +31,7 @@ from freshcheck.messaging.fact_words import (
     SECONDS,
     UNIT_WORDS,
 )
+from freshcheck.messaging.lazy_pattern import LazyPattern
 from freshcheck.messaging.numbers import (
     DIGITS,
     NUMBER_WORD_VALUES,
@@ -51,24 +52,26 @@ _SCALE = r"(?:thousand|million|billion|mn|bn|mm|[kKmMbB])(?![a-zA-Z])"
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FLAGS = re.IGNORECASE
 
-CERTIFICATION = re.compile(
+CERTIFICATION = LazyPattern(
     r"\bSOC[\s-]*[123]\b(?:\s+Type\s+(?:II|I|1|2)\b)?|\bISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?\b"
     r"|\bPCI[\s-]DSS\b(?:\s+(?:Level\s+)?\d)?|\bHIPAA\b|\bFedRAMP\b|\bGDPR\b|\bCSA\s+STAR\b"
     r"|\bType\s+(?:II|I)\b|\bHITRUST\b|\bTISAX\b|\bCyber\s+Essentials\b",
     _FLAGS,
 )
-_SCHEDULE = re.compile(r"(?<![\w/])(24|\d{1,2})\s*[/x×]\s*(7|5|365)(?![\w/])", _FLAGS)
-_DATE_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
-_DATE_DMY = re.compile(
+_SCHEDULE = LazyPattern(r"(?<![\w/])(24|\d{1,2})\s*[/x×]\s*(7|5|365)(?![\w/])", _FLAGS)
+_DATE_ISO = LazyPattern(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_DATE_DMY = LazyPattern(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s*,?\s*((?:19|20)\d\d)\b", _FLAGS
 )
-_DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", _FLAGS)
-_DATE_MY = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b", _FLAGS)
-_PERIOD = re.compile(
+_DATE_MDY = LazyPattern(
+    rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", _FLAGS
+)
+_DATE_MY = LazyPattern(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b", _FLAGS)
+_PERIOD = LazyPattern(
     r"\b(?:(Q[1-4]|H[12])\s*(?:FY\s*)?'?(\d{4}|\d{2})|FY\s*'?(\d{4}|\d{2})(?:\s*(Q[1-4]|H[12]))?)\b",
     _FLAGS,
 )
-_MONEY_BEFORE = re.compile(
+_MONEY_BEFORE = LazyPattern(
     rf"(US\$|[$€£¥]|\b(?:USD|EUR|GBP|JPY)\b)\s?({_NUM})(?:\s*({_SCALE}))?", _FLAGS
 )
 # "4 fewer hours", "3 consecutive years": the number and unit are still a duration.
@@ -106,16 +109,16 @@ def _count_pattern(number: str) -> str:
     return rf"\b({_QUAL})\s+({number})(?:\s*({_SCALE}))?|({_NUM})(?:\s*({_SCALE}))?\s*\+"
 
 
-_YEAR = re.compile(r"(?<![\w.,$€£])((?:19[5-9]|20\d)\d)(?![\w%.,]\d|\w)")
-_ORDINAL = re.compile(
+_YEAR = LazyPattern(r"(?<![\w.,$€£])((?:19[5-9]|20\d)\d)(?![\w%.,]\d|\w)")
+_ORDINAL = LazyPattern(
     r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")(?=[\s-]+(?:consecutive|"
     r"straight|year|time|quarter)\b)|\b(?:year|quarter)\s+(one|two|three|four|five|[1-9])\b"
     r"(?![\d.,%])",  # "year one" is "the first year"
     _FLAGS,
 )
-_RANK = re.compile(r"(?:#|\bNo\.\s?|\bnumber\s+)(1|one)\b", _FLAGS)
-_NUMBER = re.compile(rf"\b(?:({_NUM})(?:\s*({_SCALE}))?|\b({NUMBER_WORDS}))", _FLAGS)
-_NUMBER_DIGITS = re.compile(rf"\b({_NUM})(?:\s*({_SCALE}))?()", _FLAGS)
+_RANK = LazyPattern(r"(?:#|\bNo\.\s?|\bnumber\s+)(1|one)\b", _FLAGS)
+_NUMBER = LazyPattern(rf"\b(?:({_NUM})(?:\s*({_SCALE}))?|\b({NUMBER_WORDS}))", _FLAGS)
+_NUMBER_DIGITS = LazyPattern(rf"\b({_NUM})(?:\s*({_SCALE}))?()", _FLAGS)
 _SMALL_WORDS = frozenset({"zero", "one", "a"})
 
 
@@ -175,14 +178,15 @@ def _periods(text: str, _: ProductNames) -> Iterator[_Found]:
 
 
 def _twins(
-    pattern: Callable[[str], str], finder: Callable[[re.Pattern[str]], Finder]
+    pattern: Callable[[str], str], finder: Callable[[LazyPattern], Finder]
 ) -> tuple[Finder, Finder]:
-    """The finder for digits and number words, and its digits-only twin."""
-    any_number = re.compile(rf"\b(?:{pattern(_ANY_NUM)})", _FLAGS)
-    return finder(any_number), finder(re.compile(rf"\b(?:{pattern(_NUM)})", _FLAGS))
+    """The finder for digits and number words, and its digits-only twin. Their patterns
+    are the longest here, and a text needs one of the two: each compiles on first use."""
+    any_number = LazyPattern(rf"\b(?:{pattern(_ANY_NUM)})", _FLAGS)
+    return finder(any_number), finder(LazyPattern(rf"\b(?:{pattern(_NUM)})", _FLAGS))
 
 
-def _money_with(after: re.Pattern[str]) -> Finder:
+def _money_with(after: LazyPattern) -> Finder:
     def find(text: str, _: ProductNames) -> Iterator[_Found]:
         for m in _MONEY_BEFORE.finditer(text):
             amount = parse_amount(m.group(2), m.group(3))
@@ -198,7 +202,7 @@ def _money_with(after: re.Pattern[str]) -> Finder:
     return find
 
 
-def _percent_with(pattern: re.Pattern[str]) -> Finder:
+def _percent_with(pattern: LazyPattern) -> Finder:
     def find(text: str, _: ProductNames) -> Iterator[_Found]:
         for m in pattern.finditer(text):
             amount = parse_amount(m.group(1))
@@ -208,7 +212,7 @@ def _percent_with(pattern: re.Pattern[str]) -> Finder:
     return find
 
 
-def _multiplier_with(pattern: re.Pattern[str]) -> Finder:
+def _multiplier_with(pattern: LazyPattern) -> Finder:
     def find(text: str, _: ProductNames) -> Iterator[_Found]:
         for m in pattern.finditer(text):
             word = (m.group(3) or "").lower()
@@ -222,7 +226,7 @@ def _multiplier_with(pattern: re.Pattern[str]) -> Finder:
     return find
 
 
-def _duration_with(pattern: re.Pattern[str]) -> Finder:
+def _duration_with(pattern: LazyPattern) -> Finder:
     def find(text: str, _: ProductNames) -> Iterator[_Found]:
         for m in pattern.finditer(text):
             amount = parse_amount(m.group(2))
@@ -237,7 +241,7 @@ def _duration_with(pattern: re.Pattern[str]) -> Finder:
     return find
 
 
-def _count_with(pattern: re.Pattern[str]) -> Finder:
+def _count_with(pattern: LazyPattern) -> Finder:
     def find(text: str, _: ProductNames) -> Iterator[_Found]:
         for m in pattern.finditer(text):
             if m.group(2):
@@ -283,7 +287,7 @@ def _ordinals(text: str, _: ProductNames) -> Iterator[_Found]:
         yield _Found(m.start(), m.end(), "number", str(int(value)))
 
 
-def _numbers_with(pattern: re.Pattern[str]) -> Finder:
+def _numbers_with(pattern: LazyPattern) -> Finder:
     def find(text: str, _: ProductNames) -> Iterator[_Found]:
         for m in pattern.finditer(text):
             if m.group(3) and m.group(3).lower() in _SMALL_WORDS:

@@ -75,6 +75,9 @@ class SubjectScreen:
     weights: dict[str, float]
     floors: tuple[float, ...]  # per variant: the subject weight a match needs (a hair under)
     products: dict[str, tuple[str, ...]]  # a cue word -> the product words it may stand for
+    # A product word -> its name as the text must spell it, spaces and hyphens dropped
+    # (``product_key``); empty when the policy's synonyms may rename product words.
+    spelled: dict[str, str]
     spellable: tuple[str, ...]  # the library words a misspelt word may become
     unspoken: tuple[str, ...]  # product words without a cue word: assumed in every sentence
     floor_filter: SubjectFilter  # the variants a set of words may reach the floor of
@@ -88,6 +91,8 @@ class SubjectScreen:
     cue_tokens: set[str] = field(default_factory=set, compare=False)
     known_tokens: set[str] = field(default_factory=set, compare=False)
     known: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    naming_tokens: set[str] = field(default_factory=set, compare=False)  # a product's cue
+    naming: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     unknown_tokens: set[str] = field(default_factory=set, compare=False)
     unknown: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     typos: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -124,11 +129,14 @@ class SubjectScreen:
             if w[0] not in "#=" and len(w) >= TYPO_MIN_LENGTH - 1
         }
         subject_of = [frozenset(w for w in words if is_subject(w)) for words, _ in listed]
+        renamed = any(is_product(w) for pair in (aliases or {}).items() for w in pair)
+        spelled = {} if renamed else {w: product_key(w) for c in products.values() for w in c}
         return cls(
             cues,
             weights,
             floors,
             products,
+            spelled,
             tuple(sorted(spellable)),
             tuple(unspoken),
             SubjectFilter.build(subject_of, weights, floors),
@@ -157,6 +165,9 @@ class SubjectScreen:
         if self.cue_tokens.isdisjoint(tokens):
             return False  # no cue word: the screen sentences have always passed first
         known = set(self.unspoken).union(*map(self.known.__getitem__, tokens & self.known_tokens))
+        naming = tokens & self.naming_tokens
+        if naming:
+            known.update(self._named(text, naming))
         # No weight pre-check: nearly every sentence with a cue word has the least floor's
         # weight, and the filter turns the others away as cheaply.
         if self.floor_filter.clears(known):
@@ -174,6 +185,22 @@ class SubjectScreen:
             return False
         return self.floor_filter.clears(known | mended)
 
+    def _named(self, text: str, tokens: set[str]) -> list[str]:
+        """The product words ``text`` may state, of those its ``tokens`` are the cue of.
+
+        A product fact is found by the name's pattern (``ProductNames.find``), its name
+        looked up by the found text without case, whitespace or hyphens (a plural's "s"
+        aside): so that text, lower-cased and without whitespace and hyphens, contains the
+        name's ``product_key``. Text that is not ASCII (where lower-casing and the pattern's
+        ignoring of case may disagree) is credited with every product its tokens cue.
+        """
+        named = [word for token in tokens for word in self.naming[token]]
+        spelled = self.spelled
+        if not spelled or not text.isascii():
+            return named
+        compact = "".join(text.lower().split()).replace("-", "")
+        return [word for word in named if spelled[word] in compact]
+
     def _mended(self, token: str) -> tuple[str, ...]:
         """The library words a token's unknown readings are within a typo of."""
         targets = self.mended.get(token)
@@ -186,9 +213,16 @@ class SubjectScreen:
 
     def _forget(self) -> None:
         """Empty the per-process caches (a long scan meets ever more distinct tokens)."""
-        for cache in (self.seen, self.cue_tokens, self.known_tokens, self.unknown_tokens):
+        for cache in (
+            self.seen,
+            self.cue_tokens,
+            self.known_tokens,
+            self.naming_tokens,
+            self.unknown_tokens,
+        ):
             cache.clear()
         self.known.clear()
+        self.naming.clear()
         self.unknown.clear()
         self.typos.clear()
         self.mended.clear()
@@ -201,8 +235,7 @@ class SubjectScreen:
             if self.aliases:
                 folded = tuple(self.aliases.get(w, w) for w in folded)
             known = [w for w in folded if w in weights and is_subject(w)]
-            for word in folded:
-                known.extend(products.get(word, ()))
+            naming = [p for word in folded for p in products.get(word, ())]
             unknown = tuple(
                 w for w in folded if w not in weights and len(w) >= TYPO_MIN_LENGTH and w[0] != "#"
             )
@@ -211,6 +244,9 @@ class SubjectScreen:
             if known:
                 self.known_tokens.add(token)
                 self.known[token] = tuple(known)
+            if naming:
+                self.naming_tokens.add(token)
+                self.naming[token] = tuple(naming)
             if unknown:
                 self.unknown_tokens.add(token)
                 self.unknown[token] = unknown
@@ -247,6 +283,16 @@ def cue_of(word: str) -> str:
         return word
     name_words = folded_words(word.removeprefix("=product:")) or [word]
     return max(name_words, key=len)
+
+
+def is_product(word: str) -> bool:
+    return word.startswith("=product:")
+
+
+def product_key(word: str) -> str:
+    """A product word's name as ``ProductNames.find`` looks it up: lower case, without
+    whitespace or hyphens ("=product:acme flow" -> "acmeflow")."""
+    return "".join(word.removeprefix("=product:").split()).replace("-", "")
 
 
 def least_recall(threshold: float) -> float:

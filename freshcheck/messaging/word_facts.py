@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from freshcheck.messaging.fact_words import QUALIFIERS, SECONDS
+from freshcheck.messaging.lazy_pattern import LazyPattern
 from freshcheck.messaging.numbers import DIGITS, NUMBER_WORDS, canonical, parse_amount
 from freshcheck.messaging.wording import word_set
 
@@ -48,42 +49,42 @@ _FLAGS = re.IGNORECASE
 # A fraction is a share when it says how much of something changed or holds: "by a
 # quarter", "half the time", "a third of", "a fifth less". Not after an ordinal or a
 # determiner that makes it a period ("the first half", "each quarter", "per quarter").
-_FRACTION = re.compile(
+_FRACTION = LazyPattern(
     r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!next\s)(?<!this\s)"
     r"(?<!each\s)(?<!every\s)(?<!per\s)(?<!same\s)(?<!that\s)"
     r"\b(?:(a|one|two|three|four|nine)[\s-]+)?(half|halves|quarters?|thirds?|fifths?|tenths?)\b",
     _FLAGS,
 )
 # What may follow a share ("half the time", "a third of", "a fifth less") ...
-_SHARE_AFTER = re.compile(
+_SHARE_AFTER = LazyPattern(
     r"\s+(?:the|of|less|fewer|more|faster|lower|higher|shorter|off|as)\b", _FLAGS
 )
 # ... except time: "a quarter of an hour", "half of 2024", "the first half of the year".
-_TIME_AFTER = re.compile(
+_TIME_AFTER = LazyPattern(
     r"\s+(?:the\s+)?(?:of\s+)?(?:the\s+|an?\s+)?(?:year|(?:19|20)\d\d|fiscal|hour|day|week|"
     r"month|century|quarter|season|part(?:y|ies))",
     _FLAGS,
 )
 # Otherwise a share needs "by" before it: "cut by a quarter", "down by a third" ("in"
 # only for "half": "cut in half"; "in a quarter" is time, "by a third party" no share).
-_BY_BEFORE = re.compile(r"\bby\s+$", _FLAGS)
-_IN_BEFORE = re.compile(r"\b(?:by|in)\s+$", _FLAGS)
+_BY_BEFORE = LazyPattern(r"\bby\s+$", _FLAGS)
+_IN_BEFORE = LazyPattern(r"\b(?:by|in)\s+$", _FLAGS)
 
 # "nine out of ten", "4 in 5 customers", "19 out of 20": a share in percent, unless the
 # first number has decimals or is a rating ("4.8 out of 5", see _RATING).
-_OUT_OF = re.compile(rf"\b({_NUM})\s+(?:out\s+of|in)\s+({_NUM})\b(?!\s*(?:%|percent))", _FLAGS)
+_OUT_OF = LazyPattern(rf"\b({_NUM})\s+(?:out\s+of|in)\s+({_NUM})\b(?!\s*(?:%|percent))", _FLAGS)
 # A rating: "4.8/5", "4.8 out of 5", "4.8 out of 5 stars", "4.8 stars".
-_RATING = re.compile(
+_RATING = LazyPattern(
     r"(?<![\w.,/])(\d(?:\.\d{1,2})?)\s*(?:/\s*(5|10)|out\s+of\s+(5|10|five|ten)(?:\s+stars)?"
     r"|(?=\s*stars?\b)\s*stars?)(?![\w/.,]\d)",
     _FLAGS,
 )
-_RATED = re.compile(r"\b(?:rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed)|review(?:s|ed)?)\b", _FLAGS)
-_DOZEN = re.compile(rf"\b(a|{_NUM})\s+dozen\b", _FLAGS)
-_NINES = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+nines\b", _FLAGS)
+_RATED = LazyPattern(r"\b(?:rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed)|review(?:s|ed)?)\b", _FLAGS)
+_DOZEN = LazyPattern(rf"\b(a|{_NUM})\s+dozen\b", _FLAGS)
+_NINES = LazyPattern(r"\b(two|three|four|five|2|3|4|5)\s+nines\b", _FLAGS)
 # "under a year", "within an hour", "in less than a month": one unit, with its qualifier;
 # "up and running in a week": one unit, exactly (not "once a week", "twice a day").
-_ONE_UNIT = re.compile(rf"\b(?:({_QUAL})|in)\s+(?:a|an|one)\s+({_UNIT})\b(?!s)", _FLAGS)
+_ONE_UNIT = LazyPattern(rf"\b(?:({_QUAL})|in)\s+(?:a|an|one)\s+({_UNIT})\b(?!s)", _FLAGS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,3 +169,42 @@ def test_a_screen_that_forgets_its_caches_still_agrees(monkeypatch: pytest.Monke
             for _ in range(3):
                 _assert_agrees(index, _variation(rng, base, typos=0.3))
     assert index.screen is not None and len(index.screen.seen) <= 12 + 40
+
+
+def _spellings(rng: random.Random, name: str) -> str:
+    """``name`` as a text may write it: any case, hyphens or line breaks between its words,
+    a possessive or plural, camel-case parts apart."""
+    parts = [p for w in name.split() for p in ([w] if rng.random() < 0.5 else _camel(w))]
+    joined = "".join(rng.choice((" ", "-", "\n", "  ", " - ")) + p for p in parts).strip(" -\n")
+    cased = rng.choice((joined, joined.lower(), joined.upper()))
+    return cased + rng.choice(("", "'s", "’s", "s"))
+
+
+def _camel(word: str) -> list[str]:
+    cuts = [i for i, c in enumerate(word) if c.isupper() and i > 0]
+    return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+
+
+def test_a_sentence_is_credited_with_the_products_it_names_and_no_other() -> None:
+    messages = (
+        Message("a", "Onboarding Acme Flow cuts ramp time by 30%."),
+        Message("b", "Onboarding Acme Guard blocks 99% of fraud."),
+        Message("c", "Acme Flow syncs 40 tools."),
+        Message("d", "QuickPay settles invoices in 2 days."),
+    )
+    index = MessageIndex.build(MessagingPolicy(85, messages))
+    screen = index.screen
+    assert screen is not None
+    rng = random.Random(3)
+    names = ["Onboarding Acme Flow", "Onboarding Acme Guard", "Acme Flow", "QuickPay"]
+    for _ in range(400):
+        text = f"{rng.choice(('We', 'Now', 'See'))} {_spellings(rng, rng.choice(names))} today."
+        index.may_state(text)  # learns the tokens
+        tokens = raw_tokens(text) & screen.naming_tokens
+        credited = set(screen._named(text, tokens))
+        stated = {f"=product:{n.lower()}" for _, _, n in index.products.find(text)}
+        assert stated & set(screen.spelled) <= credited, text
+    # The cue word of a product ("onboarding") credits it only where the name is written.
+    text = "Onboarding with the Acme guard app is fast."
+    index.may_state(text)
+    assert not screen._named(text, raw_tokens(text) & screen.naming_tokens)
