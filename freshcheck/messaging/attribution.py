@@ -81,8 +81,12 @@ _BODIES = word_set(
     commission authority regulator regulators federation laboratory lab labs researchers
     economists experts scientists consultancy consultants foundation society utility
     utilities extension state federal industry academics watchdog nonprofit ngo office
-    offices trial trials"""
+    offices trial trials city county municipal municipality province provincial public"""
 )
+# Words that name a body only with a word before them: "The state extension service
+# estimates …", "The city's clean-fleet program says …" (not "The service reports …").
+_QUALIFIED_BODIES = word_set("service services program programs programme programmes")
+_DETERMINERS = word_set("the a an this that its their s")
 # The subject before a reporting verb: words since the sentence or clause began.
 _CLAUSE_START = re.compile(r"[^,;:()|]*$")
 SUBJECT_WORDS = 6  # a longer run before the verb is no noun phrase
@@ -94,7 +98,11 @@ def _body_says(text: str, match: re.Match[str], ours: frozenset[str]) -> bool:
     start = _CLAUSE_START.search(text, 0, match.start("who"))
     subject = text[start.start() if start else 0 : match.start("who")] + match.group("who")
     words = _TOKEN.findall(subject.lower())
-    if len(words) > SUBJECT_WORDS or _BODIES.isdisjoint(words):
+    qualified = [w for w in words if w not in _DETERMINERS]
+    body = not _BODIES.isdisjoint(words) or (
+        len(qualified) > 1 and qualified[-1] in _QUALIFIED_BODIES
+    )
+    if len(words) > SUBJECT_WORDS or not body:
         return False
     return ours.isdisjoint(words) and _US.isdisjoint(words)
 
