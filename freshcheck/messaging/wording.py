@@ -156,6 +156,8 @@ _IRREGULAR = {
     "savings": "save",
     "resolution": "resolve",
     "resolutions": "resolve",
+    "renewal": "renew",  # "Grower renewal rate | 89%" is what "89% of growers renew" says
+    "renewals": "renew",
     # Stems too short for the suffix rules: "G2 rating" is what "rated … on G2" says.
     "rated": "rate",
     "rating": "rate",
