@@ -88,15 +88,16 @@ _BODIES = word_set(
 _QUALIFIED_BODIES = word_set("service services program programs programme programmes")
 _DETERMINERS = word_set("the a an this that its their s")
 # The subject before a reporting verb: words since the sentence or clause began.
-_CLAUSE_START = re.compile(r"[^,;:()|]*$")
+_CLAUSE_MARKS = ",;:()|"
 SUBJECT_WORDS = 6  # a longer run before the verb is no noun phrase
 
 
 def _body_says(text: str, match: re.Match[str], ours: frozenset[str]) -> bool:
     """Whether the subject of the reporting verb ``match`` is a body that is not us: a
     word of ``_BODIES`` in it and none of ours ("Our support office reports …" is ours)."""
-    start = _CLAUSE_START.search(text, 0, match.start("who"))
-    subject = text[start.start() if start else 0 : match.start("who")] + match.group("who")
+    who = match.start("who")
+    start = max(text.rfind(mark, 0, who) for mark in _CLAUSE_MARKS) + 1
+    subject = text[start:who] + match.group("who")
     words = _TOKEN.findall(subject.lower())
     qualified = [w for w in words if w not in _DETERMINERS]
     body = not _BODIES.isdisjoint(words) or (

@@ -18,6 +18,7 @@ _GATHERING = (
     r"(?:summit|conference|expo|exhibition|trade\s+show|roadshow|fair|webinar|meetup|"
     r"convention|symposium|hackathon|keynote|field\s+day|open\s+house|user\s+group\s+meeting)s?"
 )
+_ANY_GATHERING = re.compile(rf"\b{_GATHERING}\b", re.IGNORECASE)
 # "at the Acme partner summit", "during Acme Field Day", "to the 2025 expo".
 _AT_GATHERING = re.compile(
     rf"\b(?:at|during|to|for)\s+(?:[\w'’&-]+\s+){{0,4}}?{_GATHERING}\b", re.IGNORECASE
@@ -32,4 +33,6 @@ _GATHERING_DREW = re.compile(
 
 def at_an_event(text: str) -> bool:
     """Whether ``text`` places its figure at a gathering (see module doc)."""
+    if _ANY_GATHERING.search(text) is None:
+        return False  # most sentences name no gathering: the dearer patterns are not run
     return bool(_AT_GATHERING.search(text) or _GATHERING_DREW.search(text))

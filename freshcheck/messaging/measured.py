@@ -73,12 +73,19 @@ def counts_another_thing(text: str, message: str, library: frozenset[str]) -> bo
     own: "Average farm size on Acme | 1,500 acres" for "More than 1,500 farms use Acme"
     ("acres" is what "Acme monitors 12 million acres" counts). ``library``: the lower-case
     words of every message; a word none of them has ("+6 bu/ac") may be a reworded unit."""
-    ours = counted(message)
-    said = counted(text)
-    if ours is None or said is None or said == ours:
+    ours, message_words = _counts(message)
+    if ours is None:
         return False
-    message_words = {fold_word(word) for word in _WORD.findall(message.lower())}
+    said = counted(text)
+    if said is None or said == ours:
+        return False
     return said not in message_words and said in _folded(library)
+
+
+@lru_cache(maxsize=4096)
+def _counts(message: str) -> tuple[str | None, frozenset[str]]:
+    """What ``message`` counts and its folded words, once per message text."""
+    return counted(message), frozenset(fold_word(word) for word in _WORD.findall(message.lower()))
 
 
 _WORD = re.compile(r"[a-z]+")
