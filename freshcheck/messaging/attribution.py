@@ -6,10 +6,12 @@ reports another party's figure, so it does not state our message even when its w
 (SPEC §4, "Whose claim"). ``attributed_to_others(text, ours)`` says so when a reporting verb
 ("claims", "says", "reports", "estimates", …), "according to" or "per" names a party that is
 not us: a capitalised name other than our company and product names (``ours``), or a
-competitor, rival, analyst or other vendor. "Acme says", "we claim" and "our customers
-report" stay ours. A sentence that starts with other vendors as a class ("Most vendors send
-renewal invoices 90 days before a contract expires", "Legacy tools …") and names no one of
-ours speaks of them, whatever its verb. A quotation followed by who said it, someone not us
+competitor, rival, analyst or other vendor, or a body written in lower case ("The ag
+ministry estimates …", "The state extension service estimates …": ``_body_says``). "Acme
+says", "we claim", "our customers report" and "Our regional office reports" stay ours. A
+sentence that starts with other vendors as a class ("Most vendors send renewal invoices 90
+days before a contract expires", "Legacy tools …") and names no one of ours speaks of them,
+whatever its verb. A quotation followed by who said it, someone not us
 ('"Acme cut our turnaround by 40%," says Maria Lopez', '"…" — Maria Lopez, Brightwater'),
 is a testimonial: the speaker's figure.
 """
