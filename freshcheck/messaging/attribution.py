@@ -6,10 +6,12 @@ reports another party's figure, so it does not state our message even when its w
 (SPEC §4, "Whose claim"). ``attributed_to_others(text, ours)`` says so when a reporting verb
 ("claims", "says", "reports", "estimates", …), "according to" or "per" names a party that is
 not us: a capitalised name other than our company and product names (``ours``), or a
-competitor, rival, analyst or other vendor. "Acme says", "we claim" and "our customers
-report" stay ours. A sentence that starts with other vendors as a class ("Most vendors send
-renewal invoices 90 days before a contract expires", "Legacy tools …") and names no one of
-ours speaks of them, whatever its verb. A quotation followed by who said it, someone not us
+competitor, rival, analyst or other vendor, or a body written in lower case ("The ag
+ministry estimates …", "The state extension service estimates …": ``_body_says``). "Acme
+says", "we claim", "our customers report" and "Our regional office reports" stay ours. A
+sentence that starts with other vendors as a class ("Most vendors send renewal invoices 90
+days before a contract expires", "Legacy tools …") and names no one of ours speaks of them,
+whatever its verb. A quotation followed by who said it, someone not us
 ('"Acme cut our turnaround by 40%," says Maria Lopez', '"…" — Maria Lopez, Brightwater'),
 is a testimonial: the speaker's figure.
 """
@@ -20,7 +22,7 @@ import re
 from collections.abc import Callable
 from itertools import chain
 
-from freshcheck.messaging.wording import fold_word, word_set
+from freshcheck.messaging.wording import STOPWORDS, fold_word, word_set
 
 # Tokens without which no attribution can be read: checked before any pattern runs.
 CUES = word_set(
@@ -72,6 +74,42 @@ _NOT_A_PARTY = word_set(
 )
 
 
+# Kinds of body whose word in a reporting verb's subject makes it another party, written in
+# lower case: "The ag ministry estimates …", "The state extension service estimates …",
+# "The utility's efficiency program says …", "University researchers report …".
+_BODIES = word_set(
+    """ministry ministries government governments agency agencies department bureau
+    institute institutes university universities college association associations council
+    commission authority regulator regulators federation laboratory lab labs researchers
+    economists experts scientists consultancy consultants foundation society utility
+    utilities extension state federal industry academics watchdog nonprofit ngo office
+    offices trial trials city county municipal municipality province provincial public"""
+)
+# Words that name a body only with a word before them: "The state extension service
+# estimates …", "The city's clean-fleet program says …" (not "The service reports …").
+_QUALIFIED_BODIES = word_set("service services program programs programme programmes")
+_DETERMINERS = word_set("the a an this that its their s")
+# The subject before a reporting verb: words since the sentence or clause began.
+_CLAUSE_MARKS = ",;:()|"
+SUBJECT_WORDS = 6  # a longer run before the verb is no noun phrase
+
+
+def _body_says(text: str, match: re.Match[str], ours: frozenset[str]) -> bool:
+    """Whether the subject of the reporting verb ``match`` is a body that is not us: a
+    word of ``_BODIES`` in it and none of ours ("Our support office reports …" is ours)."""
+    who = match.start("who")
+    start = max(text.rfind(mark, 0, who) for mark in _CLAUSE_MARKS) + 1
+    subject = text[start:who] + match.group("who")
+    words = _TOKEN.findall(subject.lower())
+    qualified = [w for w in words if w not in _DETERMINERS]
+    body = not _BODIES.isdisjoint(words) or (
+        len(qualified) > 1 and qualified[-1] in _QUALIFIED_BODIES
+    )
+    if len(words) > SUBJECT_WORDS or not body:
+        return False
+    return ours.isdisjoint(words) and _US.isdisjoint(words)
+
+
 def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     """True when ``text`` reports a figure of a party that is not us (see module doc)."""
     tokens = set(_TOKEN.findall(text.lower()))
@@ -92,6 +130,8 @@ def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
             return True
         if who[:1].isupper() and _is_other(who, ours):
             return True
+        if _body_says(text, match, ours):
+            return True  # "The ag ministry estimates cover crops cut emissions by 10%"
     return False
 
 
@@ -207,17 +247,32 @@ def _leads_as_party(text: str, after_us: tuple[str, ...]) -> bool:
     return in_our_place(text, after_us)
 
 
+_THING_FOLLOWS = re.compile(r" [a-z]")
+
+
 def in_our_place(text: str, after_us: tuple[str, ...]) -> bool:
     """Whether the name that starts ``text`` is followed by the words that follow our name
     in the message (``after_us``, folded): "Paylode is rated" for "Corvane is rated",
-    "Harbor & Pine lifted checkout …" for "Corvane Checkout lifts checkout …"."""
+    "Harbor & Pine lifted checkout …" for "Corvane Checkout lifts checkout …", or by one
+    word naming its thing and then those words: "Terralink probes report soil moisture"."""
     if not after_us:
         return False
     lead = _LEAD.match(text)
     if lead is None or lead.group("owner"):
         return False
-    follows = _WORD.findall(text[lead.end() :].lower())[: len(after_us)]
-    return tuple(fold_word(word) for word in follows) == after_us
+    follows = tuple(fold_word(word) for word in _WORD.findall(text[lead.end() :].lower()))
+    if follows[: len(after_us)] == after_us:
+        return True
+    # A name and its thing where the message has our name: "Terralink probes report soil
+    # moisture" for "Wrenfield Soil reports soil moisture" (not "Finance teams cut …").
+    thing = follows[:1]
+    return (
+        bool(thing)
+        and _THING_FOLLOWS.match(text, lead.end()) is not None  # not "With Acme, merchants …"
+        and thing[0] not in _NOT_A_PARTY
+        and thing[0] not in STOPWORDS  # "Time to install a …" is a label, not a name
+        and follows[1 : len(after_us) + 1] == after_us
+    )
 
 
 def words_after_us(message: str, ours: frozenset[str]) -> tuple[str, ...]:

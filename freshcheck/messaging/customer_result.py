@@ -29,6 +29,8 @@ The shapes, each at the start of the sentence (after an opening such as "For exa
 - a story by its label: "Customer story: …", "Case study: …";
 - a figure right before "for" a named party closing the sentence, in any tense: "Acme Sign
   cuts turnaround by 40% for Brightwater Legal";
+- a named party after "at" or "for" with its figure right after it, in any tense: "Acme
+  Scout cut herbicide spend at Ferris Family Farms by 28% on its soybean ground";
 - a named party doing something in the present tense with our product named after it:
   "Brightwater Legal saves $1.8M per year with Acme";
 - a row or line whose label is a name of two words (or in camel case) and whose value says
@@ -104,6 +106,13 @@ _HELPED = re.compile(
     rf".*?\b(?:helped|helps|help|let|lets|enabled|enables|allowed|allows)\s+(?P<name>{_NAME})"
     rf"\s+(?:to\s+)?[a-z]"
 )
+# Our result at a named party with its figure right after: "Acme Scout cut herbicide
+# spend at Ferris Family Farms by 28% on its soybean ground", "… for Ferro Logistics by 35%".
+_AT_BY_FIGURE = re.compile(
+    rf".*?\b(?:at|for)\s+(?P<name>{_NAME})\s+(?:by|to|from)\s+(?:about\s+|nearly\s+|over\s+)?"
+    r"[$€£]?\d",
+    re.DOTALL,
+)
 # Our product's result at a named party, closing the sentence: "Acme Sign cut contract
 # turnaround time by 40% at Brightwater Legal", "… by 35% for Ferro Logistics last year".
 _AT_THE_END = re.compile(rf".*\bat\s+(?P<name>{_NAME})\s*(?:[.;!]|$)", re.DOTALL)
@@ -176,12 +185,12 @@ def _reads_as_result(text: str, ours: frozenset[str], library: frozenset[str]) -
     match = _AFTER_OPENING.match(text)
     if match and _looks_named(match.group("name")):
         return _names_a_party(match.group("name"), ours, library)
-    for pattern in (_FIGURE_FOR_THE_END, _DOES_WITH_US):
+    for pattern in (_FIGURE_FOR_THE_END, _DOES_WITH_US, _AT_BY_FIGURE):
         match = pattern.match(text)
         if (
             match
             and _looks_named(match.group("name"))
-            and (pattern is _FIGURE_FOR_THE_END or match.group("ours").lower() in ours)
+            and (pattern is not _DOES_WITH_US or match.group("ours").lower() in ours)
             and _names_a_party(match.group("name"), ours, library)
         ):
             return True

@@ -38,11 +38,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from freshcheck.messaging.attribution import (
-    attributed_to_others,
-    names_another_party,
-    words_after_us,
-)
+from freshcheck.messaging.attribution import names_another_party, words_after_us
 from freshcheck.messaging.bare_label import (
     FOREIGN_WORDS,
     bare_label,
@@ -50,11 +46,11 @@ from freshcheck.messaging.bare_label import (
     product_words,
 )
 from freshcheck.messaging.claims import classify, label_and_value
-from freshcheck.messaging.customer_result import one_customers_result
 from freshcheck.messaging.direction import direction, opposes, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.measured import measured_words, measures_another_thing
+from freshcheck.messaging.others_figure import others_figure
 from freshcheck.messaging.our_action import action_of, without_our_action
 from freshcheck.messaging.our_thing import names_us_last, on_another_thing
 from freshcheck.messaging.product_slot import ProductSlots
@@ -306,13 +302,12 @@ class MessageIndex:
 
     def why_not_ours(self, text: str, message: Message) -> str | None:
         """Why ``text`` states another party's figure rather than ``message``, or None when
-        it may be ours: attributed to someone who is not us, one customer's result, someone
-        else's doing, or naming someone else where ``message`` names us ("RouteMax connects
-        to …")."""
-        if attributed_to_others(text, self.ours):
-            return "the figure is attributed to another party"
-        if one_customers_result(text, self.ours, self.library):
-            return "it is one customer's result"  # "One customer, Brightwater, cut …"
+        it may be ours: attributed to someone who is not us, one customer's result, an
+        event's count, another message's thing counted (``others_figure``), someone else's
+        doing, or naming someone else where ``message`` names us ("RouteMax connects to …")."""
+        reason = others_figure(text, message.current, self.ours, self.library)
+        if reason is not None:  # another party's, one customer's, an event's, …
+            return reason
         names_us = not self.ours.isdisjoint(plain_words(message.current).split())
         if not names_us:
             return None

@@ -11,7 +11,11 @@ words of direction skipped); a message whose figure ends the sentence ("cuts cha
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from freshcheck.messaging.direction import DOWN, UP
+from freshcheck.messaging.wording import STOPWORDS, fold_word, word_set
 
 MEASURED = 2  # words after the figure that name what it counts
 
@@ -43,3 +47,50 @@ def measures_another_thing(
         return False
     said = measured_words(claim)
     return bool(said) and all(word not in message_words for word in said)
+
+
+# A count and the word it counts: "1,500 acres", "4,000+ farms", "12 million acres".
+_COUNT = re.compile(
+    r"(?<![\w.$€£])\d[\d,]*(?:\.\d+)?\+?\s+(?:(?:million|thousand|billion)\s+)?(?P<thing>[a-z]+)"
+)
+# Units a figure may change to without counting another thing ("3 days" for "6 hours").
+_UNITS = word_set(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    season seasons times percent"""
+)
+
+
+def counted(text: str) -> str | None:
+    """The word (folded) the first count of ``text`` counts, or None."""
+    match = _COUNT.search(text)
+    if match is None or match.group("thing") in STOPWORDS or match.group("thing") in _UNITS:
+        return None
+    return fold_word(match.group("thing"))
+
+
+def counts_another_thing(text: str, message: str, library: frozenset[str]) -> bool:
+    """Whether ``text`` counts a thing another message counts where ``message`` counts its
+    own: "Average farm size on Acme | 1,500 acres" for "More than 1,500 farms use Acme"
+    ("acres" is what "Acme monitors 12 million acres" counts). ``library``: the lower-case
+    words of every message; a word none of them has ("+6 bu/ac") may be a reworded unit."""
+    ours, message_words = _counts(message)
+    if ours is None:
+        return False
+    said = counted(text)
+    if said is None or said == ours:
+        return False
+    return said not in message_words and said in _folded(library)
+
+
+@lru_cache(maxsize=4096)
+def _counts(message: str) -> tuple[str | None, frozenset[str]]:
+    """What ``message`` counts and its folded words, once per message text."""
+    return counted(message), frozenset(fold_word(word) for word in _WORD.findall(message.lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4)
+def _folded(library: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in library)

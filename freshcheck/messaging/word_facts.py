@@ -85,6 +85,14 @@ _NINES = LazyPattern(r"\b(two|three|four|five|2|3|4|5)\s+nines\b", _FLAGS)
 # "under a year", "within an hour", "in less than a month": one unit, with its qualifier;
 # "up and running in a week": one unit, exactly (not "once a week", "twice a day").
 _ONE_UNIT = LazyPattern(rf"\b(?:({_QUAL})|in)\s+(?:a|an|one)\s+({_UNIT})\b(?!s)", _FLAGS)
+# "spots disease a week sooner", "forecasts a day ahead": one unit of lead, exactly (not
+# "once a week ahead of harvest": "once" before it counts times).
+_ONE_UNIT_AHEAD = LazyPattern(
+    r"(?<!\bonce )(?<!\btwice )(?<!\bin )(?<!\bwithin )"
+    rf"\b(?:a|an|one)\s+({_UNIT})\b(?!s)"
+    r"(?=\s+(?:sooner|earlier|ahead|before|in\s+advance|early|faster|later)\b)",
+    _FLAGS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +180,9 @@ def _one_unit(text: str) -> Iterator[WordFact]:
         qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
         unit = re.sub(r"\s+", " ", m.group(2).lower())
         yield WordFact(m.start(), m.end(), "duration", f"{qualifier}{SECONDS[unit]}s")
+    for m in _ONE_UNIT_AHEAD.finditer(text):
+        unit = re.sub(r"\s+", " ", m.group(1).lower())
+        yield WordFact(m.start(), m.end(), "duration", f"{SECONDS[unit]}s")
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,6 +143,9 @@ ACRONYMS = {
     "csat": "customer satisfaction",
     "kpi": "key performance indicator",
     "kpis": "key performance indicators",
+    # Units written short: "2 sq mi" is "2 square miles".
+    "sq": "square",
+    "mi": "miles",
 }
 _IRREGULAR = {
     "using": "use",
@@ -153,9 +156,13 @@ _IRREGULAR = {
     # Nouns the suffix rules leave apart from their verbs: "Yearly savings | $250K" states
     # "saves … $250K per year", "Faster ticket resolution" what "resolves tickets faster" does.
     "saving": "save",
+    "saved": "save",  # the suffix rules leave "saved" apart ("Irrigation water saved | 25%")
     "savings": "save",
     "resolution": "resolve",
     "resolutions": "resolve",
+    "coverage": "cover",  # "Coverage per gateway" is what "one gateway covers" states
+    "renewal": "renew",  # "Grower renewal rate | 89%" is what "89% of growers renew" says
+    "renewals": "renew",
     # Stems too short for the suffix rules: "G2 rating" is what "rated … on G2" says.
     "rated": "rate",
     "rating": "rate",

@@ -48,6 +48,9 @@ POSITIVES: dict[str, list[tuple[str, tuple[str, str]]]] = {
         ("within an hour", ("duration", "<3600s")),
         ("in less than a month", ("duration", "<2592000s")),
         ("up and running in a week", ("duration", "604800s")),
+        ("spots disease a week sooner", ("duration", "604800s")),
+        ("forecasts spray windows a day ahead", ("duration", "86400s")),
+        ("alerts an hour before the frost", ("duration", "3600s")),
     ],
     # Units and currencies in other forms (facts.py): the same value as their digits.
     "units": [
@@ -81,6 +84,8 @@ LOOKALIKES: dict[str, list[tuple[str, tuple[str, str]]]] = {
         ("a year ago", ("duration", "31104000s")),
         ("twice a week", ("duration", "604800s")),
         ("in a weekly call", ("duration", "604800s")),
+        ("checks once a day ahead of spraying", ("duration", "86400s")),
+        ("a week of training before launch", ("duration", "604800s")),
     ],
     "units": [("the 12 apostles", ("duration", "31104000s"))],
 }
@@ -124,6 +129,9 @@ messaging:
     - id: savings
       current: "The average customer saves $1.2M with Acme."
       superseded: ["The average customer saves $850,000 with Acme."]
+    - id: alerts
+      current: "Acme Scout spots crop disease 10 days sooner."
+      superseded: ["Acme Scout spots crop disease 7 days sooner."]
 """
 
 # (claim, the message it must be flagged against or None)
@@ -138,6 +146,8 @@ FILE_CASES: list[tuple[str, str | None]] = [
     ("Most teams deploy Acme in under six months.", None),
     ("The average customer saves $0.85M with Acme.", "savings"),
     ("The average customer saves 1.2 million dollars with Acme.", None),
+    ("Acme Scout spots crop disease a week sooner.", "alerts"),
+    ("Acme Scout spots crop disease ten days sooner.", None),
 ]
 
 
