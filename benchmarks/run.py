@@ -136,14 +136,20 @@ def _connect_ray(address: str, jobs: int) -> None:
 
     import ray
 
+    from freshcheck.scan.executors.ray_cluster import (
+        LOCAL_OBJECT_STORE_BYTES,
+        LOCAL_SYSTEM_CONFIG,
+    )
+
     os.environ.setdefault("RAY_DISABLE_USAGE_STATS", "1")
     common = {"log_to_driver": False, "logging_level": logging.ERROR}
-    if address == "local":
+    if address == "local":  # as the executor starts one (its workers' niceness included)
         ray.init(
             address="local",
             num_cpus=jobs,
             include_dashboard=False,
-            object_store_memory=200 << 20,
+            object_store_memory=LOCAL_OBJECT_STORE_BYTES,
+            _system_config=LOCAL_SYSTEM_CONFIG,
             **common,
         )
     else:
@@ -165,20 +171,27 @@ def run_side(args: argparse.Namespace) -> None:
 # ----- the parent: run each side, sample its memory, print the table ----------------------
 
 
-def _tree_rss(root: int) -> tuple[int, int]:
-    """(sum, largest) resident set in bytes over ``root`` and all its descendants."""
+def _tree_rss(root: int, cpu: dict[int, float] | None = None) -> tuple[int, int]:
+    """(sum, largest) resident set in bytes over ``root`` and all its descendants; with
+    ``cpu``, each one's CPU seconds so far go into it by pid (a process that exits between
+    two samples loses at most one interval)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    used: dict[int, float] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             status = (entry / "status").read_text()
+            stat = (entry / "stat").read_text() if cpu is not None else ""
         except OSError:
             continue
         fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
         parents[int(entry.name)] = int(fields.get("PPid", "0").strip())
         rss[int(entry.name)] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+        if stat:
+            ticks = stat.rsplit(")", 1)[1].split()[11:13]  # utime, stime
+            used[int(entry.name)] = sum(int(t) for t in ticks) / _CLOCK_TICKS
     tree = {root}
     grew = True
     while grew:
@@ -188,7 +201,19 @@ def _tree_rss(root: int) -> tuple[int, int]:
                 tree.add(pid)
                 grew = True
     sizes = [rss.get(pid, 0) for pid in tree]
+    if cpu is not None:
+        cpu.update((pid, used[pid]) for pid in tree if pid in used)
     return sum(sizes), max(sizes, default=0)
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _load() -> float:
+    try:
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return float("nan")
 
 
 def measure(python: str, side: str, args: argparse.Namespace) -> dict[str, object] | None:
@@ -201,9 +226,12 @@ def measure(python: str, side: str, args: argparse.Namespace) -> dict[str, objec
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=args.out
     )
     peak_sum = peak_one = 0
+    cpu: dict[int, float] = {}
+    loads = [_load()]
     while child.poll() is None:
-        total, largest = _tree_rss(child.pid)
+        total, largest = _tree_rss(child.pid, cpu)
         peak_sum, peak_one = max(peak_sum, total), max(peak_one, largest)
+        loads.append(_load())
         time.sleep(0.05)
     stdout, stderr = child.communicate()
     wall = time.perf_counter() - started
@@ -211,7 +239,10 @@ def measure(python: str, side: str, args: argparse.Namespace) -> dict[str, objec
         print(f"  {side}: failed ({stderr.strip().splitlines()[-1:]})", file=sys.stderr)
         return None
     figures: dict[str, object] = json.loads(stdout.strip().splitlines()[-1])
-    figures.update(wall=wall, peak_sum=peak_sum, peak_one=peak_one)
+    # CPU seconds of the whole tree (start-up included): unlike wall time, they barely
+    # move with what else the machine runs; the 1-minute load while the side ran.
+    figures.update(wall=wall, peak_sum=peak_sum, peak_one=peak_one, cpu=sum(cpu.values()))
+    figures.update(load_min=min(loads), load_max=max(loads))
     return figures
 
 
@@ -280,7 +311,8 @@ def _print_table(results: dict[str, dict[str, object]], files: int) -> None:
     print()
     print(
         f"{'side':<11} {'seconds':>8} {'start-up':>8} {'files/s':>8} {'vs floor':>9} "
-        f"{'vs markitdown':>14} {'peak RSS tree':>14} {'largest proc':>13}"
+        f"{'vs markitdown':>14} {'peak RSS tree':>14} {'largest proc':>13} {'CPU s':>7} "
+        f"{'load':>9}"
     )
     floor, markitdown = seconds("floor"), seconds("markitdown")
     for side, figures in results.items():
@@ -291,7 +323,9 @@ def _print_table(results: dict[str, dict[str, object]], files: int) -> None:
         print(
             f"{side:<11} {work:>8.2f} {startup:>8.2f} {files / work:>8.1f} {vs_floor:>9} "
             f"{vs_md:>14} {int(figures['peak_sum']) / 2**20:>11.0f} MB "  # type: ignore[call-overload]
-            f"{int(figures['peak_one']) / 2**20:>10.0f} MB"  # type: ignore[call-overload]
+            f"{int(figures['peak_one']) / 2**20:>10.0f} MB "  # type: ignore[call-overload]
+            f"{float(figures['cpu']):>7.1f} "  # type: ignore[arg-type]
+            f"{float(figures['load_min']):>4.1f}-{float(figures['load_max']):<4.1f}"  # type: ignore[arg-type]
         )
     cold, warm, nomsg = seconds("cold"), seconds("warm"), seconds("cold-nomsg")
     warm_nomsg = seconds("warm-nomsg")

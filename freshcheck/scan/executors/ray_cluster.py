@@ -47,6 +47,12 @@ MAX_BATCH_FILES = 512  # the most: files the nodes' caches serve cost ~1 ms each
 BATCH_SECONDS = 0.3  # what a batch should take on its node: Ray's per-task cost stays ~1 %
 TASK_RETRIES = 2  # a batch whose worker dies runs up to 3 times before it is split
 LOCAL_OBJECT_STORE_BYTES = 200 * 1024 * 1024  # policies and replies are small
+# Ray starts its worker processes at niceness 15 (so that its own daemons keep the CPU they
+# need), and the parsing children inherit it: on a machine where anything else runs, a scan
+# then gets a sliver of the CPU the local pool gets at the user's niceness. A Ray instance the
+# scan starts itself runs its workers at the niceness of the local pool's. (A cluster started
+# by `ray start` keeps its own setting: RAY_worker_niceness=0 there does the same.)
+LOCAL_SYSTEM_CONFIG: dict[str, Any] = {"worker_niceness": 0}
 # Ray ends a driver whose head node (GCS) is gone for 60 s, with exit code 1 and no word to
 # the user; the scan gives up first, with a message, when the head has not answered for this.
 LOST_AFTER_S = 15.0
@@ -262,7 +268,12 @@ class RayExecutor:
             "include_dashboard": False,
         }
         if address is None:  # "local": a new instance, even where `ray start` runs one
-            ray.init(address="local", object_store_memory=LOCAL_OBJECT_STORE_BYTES, **common)
+            ray.init(
+                address="local",
+                object_store_memory=LOCAL_OBJECT_STORE_BYTES,
+                _system_config=LOCAL_SYSTEM_CONFIG,
+                **common,
+            )
         else:
             common.pop("include_dashboard")
             ray.init(address=address, **common)

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from tests.scan.ray.scans import kill_left_behind, raylet_children
+
 REPO = Path(__file__).resolve().parents[3]
 NODE_STORE_BYTES = 100 * 1024 * 1024
 GENERATED = ("--files", "300", "--seed", "7", "--out")
@@ -41,10 +43,12 @@ def ray_cluster() -> Iterator[Any]:
     )
     cluster.add_node(num_cpus=1, node_name="node-b", object_store_memory=NODE_STORE_BYTES)
     cluster.wait_for_nodes()
+    started = raylet_children(cluster)
     try:
         yield cluster
     finally:
         cluster.shutdown()
+        kill_left_behind(started)
 
 
 @pytest.fixture(scope="session")

@@ -87,3 +87,41 @@ def scan_batch_or_die(batch: NodeBatch) -> BatchReply:
 def scan_batch_raising(batch: NodeBatch) -> BatchReply:
     """A task with a bug: it raises instead of scanning."""
     raise ValueError(f"a bug, on {len(batch.jobs)} files")
+
+
+def raylet_children(cluster: Any) -> list[tuple[int, str]]:
+    """The processes ``cluster``'s raylets have started so far (their agents,
+    ``ray::DashboardAgent`` and ``ray::RuntimeEnvAgent``, and any worker), as (pid, start
+    time): a pid reused later is never taken for one of them."""
+    found = []
+    for node in cluster.list_all_nodes():
+        for raylet in node.all_processes.get("raylet", []):
+            for task in Path(f"/proc/{raylet.process.pid}/task").iterdir():
+                for child in (task / "children").read_text().split():
+                    started = _start_time(int(child))
+                    if started is not None:
+                        found.append((int(child), started))
+    return found
+
+
+def kill_left_behind(processes: list[tuple[int, str]], grace_s: float = 10.0) -> list[int]:
+    """SIGKILL those of ``processes`` still running ``grace_s`` after their cluster's
+    shutdown; the pids killed. A raylet killed while its head node is gone leaves its agents
+    stuck reporting its death to the dead head (Ray's process watcher), deaf to SIGTERM."""
+
+    def alive() -> list[int]:
+        return [pid for pid, started in processes if _start_time(pid) == started]
+
+    wait_for(lambda: not alive(), grace_s)
+    killed = alive()
+    for pid in killed:
+        os.kill(pid, signal.SIGKILL)
+    return killed
+
+
+def _start_time(pid: int) -> str | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]  # field 22 of stat: start time, in ticks

@@ -48,6 +48,38 @@ def test_sample_content_on_a_local_ray_instance_matches_the_local_pool() -> None
     assert task_processes() == []  # the instance it started is gone with it
 
 
+_NICENESS_ON_A_NEW_INSTANCE = """
+import os
+import ray
+from freshcheck.scan.executors import ExecutorSettings
+from freshcheck.scan.executors.ray_cluster import RayExecutor
+
+def niceness():
+    return os.nice(0)
+
+with RayExecutor(ExecutorSettings(kind="ray")):
+    print(os.nice(0), ray.get(ray.remote(num_cpus=1)(niceness).remote()))
+"""
+
+
+def test_a_new_local_instance_runs_its_tasks_at_the_scans_niceness() -> None:
+    # Ray's default is 15 for its workers (and so for their parsing children): a scan on a
+    # shared machine would get a sliver of the CPU the local pool gets.
+    env = {**os.environ, "RAY_DISABLE_USAGE_STATS": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _NICENESS_ON_A_NEW_INSTANCE],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    driver, task = done.stdout.split()
+    assert task == driver
+
+
 def test_300_files_on_two_nodes_match_the_local_pool(
     ray_cluster: Any, library_300: Path, tmp_path: Path
 ) -> None:

@@ -37,6 +37,8 @@ from freshcheck.scan.runner import ScanOptions, executor_settings, scan_paths
 from tests.scan.ray.scans import (
     AS_OF,
     KILLER,
+    kill_left_behind,
+    raylet_children,
     scan_batch_or_die,
     scan_batch_raising,
     scan_command,
@@ -132,9 +134,11 @@ def test_losing_the_head_node_mid_scan_exits_2_with_a_message(library_300: Path)
     cluster = Cluster(
         initialize_head=True, connect=False, head_node_args={**head, "include_dashboard": False}
     )
+    started: list[tuple[int, str]] = []
     try:
         cluster.add_node(num_cpus=1, node_name="worker", object_store_memory=store)
         cluster.wait_for_nodes()
+        started = raylet_children(cluster)
         command = scan_command(library_300, library_300 / "policy-messages.yaml", "--no-cache")
         command += ["--executor", "ray", "--ray-address", cluster.address]
         scan = start_scan(command, library_300)
@@ -148,6 +152,7 @@ def test_losing_the_head_node_mid_scan_exits_2_with_a_message(library_300: Path)
         waited = time.monotonic() - lost_at
     finally:
         cluster.shutdown()
+        kill_left_behind(started)  # the head's raylet was killed: its agents may hang
     message = stderr.decode(errors="replace")
     assert scan.returncode == 2, message[-2000:]
     assert "freshcheck: lost the connection to the Ray cluster" in message
