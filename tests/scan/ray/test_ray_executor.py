@@ -65,6 +65,7 @@ with RayExecutor(ExecutorSettings(kind="ray")):
 def test_a_new_local_instance_runs_its_tasks_at_the_scans_niceness() -> None:
     # Ray's default is 15 for its workers (and so for their parsing children): a scan on a
     # shared machine would get a sliver of the CPU the local pool gets.
+    pytest.importorskip("ray")
     env = {**os.environ, "RAY_DISABLE_USAGE_STATS": "1"}
     done = subprocess.run(
         [sys.executable, "-c", _NICENESS_ON_A_NEW_INSTANCE],
