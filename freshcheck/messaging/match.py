@@ -308,7 +308,9 @@ class MessageIndex:
         reason = others_figure(text, message.current, self.ours, self.library)
         if reason is not None:  # another party's, one customer's, an event's, …
             return reason
-        names_us = not self.ours.isdisjoint(plain_words(message.current).split())
+        # "Meridel's help desk …" names us too: plain words keep the possessive.
+        named = {_POSSESSIVE.sub("", word) for word in plain_words(message.current).split()}
+        names_us = not self.ours.isdisjoint(named)
         if not names_us:
             return None
         after_us = self.after_us.get(message.id, ())
@@ -639,3 +641,4 @@ def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) 
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_POSSESSIVE = re.compile(r"['’]s$")
