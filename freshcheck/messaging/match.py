@@ -51,7 +51,7 @@ from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.measured import measured_words, measures_another_thing
 from freshcheck.messaging.others_figure import others_figure
-from freshcheck.messaging.our_action import action_of, without_our_action
+from freshcheck.messaging.our_action import action_of, not_our_doing
 from freshcheck.messaging.our_thing import names_us_last, on_another_thing
 from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
@@ -315,9 +315,9 @@ class MessageIndex:
             return None
         after_us = self.after_us.get(message.id, ())
         action = action_of(after_us)
-        if without_our_action(text, self.ours, action):
-            # "Failed payments cost merchants $1.4M" for "Acme recovers $1.4M"
-            return f"it names neither us nor the message's action ({action}): someone else's doing"
+        doing = not_our_doing(text, self.ours, self.library, action)
+        if doing is not None:  # "Failed payments cost merchants $1.4M" for "Acme recovers …"
+            return doing
         if names_another_party(text, self.ours, self.library, after_us):
             return "it names another party where the message names us"
         ours, current = self.ours, message.current
