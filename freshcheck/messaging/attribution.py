@@ -161,7 +161,7 @@ def names_another_party(
     sentence names us after it: "Northwind Outfitters cut chargebacks by 45% with Corvane
     Shield" is a customer's figure.
     """
-    text = _rejoined(text, ours)
+    text = rejoined(text, ours)
     parties = [
         match
         for match in _CAPITALISED.finditer(text)
@@ -186,7 +186,7 @@ def names_another_party(
 _SPLIT_NAME = re.compile(r"\b([A-Z][a-z0-9]+)[\s‐‑-]?([A-Z][a-z0-9]+)\b")
 
 
-def _rejoined(text: str, ours: frozenset[str]) -> str:
+def rejoined(text: str, ours: frozenset[str]) -> str:
     """``text`` with each spelling of a one-word name of ours written as that name, so
     that "Quick-Pay" and "QuickPays" are ours, not another party (the length is kept)."""
 

@@ -51,7 +51,7 @@ from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
 from freshcheck.messaging.measured import measured_words, measures_another_thing
 from freshcheck.messaging.others_figure import others_figure
-from freshcheck.messaging.our_action import action_of, without_our_action
+from freshcheck.messaging.our_action import action_of, not_our_doing
 from freshcheck.messaging.our_thing import names_us_last, on_another_thing
 from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
@@ -308,14 +308,16 @@ class MessageIndex:
         reason = others_figure(text, message.current, self.ours, self.library)
         if reason is not None:  # another party's, one customer's, an event's, …
             return reason
-        names_us = not self.ours.isdisjoint(plain_words(message.current).split())
+        # "Meridel's help desk …" names us too: plain words keep the possessive.
+        named = {_POSSESSIVE.sub("", word) for word in plain_words(message.current).split()}
+        names_us = not self.ours.isdisjoint(named)
         if not names_us:
             return None
         after_us = self.after_us.get(message.id, ())
         action = action_of(after_us)
-        if without_our_action(text, self.ours, action):
-            # "Failed payments cost merchants $1.4M" for "Acme recovers $1.4M"
-            return f"it names neither us nor the message's action ({action}): someone else's doing"
+        doing = not_our_doing(text, self.ours, self.library, action)
+        if doing is not None:  # "Failed payments cost merchants $1.4M" for "Acme recovers …"
+            return doing
         if names_another_party(text, self.ours, self.library, after_us):
             return "it names another party where the message names us"
         ours, current = self.ours, message.current
@@ -639,3 +641,4 @@ def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) 
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_POSSESSIVE = re.compile(r"['’]s$")

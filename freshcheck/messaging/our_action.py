@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from freshcheck.messaging.claims import label_and_value
+from freshcheck.messaging.unnamed_party import unnamed_party
 from freshcheck.messaging.wording import STOPWORDS, fold_word
 
 _WORD = re.compile(r"[a-z]+")
@@ -46,3 +47,16 @@ def without_our_action(text: str, ours: frozenset[str], action: str) -> bool:
     if not ours.isdisjoint(words) or not _US.isdisjoint(words):
         return False
     return all(fold_word(word) != action for word in words)
+
+
+def not_our_doing(
+    text: str, ours: frozenset[str], library: frozenset[str], action: str
+) -> str | None:
+    """Why ``text``, where the message names us, describes someone else's doing, or None:
+    it lacks our names and the message's ``action`` (``without_our_action``), or it lacks
+    our names and another party, a source or an obligation tells whose it is
+    (``unnamed_party``; ``library``: the lower-case words of every message)."""
+    if without_our_action(text, ours, action):
+        # "Failed payments cost merchants $1.4M" for "Acme recovers $1.4M"
+        return f"it names neither us nor the message's action ({action}): someone else's doing"
+    return unnamed_party(text, ours, library)

@@ -3,9 +3,10 @@
 Each row of ``WORD_FACTS`` is one form a writer uses for a fact, with the words that cue it,
 the pattern and the canonical value it stands for, so both sides of a comparison (the
 claim and the message) read "a quarter" as 25%, "nine out of ten" as 90%, "two dozen" as
-24, "three nines" as 99.9%, "under a year" as under 12 months and "4.8 out of 5" as the
-rating 4.8/5. A value is written as ``facts.py`` writes the same fact in digits, so
-"cuts … by a quarter" and "cuts … by 25%" are the same ``percent 25``.
+24, "three nines" as 99.9%, "under a year" as under 12 months, "an hour and a half" as 90
+minutes, "halves" as cut by 50% and "4.8 out of 5" as the rating 4.8/5. A value is written
+as ``facts.py`` writes the same fact in digits, so "cuts … by a quarter" and "cuts … by 25%"
+are the same ``percent 25``.
 
 Guards keep words that are not facts out: "the first half of 2024" is a period, "a quarter
 of an hour" and "every quarter" are time, "one in a million" is a phrase.
@@ -91,6 +92,21 @@ _ONE_UNIT_AHEAD = LazyPattern(
     r"(?<!\bonce )(?<!\btwice )(?<!\bin )(?<!\bwithin )"
     rf"\b(?:a|an|one)\s+({_UNIT})\b(?!s)"
     r"(?=\s+(?:sooner|earlier|ahead|before|in\s+advance|early|faster|later)\b)",
+    _FLAGS,
+)
+
+# "an hour and a half", "within a minute and a half", "two and a half hours": a whole number
+# of units and a half, so "in an hour and a half" is 90 minutes, not an hour.
+_AND_A_HALF = LazyPattern(
+    rf"\b(?:({_QUAL})\s+)?(?:(a|an|{_NUM})\s+({_UNIT})s?\s+and\s+a\s+half"
+    rf"|({_NUM})\s+and\s+a\s+half\s+({_UNIT})s)\b",
+    _FLAGS,
+)
+# "halves the consent time", "halved onboarding": cut by 50%. Not the noun ("two halves",
+# "in halves", "the halves of").
+_HALVES = LazyPattern(
+    r"(?<!\bthe\s)(?<!\btwo\s)(?<!\bboth\s)(?<!\bin\s)(?<!\binto\s)"
+    r"\b(?:halves|halved|halving)\b(?!\s+of\b)",
     _FLAGS,
 )
 
@@ -185,6 +201,23 @@ def _one_unit(text: str) -> Iterator[WordFact]:
         yield WordFact(m.start(), m.end(), "duration", f"{SECONDS[unit]}s")
 
 
+def _and_a_half(text: str) -> Iterator[WordFact]:
+    for m in _AND_A_HALF.finditer(text):
+        qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group(1) or "").lower()), "")
+        count = (m.group(2) or m.group(4)).lower()
+        whole = Decimal(1) if count in ("a", "an") else parse_amount(count)
+        unit = re.sub(r"\s+", " ", (m.group(3) or m.group(5)).lower())
+        if whole is None:
+            continue
+        seconds = (whole + Decimal("0.5")) * SECONDS[unit]
+        yield WordFact(m.start(), m.end(), "duration", f"{qualifier}{canonical(seconds)}s")
+
+
+def _halving(text: str) -> Iterator[WordFact]:
+    for m in _HALVES.finditer(text):
+        yield WordFact(m.start(), m.end(), "percent", "50")
+
+
 @dataclass(frozen=True, slots=True)
 class WordForm:
     """A row of the table: the form's name, its cue words, whether it needs a number."""
@@ -202,6 +235,8 @@ WORD_FORMS: tuple[WordForm, ...] = (
     WordForm("nines", word_set("nines"), False, _nines),
     WordForm("out-of", word_set("out in"), True, _out_of),
     WordForm("dozen", word_set("dozen"), False, _dozens),
+    WordForm("and-a-half", word_set("half"), False, _and_a_half),
+    WordForm("halving", word_set("halves halved halving"), False, _halving),
     WordForm("one-unit", word_set("year month week day hour minute second"), False, _one_unit),
     WordForm(
         "fraction",

@@ -49,6 +49,11 @@ MESSAGING = MessagingPolicy(
             "Legal teams go live on Acme in 2 weeks.",
             ("Legal teams go live on Acme in 6 weeks.",),
         ),
+        Message(
+            "help-desk",
+            "Acme's help desk answers calls within 2 minutes.",
+            ("Acme's help desk answers calls within 3 minutes.",),
+        ),
     ),
     terms=(Term(("ClauseCheck",), "Acme Insight"), Term(("Inkwell",), "Acme Sign")),
 )
@@ -114,6 +119,10 @@ CASES: list[tuple[str, str | None]] = [
     ("Legal teams go live on Acme Sign (formerly Inkwell) in 2 weeks.", None),
     ("See acme.com/inkwell: Acme saves legal teams $2.5M per year.", None),
     ("Acme saves legal teams $2.5M per year.", None),
+    # a message that names us only in the possessive ("Acme's") still names us
+    ("Acme's help desk answers calls within 3 minutes.", "help-desk"),
+    ("Help desks answer calls within 3 minutes on average, says Tandry Research.", None),
+    ("Help desks answer calls within 3 minutes on average, says our support lead.", "help-desk"),
 ]
 
 

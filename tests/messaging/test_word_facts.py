@@ -52,6 +52,17 @@ POSITIVES: dict[str, list[tuple[str, tuple[str, str]]]] = {
         ("forecasts spray windows a day ahead", ("duration", "86400s")),
         ("alerts an hour before the frost", ("duration", "3600s")),
     ],
+    "and-a-half": [
+        ("in an hour and a half", ("duration", "5400s")),
+        ("within an hour and a half", ("duration", "<5400s")),
+        ("in a minute and a half", ("duration", "90s")),
+        ("two and a half hours", ("duration", "9000s")),
+        ("a year and a half", ("duration", "46656000s")),
+    ],
+    "halving": [
+        ("halves the consent time", ("percent", "50")),
+        ("Acme halved onboarding time", ("percent", "50")),
+    ],
     # Units and currencies in other forms (facts.py): the same value as their digits.
     "units": [
         ("12 months", ("duration", "31104000s")),
@@ -86,6 +97,16 @@ LOOKALIKES: dict[str, list[tuple[str, tuple[str, str]]]] = {
         ("in a weekly call", ("duration", "604800s")),
         ("checks once a day ahead of spraying", ("duration", "86400s")),
         ("a week of training before launch", ("duration", "604800s")),
+    ],
+    "and-a-half": [
+        ("in an hour and a half", ("duration", "3600s")),
+        ("an hour and a halfpenny", ("duration", "5400s")),
+        ("a half-hour call", ("duration", "5400s")),
+    ],
+    "halving": [
+        ("the two halves of the year", ("percent", "50")),
+        ("splits the file into halves", ("percent", "50")),
+        ("the halves of a deal", ("percent", "50")),
     ],
     "units": [("the 12 apostles", ("duration", "31104000s"))],
 }
@@ -132,6 +153,9 @@ messaging:
     - id: alerts
       current: "Acme Scout spots crop disease 10 days sooner."
       superseded: ["Acme Scout spots crop disease 7 days sooner."]
+    - id: training
+      current: "New reps learn Acme Coach in 90 minutes."
+      superseded: ["New reps learn Acme Coach in 2 hours."]
 """
 
 # (claim, the message it must be flagged against or None)
@@ -148,6 +172,8 @@ FILE_CASES: list[tuple[str, str | None]] = [
     ("The average customer saves 1.2 million dollars with Acme.", None),
     ("Acme Scout spots crop disease a week sooner.", "alerts"),
     ("Acme Scout spots crop disease ten days sooner.", None),
+    ("New reps learn Acme Coach in an hour and a half.", None),  # 90 minutes: current
+    ("New reps learn Acme Coach in two hours.", "training"),
 ]
 
 
