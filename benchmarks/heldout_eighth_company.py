@@ -27,11 +27,8 @@ It is a measure, not a tuning set: do not change the matcher after reading its m
 
 from __future__ import annotations
 
-import json
-import random
-import textwrap
-
-from company_check import OUTDATED, run_company
+from blind_company import PlacedCase, place_cases, policy_text
+from company_check import run_company
 from heldout_files import COMMENT, NOTES, PARAGRAPH, Block, Label
 from tuning_third_company import PROSE, QA, TABLE, Topic
 
@@ -1108,73 +1105,33 @@ MORE_NEGATIVES: dict[str, Cases] = {
     ),
 }
 
-FILES_PER_FORMAT = {"pptx": 12, "docx": 11, "pdf": 14, "md": 11, "html": 10, "txt": 10}
 FILLER = (
     "Ask how many power units the fleet runs and who signs off on safety spend.",
     "Book the ride-along before you leave the yard.",
 )
-COPIES = 2
+
+TERMS = (
+    ("RoadWise", "Cobaltline Drive"),
+    ("Cobaltline Dispatch", "Cobaltline Route"),
+    ("FuelTrack", "Cobaltline Fuel"),
+    ("TrailerTag", "Cobaltline Track"),
+)
 
 
-def cases(topic: Topic) -> list[tuple[bool, str, str, tuple[tuple[str, str], ...]]]:
+def cases(topic: Topic) -> list[PlacedCase]:
     """A topic's labelled cases: (positive, form, text, places)."""
     positives = topic.positives + MORE_POSITIVES.get(topic.id, ())
     negatives = topic.negatives + MORE_NEGATIVES.get(topic.id, ())
     return [(True, *c) for c in positives] + [(False, *c) for c in negatives]
 
 
-def wrap(text: str) -> str:
-    """A PDF paragraph as a PDF shows it: lines wrapped at about 85 characters."""
-    return "\n".join(textwrap.fill(line, 85, break_on_hyphens=False) for line in text.split("\n"))
-
-
 def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
-    """Files (relative path → format and blocks) and labels, drawn with ``seed``.
-
-    Each case is placed ``COPIES`` times, each time in a file of a format drawn from its
-    places, the least filled of that format (so no PDF page runs out of lines); PDF
-    paragraphs are wrapped as a PDF shows them."""
-    rng = random.Random(seed)
-    files: dict[str, tuple[str, list[Block]]] = {}
-    for fmt, count in FILES_PER_FORMAT.items():
-        for n in range(count):
-            files[f"cobaltline-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(FILLER[0])])
-    labels: list[Label] = []
-    for topic in TOPICS:
-        for positive, form, text, places in cases(topic):
-            for _copy in range(COPIES):
-                fmt, place = rng.choice(places)
-                names = [n for n, (f, _b) in files.items() if f == fmt]
-                fewest = min(len(files[n][1]) for n in names)
-                name = rng.choice([n for n in names if len(files[n][1]) == fewest])
-                files[name][1].append(Block(wrap(text) if fmt == "pdf" else text, place))
-                labels.append(Label(name, OUTDATED, positive, form, text))
-    for _fmt, blocks in files.values():
-        blocks.append(Block(FILLER[1]))
-    return files, labels
+    return place_cases(seed, "cobaltline", (c for t in TOPICS for c in cases(t)), FILLER)
 
 
 def policy_yaml() -> str:
-    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
-    for topic in TOPICS:
-        older = [topic.old, *ALSO_SUPERSEDED.get(topic.id, ())]
-        lines += [
-            f"    - id: {topic.id}",
-            f"      current: {json.dumps(topic.current)}",
-            f"      superseded: [{', '.join(json.dumps(text) for text in older)}]",
-        ]
-    lines += [
-        "  terms:",
-        '    - retired: ["RoadWise"]',
-        '      use: "Cobaltline Drive"',
-        '    - retired: ["Cobaltline Dispatch"]',
-        '      use: "Cobaltline Route"',
-        '    - retired: ["FuelTrack"]',
-        '      use: "Cobaltline Fuel"',
-        '    - retired: ["TrailerTag"]',
-        '      use: "Cobaltline Track"',
-    ]
-    return "\n".join(lines) + "\n"
+    messages = ((t.id, t.current, (t.old, *ALSO_SUPERSEDED.get(t.id, ()))) for t in TOPICS)
+    return policy_text(messages, TERMS)
 
 
 def main() -> None:

@@ -26,12 +26,11 @@ It is a measure, not a tuning set: do not change the matcher after reading its m
 
 from __future__ import annotations
 
-import json
-import random
-import textwrap
 from dataclasses import dataclass, replace
 
-from company_check import OUTDATED, run_company
+from blind_company import place_cases
+from blind_company import policy_text as blind_policy_text
+from company_check import run_company
 from heldout_files import Block, Label
 from heldout_seventh_company import ASKED, SPOKEN, TEXT, WRAPPED
 from tuning_third_company import TABLE
@@ -52,14 +51,6 @@ class Subject:
     negatives: tuple[Case, ...]
 
 
-COPIES = 2
-
-
-def wrap(text: str) -> str:
-    """A PDF paragraph as a PDF shows it: lines wrapped at about 85 characters."""
-    return "\n".join(textwrap.fill(line, 85, break_on_hyphens=False) for line in text.split("\n"))
-
-
 def with_more(
     subjects: tuple[Subject, ...],
     positives: dict[str, tuple[Case, ...]],
@@ -77,47 +68,20 @@ def with_more(
 
 
 def build_library(
-    seed: int,
-    prefix: str,
-    subjects: tuple[Subject, ...],
-    files_per_format: dict[str, int],
-    filler: tuple[str, str],
+    seed: int, prefix: str, subjects: tuple[Subject, ...], filler: tuple[str, str]
 ) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
-    """Files (relative path → format and blocks) and labels, drawn with ``seed``: each case
-    placed ``COPIES`` times in the least filled file of a format drawn from its places."""
-    rng = random.Random(seed)
-    files: dict[str, tuple[str, list[Block]]] = {}
-    for fmt, count in files_per_format.items():
-        for n in range(count):
-            files[f"{prefix}-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(filler[0])])
-    labels: list[Label] = []
-    for subject in subjects:
-        cases = [(True, *c) for c in subject.positives] + [(False, *c) for c in subject.negatives]
-        for positive, form, text, where in cases:
-            for _copy in range(COPIES):
-                fmt, place = rng.choice(PLACES[where])
-                names = [n for n, (f, _b) in files.items() if f == fmt]
-                fewest = min(len(files[n][1]) for n in names)
-                name = rng.choice([n for n in names if len(files[n][1]) == fewest])
-                files[name][1].append(Block(wrap(text) if fmt == "pdf" else text, place))
-                labels.append(Label(name, OUTDATED, positive, form, text))
-    for _fmt, blocks in files.values():
-        blocks.append(Block(filler[1]))
-    return files, labels
+    """Files and labels, drawn with ``seed`` (``blind_company.place_cases``)."""
+    cases = (
+        (positive, form, text, PLACES[where])
+        for subject in subjects
+        for positive, group in ((True, subject.positives), (False, subject.negatives))
+        for form, text, where in group
+    )
+    return place_cases(seed, prefix, cases, filler)
 
 
 def policy_text(subjects: tuple[Subject, ...], terms: tuple[tuple[str, str], ...]) -> str:
-    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
-    for subject in subjects:
-        lines += [
-            f"    - id: {subject.id}",
-            f"      current: {json.dumps(subject.current)}",
-            f"      superseded: [{', '.join(json.dumps(t) for t in subject.superseded)}]",
-        ]
-    lines.append("  terms:")
-    for retired, use in terms:
-        lines += [f"    - retired: [{json.dumps(retired)}]", f"      use: {json.dumps(use)}"]
-    return "\n".join(lines) + "\n"
+    return blind_policy_text(((s.id, s.current, s.superseded) for s in subjects), terms)
 
 
 S = Subject
@@ -1426,7 +1390,6 @@ TERMS = (
     ("DoseRoute", "Meridel Supply"),
     ("SiteCheck", "Meridel Monitor"),
 )
-FILES_PER_FORMAT = {"pptx": 12, "docx": 11, "pdf": 14, "md": 11, "html": 10, "txt": 10}
 FILLER = (
     "Open by asking how the sponsor runs its studies today and where the delays sit.",
     "Finish with a demo study built on the sponsor's own visit schedule.",
@@ -1435,7 +1398,7 @@ FILLER = (
 
 def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
     """Files (relative path → format and blocks) and labels, drawn with ``seed``."""
-    return build_library(seed, "meridel", SUBJECTS, FILES_PER_FORMAT, FILLER)
+    return build_library(seed, "meridel", SUBJECTS, FILLER)
 
 
 def policy_yaml() -> str:

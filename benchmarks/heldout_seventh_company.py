@@ -26,11 +26,8 @@ It is a measure, not a tuning set: do not change the matcher after reading its m
 
 from __future__ import annotations
 
-import json
-import random
-import textwrap
-
-from company_check import OUTDATED, run_company
+from blind_company import PlacedCase, place_cases, policy_text
+from company_check import run_company
 from heldout_files import COMMENT, NOTES, PARAGRAPH, Block, Label
 from tuning_third_company import PROSE, QA, TABLE, Topic
 
@@ -1113,73 +1110,33 @@ MORE_NEGATIVES: dict[str, tuple[tuple[str, str, tuple[tuple[str, str], ...]], ..
     "rain-forecast": (("current", "Wrenfield Weather rainfall forecast accuracy: 92%", TEXT),),
 }
 
-FILES_PER_FORMAT = {"pptx": 12, "docx": 11, "pdf": 14, "md": 11, "html": 10, "txt": 10}
 FILLER = (
     "Start by asking how the grower decides when to irrigate today.",
     "Close with a walk through the grower's own fields on the map.",
 )
-COPIES = 2
+
+TERMS = (
+    ("AquaPilot", "Wrenfield Flow"),
+    ("FieldSense", "Wrenfield Soil"),
+    ("Harvest IQ", "Wrenfield Yield"),
+    ("WeedWatch", "Wrenfield Scout"),
+)
 
 
-def cases(topic: Topic) -> list[tuple[bool, str, str, tuple[tuple[str, str], ...]]]:
+def cases(topic: Topic) -> list[PlacedCase]:
     """A topic's labelled cases: (positive, form, text, places)."""
     positives = topic.positives + MORE_POSITIVES.get(topic.id, ())
     negatives = topic.negatives + MORE_NEGATIVES.get(topic.id, ())
     return [(True, *c) for c in positives] + [(False, *c) for c in negatives]
 
 
-def wrap(text: str) -> str:
-    """A PDF paragraph as a PDF shows it: lines wrapped at about 85 characters."""
-    return "\n".join(textwrap.fill(line, 85, break_on_hyphens=False) for line in text.split("\n"))
-
-
 def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
-    """Files (relative path → format and blocks) and labels, drawn with ``seed``.
-
-    Each case is placed ``COPIES`` times, each time in a file of a format drawn from its
-    places, the least filled of that format (so no PDF page runs out of lines); PDF
-    paragraphs are wrapped as a PDF shows them."""
-    rng = random.Random(seed)
-    files: dict[str, tuple[str, list[Block]]] = {}
-    for fmt, count in FILES_PER_FORMAT.items():
-        for n in range(count):
-            files[f"wrenfield-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(FILLER[0])])
-    labels: list[Label] = []
-    for topic in TOPICS:
-        for positive, form, text, places in cases(topic):
-            for _copy in range(COPIES):
-                fmt, place = rng.choice(places)
-                names = [n for n, (f, _b) in files.items() if f == fmt]
-                fewest = min(len(files[n][1]) for n in names)
-                name = rng.choice([n for n in names if len(files[n][1]) == fewest])
-                files[name][1].append(Block(wrap(text) if fmt == "pdf" else text, place))
-                labels.append(Label(name, OUTDATED, positive, form, text))
-    for _fmt, blocks in files.values():
-        blocks.append(Block(FILLER[1]))
-    return files, labels
+    return place_cases(seed, "wrenfield", (c for t in TOPICS for c in cases(t)), FILLER)
 
 
 def policy_yaml() -> str:
-    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
-    for topic in TOPICS:
-        older = [topic.old, *ALSO_SUPERSEDED.get(topic.id, ())]
-        lines += [
-            f"    - id: {topic.id}",
-            f"      current: {json.dumps(topic.current)}",
-            f"      superseded: [{', '.join(json.dumps(text) for text in older)}]",
-        ]
-    lines += [
-        "  terms:",
-        '    - retired: ["AquaPilot"]',
-        '      use: "Wrenfield Flow"',
-        '    - retired: ["FieldSense"]',
-        '      use: "Wrenfield Soil"',
-        '    - retired: ["Harvest IQ"]',
-        '      use: "Wrenfield Yield"',
-        '    - retired: ["WeedWatch"]',
-        '      use: "Wrenfield Scout"',
-    ]
-    return "\n".join(lines) + "\n"
+    messages = ((t.id, t.current, (t.old, *ALSO_SUPERSEDED.get(t.id, ()))) for t in TOPICS)
+    return policy_text(messages, TERMS)
 
 
 def main() -> None:

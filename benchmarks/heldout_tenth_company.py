@@ -1165,7 +1165,6 @@ TERMS = (
     ("Ledgerly", "Halvard Close"),
     ("Tripwise", "Halvard Travel"),
 )
-FILES_PER_FORMAT = {"pptx": 12, "docx": 11, "pdf": 14, "md": 11, "html": 10, "txt": 10}
 FILLER = (
     "Start by asking the controller how many days the close takes today.",
     "End on the customer's own spend, loaded into a trial workspace.",
@@ -1174,7 +1173,7 @@ FILLER = (
 
 def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
     """Files (relative path → format and blocks) and labels, drawn with ``seed``."""
-    return build_library(seed, "halvard", SUBJECTS, FILES_PER_FORMAT, FILLER)
+    return build_library(seed, "halvard", SUBJECTS, FILLER)
 
 
 def policy_yaml() -> str:
