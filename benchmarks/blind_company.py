@@ -9,19 +9,15 @@ is the same on every run.
 
 from __future__ import annotations
 
-import json
 import random
 import textwrap
 from collections.abc import Iterable
 
-from company_check import OUTDATED
+from company_check import OUTDATED, PlacedCase
 from heldout_files import Block, Label
 
 COPIES = 2
 FILES_PER_FORMAT = {"pptx": 12, "docx": 11, "pdf": 14, "md": 11, "html": 10, "txt": 10}
-
-# (positive, form, text, places): places are (format, place in the file) pairs.
-PlacedCase = tuple[bool, str, str, tuple[tuple[str, str], ...]]
 
 
 def wrap(text: str) -> str:
@@ -55,21 +51,3 @@ def place_cases(
     for _fmt, blocks in files.values():
         blocks.append(Block(filler[1]))
     return files, labels
-
-
-def policy_text(
-    messages: Iterable[tuple[str, str, Iterable[str]]], terms: Iterable[tuple[str, str]]
-) -> str:
-    """The policy: each message as (id, current, superseded texts), each retired name with
-    the name to use."""
-    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
-    for message_id, current, superseded in messages:
-        lines += [
-            f"    - id: {message_id}",
-            f"      current: {json.dumps(current)}",
-            f"      superseded: [{', '.join(json.dumps(t) for t in superseded)}]",
-        ]
-    lines.append("  terms:")
-    for retired, use in terms:
-        lines += [f"    - retired: [{json.dumps(retired)}]", f"      use: {json.dumps(use)}"]
-    return "\n".join(lines) + "\n"

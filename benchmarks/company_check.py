@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -20,6 +21,60 @@ AS_OF = dt.date(2026, 12, 1)
 OUTDATED = "messaging/outdated-claim"
 
 Build = Callable[[int], tuple[dict[str, tuple[str, list[Block]]], list[Label]]]
+
+
+# (positive, form, text, places): places are (format, place in the file) pairs.
+PlacedCase = tuple[bool, str, str, tuple[tuple[str, str], ...]]
+
+
+def scatter_cases(
+    seed: int,
+    prefix: str,
+    cases: Iterable[PlacedCase],
+    filler: tuple[str, str],
+    files_per_format: dict[str, int],
+    copies: int = 3,
+) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
+    """Files (relative path → format and blocks) and labels, drawn with ``seed``: each case
+    placed ``copies`` times in a file drawn from a format drawn from its places; every file
+    opens with ``filler[0]`` and closes with ``filler[1]``."""
+    rng = random.Random(seed)
+    files: dict[str, tuple[str, list[Block]]] = {}
+    for fmt, count in files_per_format.items():
+        for n in range(count):
+            files[f"{prefix}-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(filler[0])])
+    labels: list[Label] = []
+    for positive, form, text, places in cases:
+        for _copy in range(copies):
+            fmt, place = rng.choice(places)
+            name = rng.choice([n for n, (f, _b) in files.items() if f == fmt])
+            files[name][1].append(Block(text, place))
+            labels.append(Label(name, OUTDATED, positive, form, text))
+    for _fmt, blocks in files.values():
+        blocks.append(Block(filler[1]))
+    return files, labels
+
+
+def policy_text(
+    messages: Iterable[tuple[str, str, Iterable[str]]],
+    terms: Iterable[tuple[str | tuple[str, ...], str]],
+) -> str:
+    """The policy: each message as (id, current, superseded texts), each retired name (or
+    names) with the name to use."""
+    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
+    for message_id, current, superseded in messages:
+        lines += [
+            f"    - id: {message_id}",
+            f"      current: {json.dumps(current)}",
+            f"      superseded: [{', '.join(json.dumps(t) for t in superseded)}]",
+        ]
+    lines.append("  terms:")
+    for retired, use in terms:
+        names = ", ".join(
+            json.dumps(n) for n in ((retired,) if isinstance(retired, str) else retired)
+        )
+        lines += [f"    - retired: [{names}]", f"      use: {json.dumps(use)}"]
+    return "\n".join(lines) + "\n"
 
 
 def per_form(labels: list[Label], misses: list[str]) -> dict[str, list[int]]:

@@ -27,8 +27,8 @@ It is a measure, not a tuning set: do not change the matcher after reading its m
 
 from __future__ import annotations
 
-from blind_company import PlacedCase, place_cases, policy_text
-from company_check import run_company
+from blind_company import place_cases
+from company_check import PlacedCase, policy_text, run_company
 from heldout_files import COMMENT, NOTES, PARAGRAPH, Block, Label
 from tuning_third_company import PROSE, QA, TABLE, Topic
 

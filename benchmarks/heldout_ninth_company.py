@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from blind_company import place_cases
-from blind_company import policy_text as blind_policy_text
+from company_check import policy_text as blind_policy_text
 from company_check import run_company
 from heldout_files import Block, Label
 from heldout_seventh_company import ASKED, SPOKEN, TEXT, WRAPPED

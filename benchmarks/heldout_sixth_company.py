@@ -17,10 +17,7 @@ It is a measure, not a tuning set: do not change the matcher after reading its m
 
 from __future__ import annotations
 
-import json
-import random
-
-from company_check import OUTDATED, run_company
+from company_check import PlacedCase, policy_text, run_company, scatter_cases
 from heldout_files import Block, Label
 from tuning_third_company import PROSE, QA, TABLE, Topic
 
@@ -236,48 +233,25 @@ FILLER = (
     "Open with how the restaurant takes bookings today.",
     "Ask who closes out the till at night.",
 )
-COPIES = 3
+TERMS = (
+    ("SeatSmart", "Brindle Tables"),
+    ("Brindle Register", "Brindle Till"),
+    ("Tabulo", "Brindle Kitchen"),
+)
+
+
+def cases(t: Topic) -> list[PlacedCase]:
+    """A topic's labelled cases: (positive, form, text, places)."""
+    return [(True, *c) for c in t.positives] + [(False, *c) for c in t.negatives]
 
 
 def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
-    """Files (relative path → format and blocks) and labels, drawn with ``seed``."""
-    rng = random.Random(seed)
-    files: dict[str, tuple[str, list[Block]]] = {}
-    for fmt, count in FILES_PER_FORMAT.items():
-        for n in range(count):
-            files[f"brindle-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(FILLER[0])])
-    labels: list[Label] = []
-    for topic in TOPICS:
-        cases = [(True, *c) for c in topic.positives] + [(False, *c) for c in topic.negatives]
-        for positive, form, text, places in cases:
-            for _copy in range(COPIES):
-                fmt, place = rng.choice(places)
-                name = rng.choice([n for n, (f, _b) in files.items() if f == fmt])
-                files[name][1].append(Block(text, place))
-                labels.append(Label(name, OUTDATED, positive, form, text))
-    for _fmt, blocks in files.values():
-        blocks.append(Block(FILLER[1]))
-    return files, labels
+    every = (c for t in TOPICS for c in cases(t))
+    return scatter_cases(seed, "brindle", every, FILLER, FILES_PER_FORMAT)
 
 
 def policy_yaml() -> str:
-    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
-    for topic in TOPICS:
-        lines += [
-            f"    - id: {topic.id}",
-            f"      current: {json.dumps(topic.current)}",
-            f"      superseded: [{json.dumps(topic.old)}]",
-        ]
-    lines += [
-        "  terms:",
-        '    - retired: ["SeatSmart"]',
-        '      use: "Brindle Tables"',
-        '    - retired: ["Brindle Register"]',
-        '      use: "Brindle Till"',
-        '    - retired: ["Tabulo"]',
-        '      use: "Brindle Kitchen"',
-    ]
-    return "\n".join(lines) + "\n"
+    return policy_text(((t.id, t.current, (t.old,)) for t in TOPICS), TERMS)
 
 
 def main() -> None:

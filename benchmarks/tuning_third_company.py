@@ -24,11 +24,9 @@ words, rewordings, a retired product name) and look-alike negatives:
 
 from __future__ import annotations
 
-import json
-import random
 from dataclasses import dataclass
 
-from company_check import OUTDATED, run_company
+from company_check import PlacedCase, policy_text, run_company, scatter_cases
 from heldout_files import NOTES, PARAGRAPH, ROW, Block, Label
 
 PROSE = (
@@ -563,47 +561,26 @@ FILLER = (
     "Start with the merchant's current checkout flow.",
     "Ask which payment service provider they use today.",
 )
-COPIES = 3
+TERMS = (
+    ("Corvane Guard", "Corvane Shield"),
+    ("QuickPay", "Corvane Checkout"),
+)
+
+
+def cases(t: Topic) -> list[PlacedCase]:
+    """A topic's labelled cases: (positive, form, text, places)."""
+    return [(True, *c) for c in t.positives] + [
+        (False, *c) for c in t.negatives + MORE_NEGATIVES.get(t.id, ())
+    ]
 
 
 def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
-    """Files (relative path → format and blocks) and labels, drawn with ``seed``."""
-    rng = random.Random(seed)
-    files: dict[str, tuple[str, list[Block]]] = {}
-    for fmt, count in FILES_PER_FORMAT.items():
-        for n in range(count):
-            files[f"corvane-{fmt}-{n + 1:02d}.{fmt}"] = (fmt, [Block(FILLER[0])])
-    labels: list[Label] = []
-    for topic in TOPICS:
-        negatives = topic.negatives + MORE_NEGATIVES.get(topic.id, ())
-        cases = [(True, *c) for c in topic.positives] + [(False, *c) for c in negatives]
-        for positive, form, text, places in cases:
-            for _copy in range(COPIES):
-                fmt, place = rng.choice(places)
-                name = rng.choice([n for n, (f, _b) in files.items() if f == fmt])
-                files[name][1].append(Block(text, place))
-                labels.append(Label(name, OUTDATED, positive, form, text))
-    for _fmt, blocks in files.values():
-        blocks.append(Block(FILLER[1]))
-    return files, labels
+    every = (c for t in TOPICS for c in cases(t))
+    return scatter_cases(seed, "corvane", every, FILLER, FILES_PER_FORMAT)
 
 
 def policy_yaml() -> str:
-    lines = ["version: 1", "messaging:", "  threshold: 85", "  messages:"]
-    for topic in TOPICS:
-        lines += [
-            f"    - id: {topic.id}",
-            f"      current: {json.dumps(topic.current)}",
-            f"      superseded: [{json.dumps(topic.old)}]",
-        ]
-    lines += [
-        "  terms:",
-        '    - retired: ["Corvane Guard"]',
-        '      use: "Corvane Shield"',
-        '    - retired: ["QuickPay"]',
-        '      use: "Corvane Checkout"',
-    ]
-    return "\n".join(lines) + "\n"
+    return policy_text(((t.id, t.current, (t.old,)) for t in TOPICS), TERMS)
 
 
 def main() -> None:
