@@ -49,6 +49,7 @@ from freshcheck.messaging.claims import classify, label_and_value
 from freshcheck.messaging.direction import direction, opposes, reverses
 from freshcheck.messaging.drift import fact_differences
 from freshcheck.messaging.facts import extract_facts
+from freshcheck.messaging.figure_role import another_quantity
 from freshcheck.messaging.measured import measured_words, measures_another_thing
 from freshcheck.messaging.others_figure import others_figure
 from freshcheck.messaging.our_action import action_of, not_our_doing
@@ -58,6 +59,7 @@ from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
     BETA_SQUARED,
     LABEL_BETA_SQUARED,
+    LABEL_SUBJECT_FLOOR,
     SUBJECT_FLOOR,
     TYPO_CUTOFF,
     TYPO_MIN_LENGTH,
@@ -273,10 +275,14 @@ class MessageIndex:
         leaves each message under that share (``SubjectScreen``): such sentences are
         skipped before facts are extracted: ``segment_claims(unit, products,
         keep=index.may_state)``. Conservative: it never skips a sentence that would match
-        (a sentence whose only cue word is misspelt aside).
+        (a sentence whose only cue word is misspelt aside). A label and its value ("Research
+        sites on Meridel | 1,800+") has a lower floor (``LABEL_SUBJECT_FLOOR``): a short line
+        the screen turns away is kept when it is one.
         """
         screen = self.screen
-        return True if screen is None else screen.may_reach(text)
+        if screen is None or screen.may_reach(text):
+            return True
+        return len(text) <= _LONGEST_LABEL_LINE and _may_be_label(text)
 
     def match(self, claim: Claim) -> ClaimMatch | None:
         """The message this claim states, with its status; None when it states none."""
@@ -307,6 +313,9 @@ class MessageIndex:
         doing, or naming someone else where ``message`` names us ("RouteMax connects to …")."""
         reason = others_figure(text, message.current, self.ours, self.library)
         if reason is not None:  # another party's, one customer's, an event's, …
+            return reason
+        reason = another_quantity(text, (message.current, *message.superseded))
+        if reason is not None:  # "closes 30% of data queries" for "lowers … by 30%"
             return reason
         # "Meridel's help desk …" names us too: plain words keep the possessive.
         named = {_POSSESSIVE.sub("", word) for word in plain_words(message.current).split()}
@@ -433,8 +442,13 @@ class MessageIndex:
         # fsum: a set's order differs between processes (hash seeds); exact sums do not.
         weights = self.weights
         subject = math.fsum(weights[w] for w in shared if is_subject(w))
-        if subject < SUBJECT_FLOOR * variant.subject_weight:
+        # A label every word of which is the message's names the subject in fewer words
+        # ("Research sites on Meridel | 1,800+"): a lower floor, but two subject words.
+        floor = LABEL_SUBJECT_FLOOR if labelled else SUBJECT_FLOOR
+        if subject < floor * variant.subject_weight:
             return BELOW_SUBJECT_FLOOR  # shared numbers without the subject words
+        if labelled and sum(1 for w in shared if is_subject(w)) < 2:
+            return BELOW_SUBJECT_FLOOR
         # One shared word is not the same subject: "more than 2,000 revenue teams" is not "5
         # to 15 percent of revenue". A message named by one word is named by its facts too.
         distinct = variant.distinct
@@ -496,7 +510,7 @@ class MessageIndex:
         """
         words = self._mend_typos(words)
         variants = self.variants
-        if self.screen is not None:
+        if self.screen is not None and not labelled:
             candidates: Iterable[int] = self.screen.floor_filter.reaching(frozenset(words))
         else:
             reach, common = self._reach(words)
@@ -638,6 +652,14 @@ def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) 
     for name in products.names:
         words.update(word for word in plain_words(name).split() if word not in common)
     return frozenset(words - STOPWORDS)
+
+
+_LONGEST_LABEL_LINE = 160  # characters: a table row, "Label: value" line or short Q/A
+_LABEL_MARKS = re.compile(r"[|:?]")
+
+
+def _may_be_label(text: str) -> bool:
+    return _LABEL_MARKS.search(text) is not None and label_and_value(text) is not None
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")

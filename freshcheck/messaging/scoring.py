@@ -26,6 +26,7 @@ BETA_SQUARED = 4.0  # recall (coverage of the message) counts twice as much as p
 # word must belong to the message, and it need not repeat all of it (precision counts twice).
 LABEL_BETA_SQUARED = 0.25
 SUBJECT_FLOOR = 0.6  # share of a message's subject-word weight a claim must contain
+LABEL_SUBJECT_FLOOR = 0.45  # the same for a label all of whose words are the message's
 TYPO_CUTOFF = 85.0  # rapidfuzz ratio for an unknown word to count as a library word
 TYPO_MIN_LENGTH = 6
 MOST_TOKENS_KEPT = 400_000  # distinct raw tokens a screen remembers before starting afresh

@@ -1,0 +1,97 @@
+"""What a figure is in its sentence: a change, a share, or a length.
+
+"Meridel Capture lowers data query rates by 30%" states a change: rates fell by 30%.
+"Meridel Capture closes 30% of data queries automatically" states a share: 30% of the
+queries. The figure, the product and the subject words are the message's, but the quantity
+is another one, and the sentence is not the claim, stale or not. The same holds the other
+way ("9 of the top 20 sponsors" is a share; "by 9" would be a change), and for a length:
+"the help desk logs a call 3 minutes long" measures a call, not "answers calls within 3
+minutes" (SPEC §4, "the same number for an unrelated metric").
+
+A sentence's roles are read from the words around its figures:
+
+- change: "by 30%", "by $2M", "30% faster", "2x fewer", "a 30% reduction", or a verb of
+  moving (cut, lower, rise … from ``direction``) anywhere in the sentence;
+- share: "30% of …", "9 of the top 20", "nine in ten", "9 out of 10";
+- length: "3 minutes long", "a 12-page … " is not one, "five years old", "2 miles away".
+
+``another_quantity`` compares the claim's roles with those of every wording of the message
+(current and superseded): a share where every wording states a change and none a share, a
+change where they state a share and none a change, or a length none of them has. A claim
+with no role it can read (a label and its value, "30% with Meridel Capture") is never
+turned away here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from freshcheck.messaging.direction import DOWN, UP
+from freshcheck.messaging.numbers import DIGITS, NUMBER_WORDS
+from freshcheck.messaging.wording import fold_word
+
+_FLAGS = re.IGNORECASE
+_NUM = rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)"
+_PERCENT = r"\s*(?:%|\bpercent\b|\bper\s+cent\b)"
+_QUALIFIER = r"(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+_CHANGE_WORD = (
+    r"(?:faster|fewer|less|lower|more|higher|cheaper|quicker|shorter|smaller|bigger|greater"
+    r"|better|sooner|reduction|increase|decrease|improvement|drop|rise|gain|lift|cut|uplift"
+    r"|boost|saving|savings)\b"
+)
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|pages?|miles?|kilometres?"
+    r"|kilometers?|km|feet|foot|metres?|meters?|inches?)"
+)
+
+_CHANGE = re.compile(
+    rf"\bby\s+{_QUALIFIER}[$€£]?{_NUM}\s*(?:{_PERCENT}|\s*[x×]\b|\s+times\b|\s*-?fold\b"
+    rf"|\s+(?:percentage\s+)?points?\b|\s*pp\b|\s*(?:[kmb]n?|thousand|million|billion)\b"
+    rf"|\s+{_UNIT}\b|\s*[.,;]|\s*$)"
+    rf"|{_NUM}(?:{_PERCENT}|\s*[x×]|\s+times)[\s-]+{_CHANGE_WORD}",
+    _FLAGS,
+)
+_SHARE = re.compile(
+    rf"{_NUM}{_PERCENT}\s+of\b"
+    rf"|{_NUM}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUM}"
+    rf"|{_NUM}\s+of\s+(?:the|our|their|its)\s+(?:top\s+|largest\s+|biggest\s+)?{_NUM}",
+    _FLAGS,
+)
+_LENGTH = re.compile(rf"{_NUM}[\s-]*{_UNIT}[\s-]+(?:long|old|away|ago|deep|wide|tall)\b", _FLAGS)
+_WORD = re.compile(r"[a-z]+")
+_MOVING = UP | DOWN
+
+
+def roles(text: str) -> frozenset[str]:
+    """The roles of ``text``'s figures: any of "change", "share", "length"."""
+    found = set()
+    if _CHANGE.search(text) or not _MOVING.isdisjoint(map(fold_word, _WORD.findall(text.lower()))):
+        found.add("change")
+    if _SHARE.search(text):
+        found.add("share")
+    if _LENGTH.search(text):
+        found.add("length")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _message_roles(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(roles(text) for text in texts)
+
+
+def another_quantity(text: str, message_texts: Iterable[str]) -> str | None:
+    """Why ``text``'s figure is another quantity than the message's (its wordings
+    ``message_texts``), or None (see module doc)."""
+    said = roles(text)
+    if not said:
+        return None
+    theirs = _message_roles(tuple(message_texts))
+    if "length" in said and "change" not in said and all("length" not in r for r in theirs):
+        return "its figure is a length, which the message does not state"
+    if said == {"share"} and all("change" in r and "share" not in r for r in theirs):
+        return "its figure is a share of something, where the message states a change"
+    if said == {"change"} and all("share" in r and "change" not in r for r in theirs):
+        return "its figure is a change, where the message states a share"
+    return None
