@@ -1066,8 +1066,216 @@ FIRST = (
         ),
     ),
 )
-MORE_POSITIVES: dict[str, tuple[Case, ...]] = {}
-MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {}
+MORE_POSITIVES: dict[str, tuple[Case, ...]] = {
+    "fnol-time": (
+        ("bullet", "• First notice of loss captured in 11 minutes with Pellmont Intake", "T"),
+        ("grammar", "An 11-minute first notice of loss is standard with Pellmont Intake.", "T"),
+    ),
+    "fnol-digital": (
+        ("possessive", "Pellmont Intake's phone-free reporting covers 65% of claims.", "T"),
+    ),
+    "intake-languages": (
+        ("notes", "Mention that Intake takes claims in twelve languages.", "S"),
+        ("retired-product", "ClaimDesk takes claims in 24 languages.", "T"),
+    ),
+    "fraud-flags": (
+        ("label-line", "Suspicious claims flagged by Pellmont Triage vs manual referral: 2x", "T"),
+    ),
+    "false-referrals": (
+        (
+            "q-and-a",
+            "Q: By how much does Pellmont Triage cut false fraud referrals?\nA: By a quarter.",
+            "Q",
+        ),
+    ),
+    "routing-time": (
+        (
+            "mixed",
+            "Claims managers like that Pellmont Triage routes a new claim to the right adjuster "
+            "in under 5 minutes, even at month end.",
+            "T",
+        ),
+    ),
+    "settlement-days": (
+        (
+            "wrapped",
+            "Pellmont Adjust settles straight-through property\nclaims in 5 days, start to finish.",
+            "W",
+        ),
+        ("notes", "Say Adjust pays straight-through property claims in five days.", "S"),
+    ),
+    "recovery-lift": (
+        (
+            "q-and-a",
+            "Q: How much more does Pellmont Recover bring back through subrogation?\nA: 12% more.",
+            "Q",
+        ),
+    ),
+    "subro-spotted": (
+        (
+            "wrapped",
+            "Pellmont Recover spots 90% of subrogation opportunities at\nfirst notice of loss, "
+            "before evidence is lost.",
+            "W",
+        ),
+        (
+            "retired-product",
+            "SubroTrack spots 95% of subrogation opportunities at first notice of loss.",
+            "T",
+        ),
+    ),
+    "reserve-accuracy": (
+        (
+            "notes",
+            "Tell the actuaries that Reserve's first case reserve lands within ten percent of "
+            "final paid loss.",
+            "S",
+        ),
+    ),
+    "leakage": (
+        (
+            "q-and-a",
+            "Q: How much claims leakage does Pellmont Reserve remove?\nA: A quarter of it.",
+            "Q",
+        ),
+    ),
+    "go-live": (("retired-product", "AdjusterHub goes live in 90 days.", "T"),),
+    "uptime": (
+        (
+            "wrapped",
+            "The Pellmont platform is available 99.9% of the\ntime, backed by service credits.",
+            "W",
+        ),
+        ("notes", "If IT asks, the Pellmont platform is up three nines.", "S"),
+    ),
+    "rating": (
+        ("q-and-a", "Q: How do claims teams rate Pellmont on G2?\nA: 4.5 out of 5.", "Q"),
+        ("bullet", "- Pellmont: rated 4.5/5 on G2 by claims teams", "T"),
+    ),
+    "insurers": (
+        ("q-and-a", "Q: How many insurers run their claims on Pellmont?\nA: More than 100.", "Q"),
+        (
+            "wrapped",
+            "More than 100 insurers run their claims on\nPellmont, from regional mutuals to "
+            "Lloyd's syndicates.",
+            "W",
+        ),
+    ),
+}
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "fnol-time": (
+        (
+            "current-q-and-a",
+            "Q: How long does Pellmont Intake take to capture a first notice of loss?\n"
+            "A: Six minutes.",
+            "Q",
+        ),
+        ("current", "First notice of loss capture time | 6 min", "R"),
+    ),
+    "fnol-digital": (
+        (
+            "regulator",
+            "The regulator's complaint data show 65% of claim complaints concern delays, not "
+            "the reporting channel.",
+            "T",
+        ),
+    ),
+    "intake-languages": (
+        ("current", "Claim intake languages | 24", "R"),
+        (
+            "job-posting",
+            "We are hiring 12 engineers for the Pellmont Intake team in Lisbon.",
+            "T",
+        ),
+    ),
+    "fraud-flags": (
+        ("current", "Suspicious claims flagged vs manual referral | 3x", "R"),
+        ("webinar", "Our SIU webinar series doubled its audience in a year.", "T"),
+    ),
+    "false-referrals": (
+        (
+            "current-q-and-a",
+            "Q: By how much does Pellmont Triage cut false fraud referrals?\nA: By 40%.",
+            "Q",
+        ),
+    ),
+    "routing-time": (
+        ("current", "Time to route a new claim to an adjuster | under 90 seconds", "R"),
+    ),
+    "cycle-time": (
+        ("current", "Claim cycle time reduction | 35%", "R"),
+        (
+            "survey",
+            "Claim cycle times grew 20% at carriers without automated triage, the Fenwright "
+            "survey found.",
+            "T",
+        ),
+    ),
+    "adjuster-capacity": (
+        ("current", "Extra open claims per adjuster | 20%", "R"),
+        ("headcount", "Our adjuster-experience design team is 15 people strong.", "T"),
+    ),
+    "settlement-days": (
+        (
+            "current-q-and-a",
+            "Q: How long does Pellmont Adjust take to settle a straight-through property "
+            "claim?\nA: Two days.",
+            "Q",
+        ),
+    ),
+    "recovery-lift": (
+        (
+            "current-reworded",
+            "Carriers recover 18% more through subrogation with Pellmont Recover.",
+            "T",
+        ),
+    ),
+    "subro-spotted": (("current", "Subrogation opportunities found at FNOL | 95%", "R"),),
+    "reserve-accuracy": (
+        ("current", "Initial reserve accuracy vs final paid loss | within 5%", "R"),
+        (
+            "standard-body",
+            "The actuarial standards board's exposure draft proposes a 10% materiality "
+            "threshold for reserve changes.",
+            "T",
+        ),
+    ),
+    "leakage": (
+        ("current", "Claims leakage reduction | 33%", "R"),
+        (
+            "other-price",
+            "Pellmont Reserve's leakage audit service costs 25% less when bought with Recover.",
+            "T",
+        ),
+    ),
+    "go-live": (
+        (
+            "current-q-and-a",
+            "Q: How long does a Pellmont Adjust implementation take?\nA: Ninety days.",
+            "Q",
+        ),
+        ("other-duration", "The Pellmont Adjust contract term is 36 months.", "T"),
+    ),
+    "uptime": (
+        ("other-metric", "Pellmont Recover matches 99.9% of payments to the right claim.", "T"),
+    ),
+    "rating": (
+        (
+            "customer",
+            "Norrby Mutual's adjusters rated the new Pellmont Adjust screens 4.5 out of 5 in a "
+            "pilot.",
+            "T",
+        ),
+    ),
+    "insurers": (
+        ("current-reworded", "Over 140 carriers handle their claims on Pellmont.", "T"),
+        (
+            "other-metric",
+            "Pellmont processed more than 100 million claim documents last year.",
+            "T",
+        ),
+    ),
+}
 SUBJECTS = with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES)
 
 TERMS = (
