@@ -1304,7 +1304,199 @@ FIRST = (
 )
 
 MORE_POSITIVES: dict[str, tuple[Case, ...]] = {}
-MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {}
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "phishing-block": (
+        ("current-row", "Phishing emails blocked by Thistlewood Mail | 99.7%", "R"),
+        (
+            "case-study",
+            "Case study: how Lisle Council's mail team stopped 99.2% of phishing at the gateway",
+            "T",
+        ),
+        (
+            "survey",
+            "In our 2026 survey, 99% of IT leaders named phishing as their top email worry.",
+            "T",
+        ),
+    ),
+    "false-quarantine": (
+        ("current-colon", "Thistlewood Mail false quarantine rate: under 0.01%", "T"),
+        (
+            "current-fraction",
+            "Thistlewood Mail wrongly quarantines under 1 in 10,000 legitimate emails.",
+            "T",
+        ),
+        (
+            "analyst",
+            "Fennick Research found that the typical gateway wrongly quarantines 0.05% of "
+            "legitimate email.",
+            "T",
+        ),
+    ),
+    "mail-deploy": (
+        ("current-colon", "Time to deploy Thistlewood Mail: < 30 min", "T"),
+        (
+            "current-reworded",
+            "No MX record change is needed, and Thistlewood Mail is deployed in less than 30 "
+            "minutes.",
+            "T",
+        ),
+        (
+            "partner",
+            "Thistlewood Mail partners get two hours of free pre-sales engineering per deal.",
+            "T",
+        ),
+    ),
+    "mail-price": (
+        ("current-bullet", "- Thistlewood Mail: $3 per user, per month", "T"),
+        (
+            "other-item",
+            "Extra archive storage for Thistlewood Mail costs $4 per 100 GB per month.",
+            "T",
+        ),
+        ("discount", "Charities get Thistlewood Mail at 40% off the list price.", "T"),
+    ),
+    "ransomware-detect": (
+        ("current-row", "Ransomware detection time, Thistlewood Endpoint | < 2 s", "R"),
+        (
+            "current-question",
+            "Q: How fast does Thistlewood Endpoint catch ransomware? A: In under 2 seconds.",
+            "Q",
+        ),
+        (
+            "standard-body",
+            "The Endpoint Assurance Standard asks vendors to detect ransomware within 10 seconds.",
+            "T",
+        ),
+    ),
+    "agent-cpu": (
+        ("current-row", "CPU use of the Thistlewood Endpoint agent | < 1%", "R"),
+        (
+            "other-product",
+            "The Thistlewood Recover backup agent uses less than 3% of disk bandwidth during "
+            "office hours.",
+            "T",
+        ),
+        ("job-posting", "Join our endpoint team: we're hiring a kernel engineer in Cork.", "T"),
+    ),
+    "endpoint-rating": (
+        ("current-row", "Thistlewood Endpoint rating on G2 | 4.8/5", "R"),
+        (
+            "other-metric",
+            "Our 2026 customer survey gave Thistlewood support a satisfaction score of 4.6 "
+            "out of 5.",
+            "T",
+        ),
+        (
+            "analyst",
+            "Fennick Research ranks Thistlewood Endpoint among the top 3 EDR tools for "
+            "mid-size firms.",
+            "T",
+        ),
+    ),
+    "click-rate": (
+        (
+            "current-row",
+            "Drop in phishing click rate, Thistlewood Phish Coach, year one | 70%",
+            "R",
+        ),
+        ("case-study", "Case study: Orrin Bank halves its phishing click rate", "T"),
+        ("event", "The Phish Coach user day in Bristol drew 500 admins.", "T"),
+    ),
+    "report-rate": (
+        (
+            "current-row",
+            "Suspicious emails reported after Thistlewood Phish Coach training | 3x",
+            "R",
+        ),
+        (
+            "other-way",
+            "Staff who skip training are twice as likely to click a lure, Fennick Research says.",
+            "T",
+        ),
+        (
+            "other-metric",
+            "The Thistlewood Phish Coach template library doubled to 800 simulations this year.",
+            "T",
+        ),
+    ),
+    "lesson-length": (
+        ("current-row", "Monthly lesson time, Thistlewood Phish Coach | 5 min", "R"),
+        (
+            "podcast-length",
+            "Each episode of the Thistlewood security podcast runs about 15 minutes.",
+            "T",
+        ),
+    ),
+    "restore-time": (
+        (
+            "current-notes",
+            "Tell them Thistlewood Recover restores an encrypted laptop in 15 minutes.",
+            "S",
+        ),
+        (
+            "analyst-cost",
+            "One hour of downtime costs a mid-size retailer \u00a340,000, Fennick Research "
+            "estimates.",
+            "T",
+        ),
+        (
+            "other-metric",
+            "Thistlewood Recover support picks up priority-one calls within 1 hour.",
+            "T",
+        ),
+    ),
+    "snapshot-retention": (
+        (
+            "current-question",
+            "Q: How long does Thistlewood Recover keep immutable snapshots? A: 90 days.",
+            "Q",
+        ),
+        (
+            "case-study",
+            "Case study: Tamsin Hotels keeps 30 days of guest-system backups offsite",
+            "T",
+        ),
+        ("event", "Thistlewood Connect runs for 3 days in Manchester this October.", "T"),
+    ),
+    "appliance-scale": (
+        ("current-row", "Endpoints per Thistlewood Recover appliance | 5,000", "R"),
+        ("headcount", "Thistlewood now employs 2,000 people in nine countries.", "T"),
+        (
+            "other-metric",
+            "A Thistlewood Recover appliance holds up to 2,000 TB of snapshots.",
+            "T",
+        ),
+    ),
+    "response-time": (
+        ("current-row", "Critical alert response, Thistlewood Watch | 10 min", "R"),
+        (
+            "customer",
+            "Hadley Freight's own SOC used to take 30 minutes to triage a critical alert.",
+            "T",
+        ),
+    ),
+    "watch-uptime": (
+        ("current-row", "Thistlewood Watch uptime SLA | 99.99%", "R"),
+        (
+            "standard-body",
+            "The MDR Buyers' Guide asks for at least 99.9% platform availability.",
+            "T",
+        ),
+    ),
+    "alert-noise": (
+        (
+            "current-wrapped",
+            "Thistlewood Watch cuts alert noise for\nin-house teams by 85%.",
+            "W",
+        ),
+        (
+            "survey",
+            "In our 2026 survey, 60% of security leaders said alert fatigue was their top problem.",
+            "T",
+        ),
+        ("partner", "MSSP partners resell Thistlewood Watch in 60 countries.", "T"),
+    ),
+}
 SUBJECTS = with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES)
 
 TERMS = (
