@@ -1061,7 +1061,205 @@ FIRST = (
 )
 
 MORE_POSITIVES: dict[str, tuple[Case, ...]] = {}
-MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {}
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "checkout-time": (
+        ("lookalike-label", "Average call wait for Saltmarsh support | 55 seconds", "R"),
+        (
+            "current-question-answer",
+            "Q: How long does an average checkout take on Saltmarsh Register?\nA: 40 seconds.",
+            "Q",
+        ),
+        (
+            "current-notes",
+            "Tell them Saltmarsh Register brings the average checkout down to 40 seconds.",
+            "S",
+        ),
+    ),
+    "offline-selling": (
+        (
+            "current-question-answer",
+            "Q: How long can Saltmarsh Register keep selling without a connection?\n"
+            "A: Up to three days.",
+            "Q",
+        ),
+        (
+            "current-wrapped",
+            "Saltmarsh Register keeps selling offline for up to 72 hours, so a\n"
+            "broken router never closes the tills.",
+            "W",
+        ),
+    ),
+    "store-golive": (
+        ("current-notes", "Promise them a new store live on Saltmarsh Register in 2 days.", "S"),
+        ("lookalike-label", "Saltmarsh Register certification course | 5 days", "R"),
+    ),
+    "staff-rating": (
+        (
+            "current-question-answer",
+            "Q: How do store staff rate Saltmarsh Register?\nA: 4.7 out of 5.",
+            "Q",
+        ),
+        (
+            "analyst",
+            "Northgate Research gives retail POS vendors an average score of 4.4 out of 5.",
+            "T",
+        ),
+    ),
+    "inventory-accuracy": (
+        (
+            "current-wrapped",
+            "Saltmarsh Stock raises inventory accuracy to 98%, which means the\n"
+            "website stops selling items the store does not have.",
+            "W",
+        ),
+        (
+            "named-customer",
+            "Gull & Pebble Toys measured 95% inventory accuracy in its own spring audit.",
+            "T",
+        ),
+        ("lookalike-label", "Saltmarsh Stock customer renewal rate | 95%", "R"),
+    ),
+    "count-time": (
+        (
+            "current-question-answer",
+            "Q: How much time does Saltmarsh Stock save on a full stock count?\nA: 60%.",
+            "Q",
+        ),
+        (
+            "current-notes",
+            "Remind them Saltmarsh Stock cuts full stock-count time by 60 percent.",
+            "S",
+        ),
+    ),
+    "shrink": (
+        (
+            "current-question-answer",
+            "Q: How much does Saltmarsh Stock reduce shrink?\nA: By 25%.",
+            "Q",
+        ),
+        (
+            "share-survey",
+            "Employee theft accounts for 20% of shrink in the 2026 Retail Security Survey.",
+            "T",
+        ),
+    ),
+    "out-of-stocks": (
+        ("current-row", "Out-of-stock reduction with Saltmarsh Replenish | 30%", "R"),
+        (
+            "current-notes",
+            "The headline is that Saltmarsh Replenish cuts out-of-stocks by 30 percent.",
+            "S",
+        ),
+        ("job-posting", "The Saltmarsh Replenish team is hiring 20 engineers this year.", "T"),
+    ),
+    "forecast-accuracy": (
+        ("current-row", "SKU-level forecast accuracy of Saltmarsh Replenish | 92%", "R"),
+        (
+            "current-question-answer",
+            "Q: How accurate are Saltmarsh Replenish's SKU-level forecasts?\nA: 92%.",
+            "Q",
+        ),
+        ("webinar", "The Saltmarsh forecasting masterclass has 85 seats left.", "T"),
+    ),
+    "excess-inventory": (
+        (
+            "current-notes",
+            "Mention that Saltmarsh Replenish lowers excess inventory by eighteen percent.",
+            "S",
+        ),
+        (
+            "named-customer",
+            "Ouse Valley Farm Shops cut its overstock by 10% in its first season.",
+            "T",
+        ),
+        ("lookalike-label", "Annual plan discount on Saltmarsh Replenish | 10%", "R"),
+    ),
+    "ordering-hours": (
+        (
+            "current-question-answer",
+            "Q: How much ordering time does Saltmarsh Replenish save a store manager?\n"
+            "A: 6 hours a week.",
+            "Q",
+        ),
+        ("lookalike-label", "Saltmarsh Replenish forecast refresh | every 4 hours", "R"),
+    ),
+    "card-rate": (
+        (
+            "current-question-answer",
+            "Q: What does Saltmarsh Pay charge for an in-person card payment?\nA: 2.4% + 10\u00a2.",
+            "Q",
+        ),
+        ("other-rate", "Online card payments on Saltmarsh Pay cost 2.9% + 30\u00a2.", "T"),
+        ("lookalike-label", "Saltmarsh Pay card reader | $59", "R"),
+    ),
+    "payout-time": (
+        (
+            "current-question-answer",
+            "Q: When do card sales from Saltmarsh Pay land in my bank account?\n"
+            "A: The next business day.",
+            "Q",
+        ),
+        (
+            "current-wrapped",
+            "Saltmarsh Pay deposits card sales in 1 business day, so cash flow\nstays predictable.",
+            "W",
+        ),
+    ),
+    "tap-speed": (
+        (
+            "current-notes",
+            "Demo the tap: Saltmarsh Pay finishes a tap-to-pay sale in under 2 seconds.",
+            "S",
+        ),
+        ("lookalike-label", "Saltmarsh Pay reader charging time | 4 hours", "R"),
+    ),
+    "repeat-visits": (
+        (
+            "current-row",
+            "Visit frequency of Saltmarsh Loyalty members vs other shoppers | 3x",
+            "R",
+        ),
+        (
+            "current-question-answer",
+            "Q: How often do Saltmarsh Loyalty members visit compared with other shoppers?\n"
+            "A: Three times as often.",
+            "Q",
+        ),
+        (
+            "case-study-heading",
+            "Case study: how Brackwater Books got its members visiting twice as often",
+            "T",
+        ),
+    ),
+    "basket-size": (
+        ("current-row", "Average basket lift with Saltmarsh Loyalty | 12%", "R"),
+        (
+            "current-wrapped",
+            "Saltmarsh Loyalty raises the average basket by 12% because members\n"
+            "add the item their points are waiting on.",
+            "W",
+        ),
+        ("competitor", "Tallyhive's rewards app claims an 8% bigger basket.", "T"),
+    ),
+    "store-count": (
+        ("current-row", "Stores running on Saltmarsh | 9,000+", "R"),
+        (
+            "current-question-answer",
+            "Q: How many stores run on Saltmarsh?\nA: More than 9,000.",
+            "Q",
+        ),
+        (
+            "partner-programme",
+            "Saltmarsh has 60 certified reseller partners in six countries.",
+            "T",
+        ),
+        (
+            "job-posting",
+            "Saltmarsh is hiring 60 people in support and onboarding this year.",
+            "T",
+        ),
+    ),
+}
 SUBJECTS = with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES)
 
 TERMS = (
