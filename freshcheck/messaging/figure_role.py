@@ -18,7 +18,7 @@ A sentence's roles are read from the words around its figures:
 ``another_quantity`` compares the claim's roles with those of every wording of the message
 (current and superseded): a share where every wording states a change and none a share, a
 change where they state a share and none a change, or a length none of them has. A claim
-with no role it can read (a label and its value, "30% with Meridel Capture") is never
+with no role it can read ("Payback period | 9 months", "30% with Meridel Capture") is never
 turned away here.
 """
 
@@ -49,7 +49,7 @@ _UNIT = (
 _CHANGE = re.compile(
     rf"\bby\s+{_QUALIFIER}[$€£]?{_NUM}\s*(?:{_PERCENT}|\s*[x×]\b|\s+times\b|\s*-?fold\b"
     rf"|\s+(?:percentage\s+)?points?\b|\s*pp\b|\s*(?:[kmb]n?|thousand|million|billion)\b"
-    rf"|\s+{_UNIT}\b|\s*[.,;]|\s*$)"
+    rf"|\s+{_UNIT}\b|\s*[.,;](?!\d)|\s*$)"
     rf"|{_NUM}(?:{_PERCENT}|\s*[x×]|\s+times)[\s-]+{_CHANGE_WORD}",
     _FLAGS,
 )

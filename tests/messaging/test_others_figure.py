@@ -126,7 +126,10 @@ def test_a_name_and_its_thing_in_our_place(
         ("The Acme user conference brought growers from 9 countries to Ames.", True),
         ("Acme Field Day drew 2,500 growers to Ames this August.", True),
         ("During the 2025 trade show, 300 fleets signed up.", True),
+        ("9 of the top 20 pharma companies sent speakers to Acme Connect.", True),
+        ("Acme Live had 4,000 registrants and 120 exhibitors.", True),
         ("Acme connects to 60 equipment brands.", False),
+        ("Acme Sound ships speakers in 40 countries.", False),  # a speaker is a device too
         ("As the figures show, Acme cuts fuel costs by 30%.", False),
         ("Questions on the Acme forum get an answer within a day.", False),
     ],
