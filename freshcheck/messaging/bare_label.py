@@ -25,8 +25,9 @@ from freshcheck.messaging.wording import FOLDED_FILLER, LABEL_WORDS, STOPWORDS, 
 from freshcheck.model import Fact
 
 _WORD = re.compile(r"[a-z]+")
-# Words a label adds around a figure besides wording.LABEL_WORDS: "Payout time | 2 days".
-LABEL_EXTRAS = frozenset({"time"})
+# Words a label adds around a figure besides wording.LABEL_WORDS: "Payout time | 2 days",
+# and the "Q" of "Q: How many sites use Acme? A: 1,800".
+LABEL_EXTRAS = frozenset({"time", "q"})
 # A label and a bare figure that the ordinary reading matched needs this many words the
 # message lacks to be another metric ("travel booking"): one may be a reworded verb
 # ("Telematics providers supported | 80+" for "connects to 80+ telematics providers").
@@ -110,11 +111,17 @@ def _longer_form(word: str, own: frozenset[str]) -> bool:
 def _off_label(word: str) -> bool:
     """A label word that is not the message's and not one a label adds ("period", "rate"),
     nor a word of direction: "Retention uplift | 10%" says "keep 10% more" does (a label
-    moving the other way is caught by ``direction.reverses``)."""
+    moving the other way is caught by ``direction.reverses``), and "saved" or "savings" is
+    how a label says a cost or a use went down ("Irrigation water saved | 25%" for "cuts
+    irrigation water use by 25%")."""
     return (
         word[0] not in "#="
         and word not in LABEL_WORDS
         and word not in FOLDED_FILLER
         and word not in UP
         and word not in DOWN
+        and word != _SAVED
     )
+
+
+_SAVED = fold_word("savings")

@@ -54,6 +54,8 @@ MESSAGING = MessagingPolicy(
         _message(
             "declines", "Merchants using Acme Shield see {} fewer false declines.", "50%", "70%"
         ),
+        _message("water", "Acme Flow cuts irrigation water use by {}.", "25%", "40%"),
+        _message("sites", "More than {} research sites run studies on Acme.", "1,800", "3,200"),
     ),
 )
 
@@ -98,6 +100,12 @@ CASES: list[tuple[str, str | None]] = [
     ("Support response time | 30 minutes", "support"),
     ("Support escalation handover time | 30 minutes", None),
     ("Merchants hear back from Acme support within 30 minutes.", "support"),
+    ("Irrigation water saved | 25%", "water"),  # "saved": how a label says "cuts"
+    ("Irrigation water saved | 40%", None),
+    ("Fertiliser saved | 25%", None),
+    ("Q: How many research sites use Acme?\nA: More than 1,800 of them.", "sites"),
+    ("Q: How many research sites use Acme?\nA: More than 3,200 of them.", None),
+    ("Q: How many research grants use Acme?\nA: More than 1,800 of them.", None),
 ]
 
 
