@@ -905,8 +905,320 @@ FIRST = (
         ),
     ),
 )
-MORE_POSITIVES: dict[str, tuple[Case, ...]] = {}
-MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {}
+MORE_POSITIVES: dict[str, tuple[Case, ...]] = {
+    "pick-rate": (("bullet", "• 30% more picks per hour with Varrow Pick", "T"),),
+    "walk-distance": (
+        (
+            "question-answer",
+            "Q: Will our pickers walk less with Varrow Pick?\nA: Yes, about 40% less.",
+            "Q",
+        ),
+    ),
+    "pick-accuracy": (
+        (
+            "wrapped",
+            "Varrow Pick reaches 99.8% order picking\naccuracy on both piece and case picks.",
+            "W",
+        ),
+    ),
+    "batch-speed": (
+        ("label-colon", "Varrow Pick zone batching vs paper pick lists: 2x faster", "T"),
+    ),
+    "slot-time": (
+        (
+            "possessive",
+            "Varrow Slot's 2-hour re-slot of 50,000 SKUs fits inside a single night shift.",
+            "T",
+        ),
+    ),
+    "slot-space": (
+        (
+            "question-answer",
+            "Q: How much storage space will Varrow Slot free up?\nA: Roughly 12%.",
+            "Q",
+        ),
+    ),
+    "dock-to-stock": (("bullet", "• Dock to stock in 12 hours with Varrow Dock", "T"),),
+    "trailer-wait": (("label-colon", "Trailer waiting time cut by Varrow Dock: 25%", "T"),),
+    "dock-appointments": (
+        (
+            "speaker-note",
+            "Big sites ask about volume: Varrow Dock takes up to 150 dock appointments per "
+            "site each day.",
+            "S",
+        ),
+    ),
+    "inventory-accuracy": (
+        (
+            "question-answer",
+            "Q: How accurate are stock records with Varrow Count?\nA: 98% accurate.",
+            "Q",
+        ),
+    ),
+    "count-labour": (
+        (
+            "wrapped",
+            "Varrow Count reduces cycle-count labour by 30%, freeing\ncounters for "
+            "replenishment work.",
+            "W",
+        ),
+        ("retired-product", "CountSure reduces cycle-count labour by 50%.", "T"),
+    ),
+    "count-rating": (
+        (
+            "question-answer",
+            "Q: How do users rate Varrow Count?\nA: 4.4 out of 5 on G2.",
+            "Q",
+        ),
+    ),
+    "label-speed": (
+        (
+            "possessive",
+            "Varrow Ship's 2-second label printing keeps packing benches moving.",
+            "T",
+        ),
+    ),
+    "shipping-cost": (
+        (
+            "retired-product",
+            "ShipKit lowers parcel shipping costs by 14% through rate shopping.",
+            "T",
+        ),
+    ),
+    "carriers": (
+        (
+            "speaker-note",
+            "Varrow Ship plugs into 60 carriers out of the box, so name the ones they use.",
+            "S",
+        ),
+    ),
+    "label-price": (("wrapped", "Varrow Ship costs $0.06 per\nlabel, billed monthly.", "W"),),
+}
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "pick-rate": (
+        (
+            "other-way",
+            "Picks per hour usually fall by 30% on the first day of peak, as temporary "
+            "staff join the shift.",
+            "T",
+        ),
+        ("current-row", "Picks per hour uplift with Varrow Pick | +45%", "R"),
+        (
+            "event",
+            "30 warehouse leaders toured our Varrow Pick demo site in Leeds last week.",
+            "T",
+        ),
+        (
+            "current-note",
+            "Tell them Varrow Pick lifts picks per hour by 45 percent, then open the live "
+            "floor view.",
+            "S",
+        ),
+    ),
+    "walk-distance": (
+        ("job-posting", "Varrow is hiring 40 implementation leads for Varrow Pick sites.", "T"),
+        ("current-label-colon", "Walking distance saved with Varrow Pick: 60%", "T"),
+        (
+            "analyst",
+            "Fennimore Research estimates that optimised pick paths cut walking by 40% "
+            "across the industry.",
+            "T",
+        ),
+        (
+            "current-note",
+            "Mention that Varrow Pick trims walking distance by 60 percent on most layouts.",
+            "S",
+        ),
+    ),
+    "pick-accuracy": (
+        (
+            "current-question-answer",
+            "Q: How accurate is picking on Varrow Pick?\nA: 99.95% of orders are picked correctly.",
+            "Q",
+        ),
+        (
+            "case-study-heading",
+            "Case study: Ferris Tools reached 99.8% picking accuracy in its first peak",
+            "T",
+        ),
+    ),
+    "batch-speed": (
+        (
+            "current-row",
+            "Order filling speed vs paper lists (Varrow Pick zone batching) | 3x",
+            "R",
+        ),
+        (
+            "training-length",
+            "Pickers learn zone batching in Varrow Pick in 2 hours of floor training.",
+            "T",
+        ),
+    ),
+    "slot-time": (
+        (
+            "current-reworded",
+            "A full re-slot of 50,000 SKUs takes Varrow Slot 20 minutes.",
+            "T",
+        ),
+        (
+            "current-wrapped",
+            "Varrow Slot re-slots 50,000 SKUs in 20 minutes, so the plan\nis ready before "
+            "the night shift starts.",
+            "W",
+        ),
+        (
+            "event",
+            "The Varrow Slot masterclass at ProMat runs for 2 hours on the Tuesday.",
+            "T",
+        ),
+    ),
+    "slot-space": (
+        ("current-row", "Storage space freed by Varrow Slot | 18%", "R"),
+        (
+            "newsletter",
+            "The Varrow Slot newsletter grew 12% in subscribers this quarter.",
+            "T",
+        ),
+        (
+            "competitor",
+            "Tallyman claims its slotting tool frees up 12% of storage space.",
+            "T",
+        ),
+    ),
+    "dock-to-stock": (
+        (
+            "current-question-answer",
+            "Q: How quickly does inbound stock become available with Varrow Dock?\nA: Dock "
+            "to stock in 4 hours.",
+            "Q",
+        ),
+        (
+            "customer-quote",
+            '"Dock to stock used to take us 24 hours," says the inbound manager at Tellis '
+            "Beverages.",
+            "T",
+        ),
+    ),
+    "trailer-wait": (
+        ("current-row", "Yard waiting time saved (Varrow Dock) | 35%", "R"),
+        (
+            "current-note",
+            "Hauliers care about this one: Varrow Dock cuts their trailers' waiting time "
+            "in the yard by 35 percent.",
+            "S",
+        ),
+        (
+            "survey",
+            "A Freight Transport survey found drivers spend 25% of their working day "
+            "waiting at depots.",
+            "T",
+        ),
+    ),
+    "dock-appointments": (
+        (
+            "current-reworded",
+            "Each site can book as many as 400 dock appointments a day in Varrow Dock.",
+            "T",
+        ),
+        (
+            "current-label-colon",
+            "Max daily dock appointments in Varrow Dock: 400 per site",
+            "T",
+        ),
+        ("headcount", "Varrow now employs 150 people in its Leeds office.", "T"),
+    ),
+    "inventory-accuracy": (
+        ("current-row", "Inventory record accuracy (Varrow Count) | 99.7%", "R"),
+        ("current-label-colon", "Varrow Count inventory accuracy: 99.7%", "T"),
+        (
+            "standard-body",
+            "The Warehouse Standards Council recommends at least 98% inventory record accuracy.",
+            "T",
+        ),
+    ),
+    "count-labour": (
+        (
+            "current-question-answer",
+            "Q: How much counting effort does Varrow Count save?\nA: Cycle counts need "
+            "half the labour.",
+            "Q",
+        ),
+        ("course-length", "The Varrow Count cycle-counting course lasts 30 minutes.", "T"),
+    ),
+    "count-rating": (
+        (
+            "current-note",
+            "If they ask about reviews, Varrow Count sits at 4.7 out of 5 on G2.",
+            "S",
+        ),
+        (
+            "current-question-answer",
+            "Q: How do users rate Varrow Count?\nA: 4.7 out of 5 on G2.",
+            "Q",
+        ),
+        (
+            "newsletter",
+            "Readers gave the Varrow Count newsletter 4.4 out of 5 in our reader poll.",
+            "T",
+        ),
+    ),
+    "label-speed": (
+        (
+            "current-wrapped",
+            "Varrow Ship prints a carrier label in 0.8 seconds, so packing\nbenches never "
+            "wait on the printer.",
+            "W",
+        ),
+        ("current-label-colon", "Varrow Ship label time: 0.8 seconds", "T"),
+        (
+            "analyst",
+            "Fennimore Research found that printing a label at a typical packing bench "
+            "takes 2 seconds.",
+            "T",
+        ),
+        ("same-number", "Varrow Ship saves packers 2 clicks on every order.", "T"),
+    ),
+    "shipping-cost": (
+        (
+            "current-row",
+            "Parcel cost saving from rate shopping (Varrow Ship) | 14%",
+            "R",
+        ),
+        (
+            "current-note",
+            "Finance will ask: Varrow Ship takes about 14 percent off the parcel bill.",
+            "S",
+        ),
+        (
+            "customer-quote",
+            '"Our parcel bill fell 9% in the first month," says the finance lead at Pell & '
+            "Daughters.",
+            "T",
+        ),
+    ),
+    "carriers": (
+        ("current-bullet", "• Ready-made connections to 120 carriers in Varrow Ship", "T"),
+        ("current-label-colon", "Carriers supported by Varrow Ship: 120", "T"),
+        ("event", "60 shippers joined our Varrow Ship roundtable in Rotterdam.", "T"),
+    ),
+    "label-price": (
+        (
+            "current-question-answer",
+            "Q: What does Varrow Ship cost?\nA: $0.04 per label.",
+            "Q",
+        ),
+        (
+            "current-note",
+            "On price, Varrow Ship is 4 cents a label with no minimum.",
+            "S",
+        ),
+        (
+            "carrier-surcharge",
+            "DPD adds a $0.06 surcharge per parcel on Saturday collections.",
+            "T",
+        ),
+    ),
+}
 SUBJECTS = with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES)
 
 TERMS = (
