@@ -174,7 +174,6 @@ FIRST = (
             ),
             ("training-length", "The Dunmore Grade teacher training course lasts three days.", "T"),
             ("competitor", "Essayly promises feedback on essays within 72 hours.", "T"),
-            ("national-row", "Essay feedback turnaround, national average | 9 days", "R"),
         ),
     ),
     S(
@@ -932,8 +931,344 @@ FIRST = (
     ),
 )
 
-MORE_POSITIVES: dict[str, tuple[Case, ...]] = {}
-MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {}
+MORE_POSITIVES: dict[str, tuple[Case, ...]] = {
+    "marking-time": (
+        ("synonym", "Dunmore Grade slashes the hours teachers spend marking by 25%.", "T"),
+    ),
+    "feedback-turnaround": (
+        ("label-value", "Essay feedback with Dunmore Grade | within 72 hours", "R"),
+    ),
+    "rubric-library": (
+        (
+            "wrapped",
+            "Dunmore Grade ships with more than 800 ready-made\nrubrics for English, history "
+            "and science.",
+            "W",
+        ),
+    ),
+    "question-bank": (
+        (
+            "q-and-a",
+            "Q: How big is the question bank in Dunmore Assess?\n"
+            "A: 40,000 curriculum-aligned questions.",
+            "Q",
+        ),
+    ),
+    "test-setup": (
+        (
+            "wrapped",
+            "With Dunmore Assess a teacher can build a complete test\nin 30 minutes, mark "
+            "scheme included.",
+            "W",
+        ),
+    ),
+    "scoring-accuracy": (
+        (
+            "q-and-a",
+            "Q: How accurate is the auto-scoring in Dunmore Assess?\n"
+            "A: 95% on short-answer questions.",
+            "Q",
+        ),
+        (
+            "notes",
+            "Dunmore Assess gets short-answer scoring right 95% of the time; say so early.",
+            "S",
+        ),
+    ),
+    "homework-completion": (
+        (
+            "wrapped",
+            "Schools on Dunmore Learn see homework completion rise\nby 15% within a term.",
+            "W",
+        ),
+        (
+            "mixed",
+            "Teachers set work in minutes and, with Dunmore Learn, homework completion rises "
+            "by 15%.",
+            "T",
+        ),
+    ),
+    "offline-access": (
+        ("notes", "Stress that Dunmore Learn keeps working offline for up to a week.", "S"),
+        ("bullet", "- Works offline for up to 7 days (Dunmore Learn)", "T"),
+    ),
+    "learn-price": (
+        (
+            "wrapped",
+            "Dunmore Learn costs $6 per student per year, billed\nonce in September.",
+            "W",
+        ),
+    ),
+    "absence-reduction": (
+        ("notes", "Dunmore Attend brings unexplained absences down by twenty percent.", "S"),
+        (
+            "wrapped",
+            "In its first year, Dunmore Attend reduces unexplained\nabsences by 20%.",
+            "W",
+        ),
+    ),
+    "parent-alerts": (
+        ("label-value", "Parent absence alert from Dunmore Attend | within 60 minutes", "R"),
+    ),
+    "register-speed": (
+        (
+            "q-and-a",
+            "Q: How much faster is taking the register with Dunmore Attend?\nA: Twice as fast.",
+            "Q",
+        ),
+        (
+            "possessive",
+            "Dunmore Attend's 2x faster register gives form tutors time back every morning.",
+            "T",
+        ),
+    ),
+    "report-writing": (
+        (
+            "wrapped",
+            "With Dunmore Insight, teachers cut report-writing time\nby 35% at the end of "
+            "every term.",
+            "W",
+        ),
+        (
+            "notes",
+            "Heads of year love that Dunmore Insight takes 35% off report-writing time.",
+            "S",
+        ),
+    ),
+    "schools-count": (("label-line", "Schools using Dunmore: more than 2,500", "T"),),
+    "app-rating": (
+        (
+            "wrapped",
+            "The Dunmore parent app is rated 4.4 out of 5\nby parents on both app stores.",
+            "W",
+        ),
+        ("notes", "Mention that the Dunmore parent app is rated 4.4 out of five.", "S"),
+    ),
+    "exam-uptime": (
+        (
+            "wrapped",
+            "Dunmore Assess is available 99.9% of the time\nduring exam windows, including mocks.",
+            "W",
+        ),
+        ("label-line", "Dunmore Assess exam-window availability: 99.9%", "T"),
+    ),
+    "mis-connect": (
+        ("notes", "Say that Dunmore Insight is hooked up to the MIS in under two weeks.", "S"),
+        (
+            "wrapped",
+            "Dunmore Insight connects to a school's MIS in under\n2 weeks, with no work for "
+            "the data manager.",
+            "W",
+        ),
+    ),
+}
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "marking-time": (
+        (
+            "current-in-words",
+            "Dunmore Grade saves teachers two hours in every five they spend marking.",
+            "T",
+        ),
+        (
+            "other-metric",
+            "Dunmore Grade flags 25% more plagiarism cases than manual checks.",
+            "T",
+        ),
+        (
+            "case-study-heading",
+            "Case study: Harrow Vale Academy and its 25% marking-time cut",
+            "T",
+        ),
+    ),
+    "feedback-turnaround": (
+        (
+            "quote",
+            '"Essays come back within 72 hours now," says Ana Lopes, a Year 11 student at '
+            "Fenwick High.",
+            "T",
+        ),
+        (
+            "current-q-and-a",
+            "Q: How quickly do students get essay feedback with Dunmore Grade?\n"
+            "A: Within 24 hours.",
+            "Q",
+        ),
+    ),
+    "rubric-library": (
+        (
+            "current-q-and-a",
+            "Q: How many ready-made rubrics does Dunmore Grade include?\nA: Over 1,200.",
+            "Q",
+        ),
+        ("event", "800 teachers joined our rubric-design workshops last term.", "T"),
+    ),
+    "question-bank": (
+        (
+            "current-line",
+            "Dunmore Assess question bank: 60,000 curriculum-aligned questions",
+            "T",
+        ),
+        ("newsletter", "Our question-of-the-day email reaches 40,000 students.", "T"),
+    ),
+    "test-setup": (
+        (
+            "current-q-and-a",
+            "Q: How long does it take to set up a test in Dunmore Assess?\nA: About 10 minutes.",
+            "Q",
+        ),
+        (
+            "customer",
+            "Teachers at Norbury College build a test in Dunmore Assess in 30 minutes, "
+            "their head of science says.",
+            "T",
+        ),
+    ),
+    "scoring-accuracy": (
+        (
+            "current-notes",
+            "Dunmore Assess auto-scores short answers with 98% accuracy, so lead with that.",
+            "S",
+        ),
+        ("event", "95 schools took part in the Dunmore Assess scoring trial.", "T"),
+    ),
+    "homework-completion": (
+        (
+            "current-q-and-a",
+            "Q: What does Dunmore Learn do for homework completion?\nA: It rises by 22%.",
+            "Q",
+        ),
+        ("partner", "15 publishers now put their homework packs on Dunmore Learn.", "T"),
+    ),
+    "offline-access": (
+        ("current-row", "Offline access in Dunmore Learn | 14 days", "R"),
+        (
+            "current-wrapped",
+            "Pupils can keep using Dunmore Learn offline\nfor up to 14 days at a time.",
+            "W",
+        ),
+        (
+            "other-duration",
+            "Dunmore Learn support answers tickets within 7 days during school holidays.",
+            "T",
+        ),
+    ),
+    "learn-price": (
+        ("other-price", "The Dunmore Learn training day costs $600 per school.", "T"),
+        (
+            "current-q-and-a",
+            "Q: What does Dunmore Learn cost?\nA: $4 per student, per year.",
+            "Q",
+        ),
+        (
+            "government",
+            "The government's digital grant pays schools $6 per student per year for software.",
+            "T",
+        ),
+    ),
+    "absence-reduction": (
+        (
+            "current-q-and-a",
+            "Q: What impact does Dunmore Attend have on unexplained absences?\n"
+            "A: They fall by 30%.",
+            "Q",
+        ),
+        (
+            "survey",
+            "Unexplained absences rose by 20% after the pandemic, a national attendance "
+            "survey found.",
+            "T",
+        ),
+    ),
+    "parent-alerts": (
+        (
+            "current-notes",
+            "Parents get a text from Dunmore Attend within 15 minutes of registration.",
+            "S",
+        ),
+        (
+            "other-duration",
+            "Dunmore Attend lets parents report an absence up to 60 minutes before registration.",
+            "T",
+        ),
+        (
+            "customer",
+            "Kingsmere Primary's office phones parents within an hour of registration.",
+            "T",
+        ),
+    ),
+    "register-speed": (
+        (
+            "current-q-and-a",
+            "Q: How much faster is the register with Dunmore Attend?\nA: Three times faster.",
+            "Q",
+        ),
+        (
+            "other-metric",
+            "Schools on Dunmore Attend send twice as many praise messages home.",
+            "T",
+        ),
+    ),
+    "report-writing": (
+        (
+            "current-other-shape",
+            "Teachers spend half as long writing reports with Dunmore Insight.",
+            "T",
+        ),
+        (
+            "case-study-heading",
+            "Case study: Holloway Park School cuts report writing by 35%",
+            "T",
+        ),
+    ),
+    "schools-count": (
+        ("current-q-and-a", "Q: How many schools run Dunmore?\nA: Over 4,000.", "Q"),
+        ("headcount", "Dunmore employs 250 people in Belfast and Leeds.", "T"),
+    ),
+    "app-rating": (
+        (
+            "current-q-and-a",
+            "Q: How do parents rate the Dunmore parent app?\nA: 4.7 out of 5.",
+            "Q",
+        ),
+        ("review-count", "The Dunmore parent app has more than 4,400 reviews.", "T"),
+        (
+            "webinar",
+            "Our webinar on parent engagement was rated 4.4 out of 5 by attendees.",
+            "T",
+        ),
+    ),
+    "exam-uptime": (
+        (
+            "current-notes",
+            "Exams officers care that Dunmore Assess is up 99.95% of the time in exam season.",
+            "S",
+        ),
+        (
+            "regulator",
+            "The Qualifications Authority reported that 99.9% of on-screen exams ran "
+            "without incident last summer.",
+            "T",
+        ),
+    ),
+    "mis-connect": (
+        (
+            "current-q-and-a",
+            "Q: How long does it take to connect Dunmore Insight to our MIS?\n"
+            "A: Less than two days.",
+            "Q",
+        ),
+        (
+            "other-duration",
+            "Dunmore Insight refreshes attendance and grade data from the MIS every 2 hours.",
+            "T",
+        ),
+        (
+            "vendor",
+            "The MIS vendor needs up to 2 weeks to approve a new integration partner.",
+            "T",
+        ),
+    ),
+}
 SUBJECTS = with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES)
 
 TERMS = (
