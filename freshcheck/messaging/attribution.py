@@ -13,7 +13,13 @@ sentence that starts with other vendors as a class ("Most vendors send renewal i
 days before a contract expires", "Legacy tools …") and names no one of ours speaks of them,
 whatever its verb. A quotation followed by who said it, someone not us
 ('"Acme cut our turnaround by 40%," says Maria Lopez', '"…" — Maria Lopez, Brightwater'),
-is a testimonial: the speaker's figure.
+is a testimonial: the speaker's figure. A sentence that opens on its source ("In a 2025
+survey of IT admins, 3% named …", "In the AV-Bench 2026 test, the median product …") reports
+that survey's or test's figure when the sentence names none of ours ("In independent
+testing, Acme Endpoint detected …" and "In our 2025 customer survey, …" stay ours). A rule
+asking something of others states a requirement, not our result: "The Endpoint Assurance
+Standard asks vendors to detect ransomware within 10 seconds", "New guidance requires
+insurers to settle within 30 days".
 """
 
 from __future__ import annotations
@@ -62,6 +68,21 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:.]+)", re.IGNORECASE)
 # "Per IDC, …", "…, per Gartner.": "per" naming a source (capitalised), not "per year".
 _PER = re.compile(
     r"(?:^|[,;:(—–-]\s*)\W*(?:[Aa]s\s+)?[Pp]er\s+(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+# A sentence opening on its source: "In a 2025 survey of IT admins, …", "In the AV-Bench
+# 2026 test, …", "In Halden's 2024 benchmark study, …" (up to eight words before the comma).
+_SOURCE_LEAD = re.compile(
+    r"\s*[\W_]*(?:in|from)\s+(?P<source>(?:a|an|the|one|[A-Z][\w&'’.-]*)\b[^,;:]{0,80}?\b"
+    r"(?:survey|poll|study|studies|report|test|tests|testing|benchmark|census|analysis|audit"
+    r"|review|index|ranking))s?\b[^,;:]{0,40},",
+    re.IGNORECASE,
+)
+# A rule asking something of others: "The … Standard asks vendors to …".
+_RULE_ASKS = re.compile(
+    r"\b(?:standards?|regulations?|rules?|laws?|guidance|guidelines?|frameworks?|act|directive"
+    r"|mandate|code|regulators?)\s+(?:now\s+)?(?:asks?|requires?|expects?|obliges?|mandates?"
+    r"|tells?|wants?)\s+(?:all\s+|every\s+|each\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\b",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that make a party ours, whatever our names are.
@@ -118,6 +139,10 @@ def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     quoted = _QUOTE_SAID.search(text) or _QUOTE_SIGNED.search(text)
     if quoted and _is_other(quoted.group("who"), ours):
         return True  # a testimonial: '"… by 40%," says Maria Lopez of Brightwater Legal'
+    if _RULE_ASKS.search(text):
+        return True  # "The Endpoint Assurance Standard asks vendors to detect … within 10 s"
+    if _SOURCE_LEAD.match(text) and tokens.isdisjoint(ours) and tokens.isdisjoint(_US):
+        return True  # "In a 2025 survey of IT admins, 3% named …": the survey's figure
     if CUES.isdisjoint(tokens):
         return False
     for match in chain(_ACCORDING.finditer(text), _PER.finditer(text)):

@@ -74,7 +74,11 @@ _ONE_CUSTOMER = re.compile(
     rf"{_OPENING}(?i:one|a|an|another|a\s+single)\s+(?:of\s+(?:our|their|its)\s+)?"
     rf"(?:[a-z-]+\s+)?(?:{_NOUNS})s?(?:\s*,|\s+(?:[a-z]+\s+)?{_PAST}\b)"
 )
-_NAME = r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}"
+# A run of capitalised words; a company's abbreviation keeps its full stop ("Pelling & Co.").
+_NAME = (
+    r"[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}"
+    r"(?:(?:(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bBros))\.)?"
+)
 _POSSESSIVE = re.compile(rf"{_OPENING}(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+[a-zA-Z]")
 _AT = re.compile(rf"{_OPENING}(?:[Aa]t|[Ff]or|[Ii]nside)\s+(?P<name>{_NAME})\s*,")
 _RESULT_VERBS = (

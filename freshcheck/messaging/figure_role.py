@@ -13,11 +13,15 @@ A sentence's roles are read from the words around its figures:
 - change: "by 30%", "by $2M", "30% faster", "2x fewer", "a 30% reduction", or a verb of
   moving (cut, lower, rise … from ``direction``) anywhere in the sentence;
 - share: "30% of …", "9 of the top 20", "nine in ten", "9 out of 10";
-- length: "3 minutes long", "a 12-page … " is not one, "five years old", "2 miles away".
+- length: "3 minutes long", "five years old", "2 miles away", and a length before what it
+  measures: "a 10-second clip", "a 45-minute webinar";
+- interval: "every 60 seconds", "every hour", "3 times a day" (how often, not how fast;
+  "every year" is a rate's period, not an interval).
 
 ``another_quantity`` compares the claim's roles with those of every wording of the message
 (current and superseded): a share where every wording states a change and none a share, a
-change where they state a share and none a change, or a length none of them has. A claim
+change where they state a share and none a change, or a length or an interval none of them
+has. A claim
 with no role it can read ("Payback period | 9 months", "30% with Meridel Capture") is never
 turned away here.
 """
@@ -59,13 +63,29 @@ _SHARE = re.compile(
     rf"|{_NUM}\s+of\s+(?:the|our|their|its)\s+(?:top\s+|largest\s+|biggest\s+)?{_NUM}",
     _FLAGS,
 )
-_LENGTH = re.compile(rf"{_NUM}[\s-]*{_UNIT}[\s-]+(?:long|old|away|ago|deep|wide|tall)\b", _FLAGS)
+_MEASURED_THING = (
+    r"(?:clip|video|demo|tour|podcast|episode|recording|webinar|session|call|meeting|talk"
+    r"|walkthrough|course|class|workshop|tutorial|break|drive|flight|keynote|presentation)s?"
+)
+_LENGTH = re.compile(
+    rf"{_NUM}[\s-]*{_UNIT}[\s-]+(?:long|old|away|ago|deep|wide|tall)\b"
+    rf"|{_NUM}-{_UNIT}\s+(?:[a-z]+\s+)?{_MEASURED_THING}\b",
+    _FLAGS,
+)
+# Seconds to hours only: "every year", "every 3 years" is the period of a rate or a lifetime
+# ("$25 billion … every year", "a new battery every 3 years"), not how often something runs.
+_CLOCK = r"(?:seconds?|minutes?|hours?)"
+_INTERVAL = re.compile(
+    rf"\bevery\s+(?:{_NUM}\s*)?{_CLOCK}\b|{_NUM}\s+times\s+(?:a|an|per|each)\s+{_UNIT}\b",
+    _FLAGS,
+)
 _WORD = re.compile(r"[a-z]+")
 _MOVING = UP | DOWN
+_ARTICLE = {"length": "a", "interval": "an"}
 
 
 def roles(text: str) -> frozenset[str]:
-    """The roles of ``text``'s figures: any of "change", "share", "length"."""
+    """The roles of ``text``'s figures: any of "change", "share", "length", "interval"."""
     found = set()
     if _CHANGE.search(text) or not _MOVING.isdisjoint(map(fold_word, _WORD.findall(text.lower()))):
         found.add("change")
@@ -73,6 +93,8 @@ def roles(text: str) -> frozenset[str]:
         found.add("share")
     if _LENGTH.search(text):
         found.add("length")
+    if _INTERVAL.search(text):
+        found.add("interval")
     return frozenset(found)
 
 
@@ -88,8 +110,9 @@ def another_quantity(text: str, message_texts: Iterable[str]) -> str | None:
     if not said:
         return None
     theirs = _message_roles(tuple(message_texts))
-    if "length" in said and "change" not in said and all("length" not in r for r in theirs):
-        return "its figure is a length, which the message does not state"
+    for role in ("length", "interval"):
+        if role in said and "change" not in said and all(role not in r for r in theirs):
+            return f"its figure is {_ARTICLE[role]} {role}, which the message does not state"
     if said == {"share"} and all("change" in r and "share" not in r for r in theirs):
         return "its figure is a share of something, where the message states a change"
     if said == {"change"} and all("share" in r and "change" not in r for r in theirs):

@@ -54,6 +54,7 @@ from freshcheck.messaging.measured import measured_words, measures_another_thing
 from freshcheck.messaging.others_figure import others_figure
 from freshcheck.messaging.our_action import action_of, not_our_doing
 from freshcheck.messaging.our_thing import names_us_last, on_another_thing
+from freshcheck.messaging.price_unit import prices_another_item
 from freshcheck.messaging.product_slot import ProductSlots
 from freshcheck.messaging.products import ProductNames
 from freshcheck.messaging.scoring import (
@@ -314,7 +315,8 @@ class MessageIndex:
         reason = others_figure(text, message.current, self.ours, self.library)
         if reason is not None:  # another party's, one customer's, an event's, …
             return reason
-        reason = another_quantity(text, (message.current, *message.superseded))
+        wordings = (message.current, *message.superseded)
+        reason = another_quantity(text, wordings) or prices_another_item(text, wordings)
         if reason is not None:  # "closes 30% of data queries" for "lowers … by 30%"
             return reason
         # "Meridel's help desk …" names us too: plain words keep the possessive.
