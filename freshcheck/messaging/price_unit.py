@@ -35,10 +35,11 @@ def _units(text: str) -> frozenset[str]:
     out: set[str] = set()
     for price in _PRICE_UNITS.finditer(text):
         for unit in _UNIT.finditer(price.group("units")):
-            word = fold_word(unit.group("unit").lower())
-            if word in _PERIODS or word.rstrip("s") in _PERIODS:
+            raw = unit.group("unit").lower()
+            if raw in _PERIODS or raw.removesuffix("s") in _PERIODS:
                 continue
-            out.add("person" if word in _PERSON or word.rstrip("s") in _PERSON else word)
+            person = raw in _PERSON or raw.removesuffix("s") in _PERSON
+            out.add("person" if person else fold_word(raw))
     return frozenset(out)
 
 

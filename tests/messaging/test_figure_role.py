@@ -29,6 +29,13 @@ ROLE_CASES: list[tuple[str, set[str]]] = [
     ("Acme cuts 30% of data queries.", {"share", "change"}),
     ("The help desk logs a call 3 minutes long.", {"length"}),
     ("The overview video is five minutes long.", {"length"}),
+    ("Watch a 10-second clip of Acme stopping ransomware.", {"length"}),
+    ("Join a 45-minute live webinar.", {"length"}),
+    ("Staff take a 5-minute lesson each month.", set()),  # a lesson is what is measured
+    ("Virtual card numbers refresh every 60 seconds.", {"interval"}),
+    ("Acme reports soil moisture every hour.", {"interval"}),
+    ("Over $25 billion flows through Acme every year.", set()),  # a rate's period
+    ("A probe needs a new battery every 3 years.", set()),
     # no role it can read
     ("Acme answers calls within 3 minutes.", set()),
     ("Used by 4,000 teams.", set()),  # "by 4,000 teams" is not a change
@@ -57,6 +64,9 @@ QUANTITY_CASES: list[tuple[str, tuple[str, ...], bool]] = [
     ("Acme runs 40% of trials.", SHARE, False),
     ("Acme's help desk logs a call 3 minutes long.", WITHIN, True),
     ("Acme's help desk answers calls within three minutes.", WITHIN, False),
+    ("Acme card numbers refresh every 60 seconds.", ("Acme issues a card in 60 seconds.",), True),
+    ("Acme Soil reports every hour.", ("Acme Soil reports every 15 minutes.",), False),
+    ("Watch a 10-second clip of Acme at work.", ("Acme detects threats in 10 seconds.",), True),
 ]
 
 

@@ -206,6 +206,9 @@ LIBRARY = frozenset(["legal", "teams", "go", "live", "on", "acme", "in", "weeks"
         ("Harbor Bank — 40% faster onboarding", True),
         ("Harbor Bank: 40% faster onboarding with Acme", True),
         ("Brightwater Legal | 40% faster turnaround", True),
+        ("Pelling & Co. | 95% of fraudulent transactions blocked", True),  # "Co." ends a name
+        ("Pelling & Co. rolled out Acme Sign to staff in 18 countries in a month.", True),
+        ("Harlow Inc. saved $1.8M per year with Acme.", True),
         ("Key Result: 40% faster turnaround", False),
         ("Proof Point — 40% faster turnaround", False),
         ("Legal Teams | 40% faster turnaround", False),

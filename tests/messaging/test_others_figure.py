@@ -95,6 +95,16 @@ OURS = frozenset({"acme", "route", "track"})
         ("The Acme Route service estimates arrival times within 5 minutes.", False),
         ("The service reports vehicle location every minute.", False),
         ("Acme Track reports vehicle location every minute.", False),
+        # a sentence opening on its source, naming none of ours
+        ("In a 2025 survey of fleet managers, 3% named fuel cards as their top cost.", True),
+        ("In the AV-Bench 2026 test, the median product detected threats in 10 seconds.", True),
+        ("In independent testing, Acme Track finds a vehicle in 10 seconds.", False),
+        ("In our 2025 customer survey, 90% said routes got shorter.", False),
+        ("In the first week, fleets cut idle time by 10%.", False),  # no source
+        # a rule asking something of others
+        ("The Fleet Safety Standard asks vendors to report a crash within 10 seconds.", True),
+        ("New guidance requires carriers to settle claims within 30 days.", True),
+        ("Acme Track requires drivers to log in within 2 minutes.", False),
     ],
 )
 def test_a_body_says_it(text: str, expected: bool) -> None:
