@@ -17,7 +17,8 @@ is a testimonial: the speaker's figure. A sentence that opens on its source ("In
 survey of IT admins, 3% named …", "In the AV-Bench 2026 test, the median product …") reports
 that survey's or test's figure when the sentence names none of ours ("In independent
 testing, Acme Endpoint detected …" and "In our 2025 customer survey, …" stay ours). A rule
-asking something of others states a requirement, not our result: "The Endpoint Assurance
+asking something of others states a requirement, not our result ("…, their head of science
+says" closing the sentence names its speaker the same way): "The Endpoint Assurance
 Standard asks vendors to detect ransomware within 10 seconds", "New guidance requires
 insurers to settle within 30 days".
 """
@@ -75,6 +76,14 @@ _SOURCE_LEAD = re.compile(
     r"\s*[\W_]*(?:in|from)\s+(?P<source>(?:a|an|the|one|[A-Z][\w&'’.-]*)\b[^,;:]{0,80}?\b"
     r"(?:survey|poll|study|studies|report|test|tests|testing|benchmark|census|analysis|audit"
     r"|review|index|ranking))s?\b[^,;:]{0,40},",
+    re.IGNORECASE,
+)
+# A speaker closing the sentence: "…, their head of science says.", "…, says its CFO."
+_SPEAKER_CLOSES = re.compile(
+    r",\s*(?:(?P<who>(?:their|its|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,5}?)"
+    r"(?:says|said|reports|reported|notes|noted|adds|added|explains|explained)"
+    r"|(?:says|said|notes|noted|adds|added)\s+(?P<who2>(?:their|its|his|her|the|a|an)\b[^,;]{1,60}))"
+    r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # A rule asking something of others: "The … Standard asks vendors to …".
@@ -139,6 +148,11 @@ def attributed_to_others(text: str, ours: frozenset[str]) -> bool:
     quoted = _QUOTE_SAID.search(text) or _QUOTE_SIGNED.search(text)
     if quoted and _is_other(quoted.group("who"), ours):
         return True  # a testimonial: '"… by 40%," says Maria Lopez of Brightwater Legal'
+    speaker = _SPEAKER_CLOSES.search(text)
+    if speaker:
+        words = _TOKEN.findall((speaker.group("who") or speaker.group("who2") or "").lower())
+        if ours.isdisjoint(words) and _US.isdisjoint(words):
+            return True  # "… in 30 minutes, their head of science says."
     if _RULE_ASKS.search(text):
         return True  # "The Endpoint Assurance Standard asks vendors to detect … within 10 s"
     if _SOURCE_LEAD.match(text) and tokens.isdisjoint(ours) and tokens.isdisjoint(_US):

@@ -134,9 +134,11 @@ _FIGURE_FOR_THE_END = re.compile(
     re.DOTALL,
 )
 # A named party doing something in the present tense with our product: "Brightwater Legal
-# saves $1.8M per year with Acme" (the party's own result, our name after it).
+# saves $1.8M per year with Acme", "Pinecrest Logistics now pays 10% less … on Acme Drive"
+# (the party's own result, our name after it).
 _DOES_WITH_US = re.compile(
-    rf"{_OPENING}(?P<name>{_NAME})\s+[a-z]+s\b.*?\b(?:with|using|on|through|via)\s+"
+    rf"{_OPENING}(?P<name>{_NAME})\s+(?:(?:now|already|still|today|also|typically)\s+)?"
+    r"[a-z]+s\b.*?\b(?:with|using|on|through|via)\s+"
     r"(?:the\s+)?(?P<ours>[A-Za-z]+)",
     re.DOTALL,
 )

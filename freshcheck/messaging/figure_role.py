@@ -1,4 +1,4 @@
-"""What a figure is in its sentence: a change, a share, or a length.
+"""What a figure is in its sentence: a change, a share, a length, an interval or a lead.
 
 "Meridel Capture lowers data query rates by 30%" states a change: rates fell by 30%.
 "Meridel Capture closes 30% of data queries automatically" states a share: 30% of the
@@ -16,12 +16,15 @@ A sentence's roles are read from the words around its figures:
 - length: "3 minutes long", "five years old", "2 miles away", and a length before what it
   measures: "a 10-second clip", "a 45-minute webinar";
 - interval: "every 60 seconds", "every hour", "3 times a day" (how often, not how fast;
-  "every year" is a rate's period, not an interval).
+  "every year" is a rate's period, not an interval);
+- lead: "up to 60 minutes before registration", "2 days ahead of", "a week in advance" (how
+  early, not how fast: "7 days sooner" is one, and a change too; "alerts parents within 60
+  minutes of registration" has none).
 
 ``another_quantity`` compares the claim's roles with those of every wording of the message
 (current and superseded): a share where every wording states a change and none a share, a
-change where they state a share and none a change, or a length or an interval none of them
-has. A claim
+change where they state a share and none a change, or a length, an interval or a lead none
+of them has. A claim
 with no role it can read ("Payback period | 9 months", "30% with Meridel Capture") is never
 turned away here.
 """
@@ -65,7 +68,8 @@ _SHARE = re.compile(
 )
 _MEASURED_THING = (
     r"(?:clip|video|demo|tour|podcast|episode|recording|webinar|session|call|meeting|talk"
-    r"|walkthrough|course|class|workshop|tutorial|break|drive|flight|keynote|presentation)s?"
+    r"|walkthrough|course|class|workshop|tutorial|break|drive|flight|keynote|presentation"
+    r"|warranty|warranties|guarantee|trial|contract|lease|subscription)s?"
 )
 _LENGTH = re.compile(
     rf"{_NUM}[\s-]*{_UNIT}[\s-]+(?:long|old|away|ago|deep|wide|tall)\b"
@@ -75,17 +79,23 @@ _LENGTH = re.compile(
 # Seconds to hours only: "every year", "every 3 years" is the period of a rate or a lifetime
 # ("$25 billion … every year", "a new battery every 3 years"), not how often something runs.
 _CLOCK = r"(?:seconds?|minutes?|hours?)"
+# "up to 60 minutes before registration", "2 days ahead of", "a week in advance".
+_LEAD = re.compile(
+    rf"{_NUM}\s*{_UNIT}\s+(?:before|ahead|in\s+advance|prior\s+to|sooner|earlier)\b", _FLAGS
+)
+# "14 days sooner" is a lead and a change: how much earlier than before.
+_SOONER = re.compile(rf"{_NUM}\s*{_UNIT}\s+(?:sooner|earlier)\b", _FLAGS)
 _INTERVAL = re.compile(
     rf"\bevery\s+(?:{_NUM}\s*)?{_CLOCK}\b|{_NUM}\s+times\s+(?:a|an|per|each)\s+{_UNIT}\b",
     _FLAGS,
 )
 _WORD = re.compile(r"[a-z]+")
 _MOVING = UP | DOWN
-_ARTICLE = {"length": "a", "interval": "an"}
+_ARTICLE = {"length": "a", "interval": "an", "lead": "a"}
 
 
 def roles(text: str) -> frozenset[str]:
-    """The roles of ``text``'s figures: any of "change", "share", "length", "interval"."""
+    """The roles of ``text``'s figures: "change", "share", "length", "interval", "lead"."""
     found = set()
     if _CHANGE.search(text) or not _MOVING.isdisjoint(map(fold_word, _WORD.findall(text.lower()))):
         found.add("change")
@@ -95,6 +105,10 @@ def roles(text: str) -> frozenset[str]:
         found.add("length")
     if _INTERVAL.search(text):
         found.add("interval")
+    if _LEAD.search(text):
+        found.add("lead")
+        if _SOONER.search(text):
+            found.add("change")
     return frozenset(found)
 
 
@@ -110,7 +124,7 @@ def another_quantity(text: str, message_texts: Iterable[str]) -> str | None:
     if not said:
         return None
     theirs = _message_roles(tuple(message_texts))
-    for role in ("length", "interval"):
+    for role in ("length", "interval", "lead"):
         if role in said and "change" not in said and all(role not in r for r in theirs):
             return f"its figure is {_ARTICLE[role]} {role}, which the message does not state"
     if said == {"share"} and all("change" in r and "share" not in r for r in theirs):

@@ -7,6 +7,11 @@ is bought. A sentence whose price is for units the message's never are, where th
 price is for units the sentence never names, prices another item (SPEC §4, "the same
 number for an unrelated metric"). Billing periods (per month, a year) say when, not what,
 and are left out; a seat, a licence and a user are one unit.
+
+A discount is a price too: "Acme Reserve's audit service costs 25% less when bought with
+Recover" prices a bundle, not "Acme Reserve cuts claims leakage by 25%". A sentence that
+states a discount (costs N% less, an N% discount, when bought with …) states no message that speaks
+of no price or cost.
 """
 
 from __future__ import annotations
@@ -30,6 +35,19 @@ _PERIODS = word_set(
 _PERSON = word_set("user seat licence license person head employee member agent login")
 
 
+_DISCOUNT = re.compile(
+    r"\b(?:costs?|priced|billed)\s+\d[\d.,]*\s*(?:%|percent)\s+less\b"
+    r"|\b\d[\d.,]*\s*(?:%|percent)\s+discount\b"  # "takes 30% off" is a cut, not a price
+    r"|\bwhen\s+(?:bought|bundled|purchased|ordered)\s+(?:with|alongside)\b",
+    re.IGNORECASE,
+)
+_PRICE_WORDS = re.compile(
+    r"[$€£¥]|\b(?:costs?|price[sd]?|pricing|fees?|pays?|paid|spend|spent|discounts?|cheaper"
+    r"|charges?|rates?|premiums?|savings?|saves?)\b",
+    re.IGNORECASE,
+)
+
+
 def _units(text: str) -> frozenset[str]:
     """The units ``text``'s prices are for, periods left out, folded."""
     out: set[str] = set()
@@ -51,6 +69,8 @@ def _message_units(texts: tuple[str, ...]) -> frozenset[str]:
 def prices_another_item(text: str, message_texts: Iterable[str]) -> str | None:
     """Why ``text``'s price is for another item than the message's (its wordings
     ``message_texts``), or None (see module doc)."""
+    if _DISCOUNT.search(text) and not any(_PRICE_WORDS.search(t) for t in message_texts):
+        return "it states a discount on a price the message does not speak of"
     said = _units(text)
     if not said:
         return None

@@ -7,12 +7,19 @@ desks answer calls within 3 minutes, says Tandry Research" names its source afte
 figure; "Sites must archive essential documents within 14 days" is a rule sites follow. None
 is our claim.
 
-Naming none of ours is not enough alone: a product's own slide drops the name ("Go live in
-12 weeks."), so the rule also wants one of three cues:
+A name of ours counts when written capitalised, as names are: "Spendara issues cards in 18
+countries" does not name "Halvard Cards". Naming none of ours is not enough alone: a
+product's own slide drops the name ("Go live in 12 weeks."), so the rule also wants one of
+three cues:
 
 - a party leads the sentence: two or more capitalised words ("Caliptra Trials", "Larchmont
   CRO") or one written like a brand or acronym ("RouteMax", "CRO"), whose first word no
-  message uses; a plain capitalised noun ("Sponsors", "Sites") only starts the sentence;
+  message uses; a plain capitalised noun ("Sponsors", "Sites") only starts the sentence.
+  One capitalised word that reads as a name ("Padwork lets students …", "Spendara issues
+  …") leads too when a verb in the third person follows it and the word is none of the
+  messages', no plural, and not shaped like a common noun ("Setup", "Deployment",
+  "Onboarding", "Pricing": an ending such as -ment, -tion, -ing, -ity, or a word of
+  ``_COMMON_LEADS``);
 - a source after the figure: ", says Tandry Research", ", according to IDC";
 - an obligation: "must", "shall", "required to", "are required".
 
@@ -23,12 +30,14 @@ cell, a question and its answer) keep their own checks: the rule leaves them alo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from freshcheck.messaging.attribution import rejoined
 from freshcheck.messaging.claims import label_and_value
-from freshcheck.messaging.wording import word_set
+from freshcheck.messaging.wording import fold_word, word_set
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]*")
 _US = word_set("we our us ours")
 # Capitalised words that start a sentence but name no one.
 _NOT_A_PARTY = word_set(
@@ -53,9 +62,13 @@ def unnamed_party(text: str, ours: frozenset[str], library: frozenset[str]) -> s
     lower-case words of every message. Ask only where the message names us."""
     if _NOT_A_SENTENCE.search(text) or label_and_value(text) is not None:
         return None
-    words = set(_TOKEN.findall(rejoined(text, ours).lower()))
+    if not _US.isdisjoint(_TOKEN.findall(text.lower())):
+        return None
+    # Our names are written capitalised: "issues cards" does not name "Halvard Cards".
+    named = _CAPITALISED_WORD.findall(rejoined(text, ours))
+    words = {word.lower() for word in named}
     words |= {word.removesuffix("s") for word in words}  # "ClauseChecks": ours, in the plural
-    if not ours.isdisjoint(words) or not _US.isdisjoint(words):
+    if not ours.isdisjoint(words):
         return None
     if _leads_as_party(text, library):
         return "another party leads it and it names none of ours"
@@ -68,8 +81,9 @@ def unnamed_party(text: str, ours: frozenset[str], library: frozenset[str]) -> s
 
 
 def _leads_as_party(text: str, library: frozenset[str]) -> bool:
-    """Whether a name leads ``text``: two capitalised words or a brand-like one, whose first
-    word is no message's word and names no one ("The", "Industry")."""
+    """Whether a name leads ``text``: two capitalised words, a brand-like one, or one that
+    reads as a name before its verb, whose first word is no message's word and names no one
+    ("The", "Industry")."""
     lead = _LEAD.match(text)
     if lead is None:
         return False
@@ -77,4 +91,34 @@ def _leads_as_party(text: str, library: frozenset[str]) -> bool:
     first = run[0].lower()
     if first in library or first in _NOT_A_PARTY:
         return False
-    return len(run) > 1 or _BRAND.match(run[0]) is not None
+    if len(run) > 1 or _BRAND.match(run[0]) is not None:
+        return True
+    return _one_word_name(first, text[lead.end() :], library)
+
+
+# Capitalised words that start a sentence as common nouns, besides those _COMMON_SHAPE reads.
+_COMMON_LEADS = word_set(
+    """setup rollout payback uptime support checkout signup login backup pricing price
+    cost costs time delivery shipping storage access reporting research data everyone
+    nobody something customer client vendor partner staff training help"""
+)
+_COMMON_SHAPE = re.compile(
+    r".*(?:ment|tion|sion|ing|ity|ness|ance|ence|ship|ure|age|ism|ist|ery|ary|ics|ive|ful"
+    r"|less|ous|able|ible|al|ly|er|or|s)$"
+)
+_THIRD_PERSON = re.compile(r"\s+(?:now\s+|also\s+|only\s+)?[a-z]{2,}(?:s|es)\b")
+
+
+def _one_word_name(word: str, rest: str, library: frozenset[str]) -> bool:
+    """Whether one capitalised lead ``word`` (lower-cased) reads as a name: a verb in the
+    third person after it (``rest``), no message's word, no common noun's shape."""
+    if len(word) < 4 or word in _COMMON_LEADS or _COMMON_SHAPE.match(word):
+        return False
+    if fold_word(word) in _folded(library):
+        return False
+    return _THIRD_PERSON.match(rest) is not None
+
+
+@lru_cache(maxsize=4)
+def _folded(library: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in library)

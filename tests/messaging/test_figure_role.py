@@ -36,6 +36,10 @@ ROLE_CASES: list[tuple[str, set[str]]] = [
     ("Acme reports soil moisture every hour.", {"interval"}),
     ("Over $25 billion flows through Acme every year.", set()),  # a rate's period
     ("A probe needs a new battery every 3 years.", set()),
+    ("Acme printers come with a 2-year warranty.", {"length"}),
+    ("Parents report an absence up to 60 minutes before registration.", {"lead"}),
+    ("Frost alerts arrive 6 hours ahead of the cold.", {"lead"}),
+    ("Hiring managers fill roles 14 days sooner.", {"lead", "change"}),
     # no role it can read
     ("Acme answers calls within 3 minutes.", set()),
     ("Used by 4,000 teams.", set()),  # "by 4,000 teams" is not a change
@@ -67,6 +71,17 @@ QUANTITY_CASES: list[tuple[str, tuple[str, ...], bool]] = [
     ("Acme card numbers refresh every 60 seconds.", ("Acme issues a card in 60 seconds.",), True),
     ("Acme Soil reports every hour.", ("Acme Soil reports every 15 minutes.",), False),
     ("Watch a 10-second clip of Acme at work.", ("Acme detects threats in 10 seconds.",), True),
+    (
+        "Acme Attend lets parents report an absence up to 60 minutes before registration.",
+        ("Acme Attend alerts parents to an absence within 60 minutes of registration.",),
+        True,
+    ),
+    (
+        "Acme finds disease 7 days before a field walk does.",
+        ("Acme finds disease 7 days sooner.",),
+        False,
+    ),
+    ("Teams fill roles 14 days sooner.", ("Acme cuts time-to-fill by 14 days.",), False),
 ]
 
 

@@ -209,6 +209,7 @@ LIBRARY = frozenset(["legal", "teams", "go", "live", "on", "acme", "in", "weeks"
         ("Pelling & Co. | 95% of fraudulent transactions blocked", True),  # "Co." ends a name
         ("Pelling & Co. rolled out Acme Sign to staff in 18 countries in a month.", True),
         ("Harlow Inc. saved $1.8M per year with Acme.", True),
+        ("Pinecrest Logistics now pays 10% less for insurance on Acme Flow.", True),
         ("Key Result: 40% faster turnaround", False),
         ("Proof Point — 40% faster turnaround", False),
         ("Legal Teams | 40% faster turnaround", False),

@@ -105,6 +105,10 @@ OURS = frozenset({"acme", "route", "track"})
         ("The Fleet Safety Standard asks vendors to report a crash within 10 seconds.", True),
         ("New guidance requires carriers to settle claims within 30 days.", True),
         ("Acme Track requires drivers to log in within 2 minutes.", False),
+        # a speaker closing the sentence
+        ("Drivers at Norbury Haulage log a trip in 30 seconds, their head of ops says.", True),
+        ("Acme Track logs a trip in 30 seconds, says the fleet lead at Norbury.", True),
+        ("Acme Track logs a trip in 30 seconds, says our head of product.", False),
     ],
 )
 def test_a_body_says_it(text: str, expected: bool) -> None:

@@ -31,6 +31,22 @@ def test_what_a_price_is_for(text: str, expected: bool) -> None:
     assert (prices_another_item(text, PER_USER) is not None) is expected
 
 
+LEAKAGE = ("Acme Reserve cuts claims leakage by 25%.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "expected"),
+    [
+        ("Acme's audit service costs 25% less when bought with Recover.", LEAKAGE, True),
+        ("Get a 25% discount on Acme Reserve training.", LEAKAGE, True),
+        ("Acme Reserve takes 25% off claims leakage.", LEAKAGE, False),  # a cut, not a price
+        ("Acme Mail costs 25% less when bought with Acme Endpoint.", PER_USER, False),
+    ],
+)
+def test_a_discount(text: str, message: tuple[str, ...], expected: bool) -> None:
+    assert (prices_another_item(text, message) is not None) is expected
+
+
 def test_a_message_without_a_unit_turns_nothing_away() -> None:
     assert prices_another_item("Storage costs $4 per 100 GB.", ("Acme Mail costs $4.",)) is None
 

@@ -12,7 +12,9 @@ from freshcheck.messaging.match import MessageIndex
 from freshcheck.messaging.unnamed_party import unnamed_party
 from freshcheck.policy.model import Message, MessagingPolicy, Term
 
-OURS = frozenset({"acme", "monitor", "capture", "trialpath"})  # "sites": a common word here
+OURS = frozenset(
+    {"acme", "monitor", "capture", "trialpath", "cards"}
+)  # "sites": a common word here
 LIBRARY = frozenset(
     [
         "acme",
@@ -45,6 +47,13 @@ CASES: list[tuple[str, bool]] = [
     ("Help desks answer calls within 3 minutes, according to IDC.", True),
     ("Sites must archive essential documents within 14 days of close-out.", True),
     ("Sponsors are required to report adverse events within 15 days.", True),
+    # one capitalised word that reads as a name, before a verb in the third person
+    ("Padwork lets students work offline for up to 7 days.", True),
+    ("Spendara issues cards in 18 countries.", True),  # "cards" lower-case: no name of ours
+    ("Setup takes 2 days.", False),  # common nouns
+    ("Deployment takes 2 hours.", False),
+    ("Onboarding takes 12 weeks.", False),
+    ("Rollout takes 2 hours.", False),
     # look-alikes: no cue, so a product's own slide keeps its claim
     ("Go live in 12 weeks.", False),
     ("Sites paid within 45 days.", False),
