@@ -811,9 +811,698 @@ FIRST = (
     ),
 )
 
-MORE_POSITIVES: dict[str, tuple[Case, ...]] = {}
-MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {}
-SUBJECTS = with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES)
+MORE_POSITIVES: dict[str, tuple[Case, ...]] = {
+    "punch-closeout": (
+        ("label-colon", "Punch-list closeout speed-up with Kestrine Field: 25%", "T"),
+        ("bullet", "• Punch lists closed out 25% faster with Kestrine Field", "T"),
+        (
+            "noun-phrase",
+            "A 25% faster punch-list closeout is what Kestrine Field brings to handover.",
+            "T",
+        ),
+        ("possessive", "Kestrine Field's punch-list closeout is 25% faster than paper.", "T"),
+        ("retired-possessive", "SiteLog's punch lists close out 40% faster.", "T"),
+    ),
+    "daily-report": (
+        ("label-colon", "Daily report filing time on Kestrine Field: 20 min", "T"),
+        (
+            "wrapped",
+            "Kestrine Field cuts the time to file a daily report to 15\n"
+            "minutes, weather and manpower included.",
+            "W",
+        ),
+        (
+            "mixed",
+            "Foremen like the voice notes, the photo tagging and the fact that Kestrine Field "
+            "cuts the time to file a daily report to 15 minutes.",
+            "T",
+        ),
+        ("bullet", "- Daily reports filed in 20 minutes on Kestrine Field", "T"),
+    ),
+    "rfi-turnaround": (
+        ("possessive", "Kestrine Plans' RFI routing takes 35% off turnaround.", "T"),
+        (
+            "notes",
+            "Architects push back on this one; the line is that Kestrine Plans shortens RFI "
+            "turnaround by 35%.",
+            "S",
+        ),
+        ("label-colon", "RFI turnaround with Kestrine Plans: 35% shorter", "T"),
+        ("bullet", "• 35% shorter RFI turnaround with Kestrine Plans", "T"),
+    ),
+    "drawing-sync": (
+        ("label-colon", "Revision sync to field devices in Kestrine Plans: under 10 min", "T"),
+        ("bullet", "- Drawing revisions on every device in under 10 minutes", "T"),
+        (
+            "wrapped",
+            "No more crews building off a superseded sheet: Kestrine Plans pushes drawing\n"
+            "revisions to every device in under 10 minutes.",
+            "W",
+        ),
+        (
+            "mixed",
+            "When the architect issues an ASI late in the day, Kestrine Plans pushes the "
+            "revised sheets to every device in under 10 minutes, so the morning crew builds "
+            "it right.",
+            "T",
+        ),
+    ),
+    "rework": (
+        (
+            "question",
+            "Q: What rework savings can we quote for Kestrine Plans?\nA: 20% less rework.",
+            "Q",
+        ),
+        (
+            "notes",
+            "Quote 20% less rework with Kestrine Plans and move on to the sheet compare.",
+            "S",
+        ),
+        ("label-colon", "Rework reduction with Kestrine Plans: 20 percent", "T"),
+        ("retired-hyphen", "Teams using Plan-Vault cut rework by 30%.", "T"),
+    ),
+    "plan-storage": (
+        ("notes", "If IT asks, Kestrine Plans stores up to 1 TB of drawings per project.", "S"),
+        ("bullet", "• Up to 1 TB of drawing storage per project in Kestrine Plans", "T"),
+        ("label-colon", "Drawing storage per project in Kestrine Plans: 1 terabyte", "T"),
+        (
+            "wrapped",
+            "Kestrine Plans stores up to 1 TB of drawings per\nproject, with every revision kept.",
+            "W",
+        ),
+    ),
+    "bid-leveling": (
+        (
+            "question",
+            "Q: How much faster is bid leveling in Kestrine Bid than in a spreadsheet?\n"
+            "A: Twice as fast.",
+            "Q",
+        ),
+        ("label-colon", "Bid leveling vs. spreadsheets in Kestrine Bid: 2× faster", "T"),
+        (
+            "wrapped",
+            "Kestrine Bid levels subcontractor bids 2x faster than\n"
+            "spreadsheets, with every scope gap highlighted.",
+            "W",
+        ),
+        (
+            "possessive",
+            "Kestrine Bid's leveling sheet is two times faster than a spreadsheet.",
+            "T",
+        ),
+    ),
+    "bidder-network": (
+        (
+            "question",
+            "Q: How many subcontractors can we reach through Kestrine Bid?\nA: Over 250,000.",
+            "Q",
+        ),
+        (
+            "notes",
+            "Drop the network number early: over 250,000 subcontractors in Kestrine Bid.",
+            "S",
+        ),
+        ("label-colon", "Kestrine Bid bidder network: 250,000+ subcontractors", "T"),
+        (
+            "possessive",
+            "Kestrine Bid's bidder network of 250,000 subcontractors covers every trade.",
+            "T",
+        ),
+        (
+            "wrapped",
+            "Kestrine Bid reaches over 250,000 subcontractors in its\nbidder network.",
+            "W",
+        ),
+    ),
+    "bid-win-rate": (
+        (
+            "question",
+            "Q: What happens to win rates on Kestrine Bid?\nA: Contractors raise them by 12%.",
+            "Q",
+        ),
+        (
+            "notes",
+            "Say contractors on Kestrine Bid raise their win rate by 12%, then show the "
+            "coverage report.",
+            "S",
+        ),
+        (
+            "noun-phrase",
+            "A 12% higher bid win rate is typical for Kestrine Bid customers.",
+            "T",
+        ),
+        ("label-colon", "Win-rate lift on Kestrine Bid: 12%", "T"),
+    ),
+    "change-order-approval": (
+        (
+            "question",
+            "Q: How long does change order approval take in Kestrine Cost?\nA: 9 days on average.",
+            "Q",
+        ),
+        (
+            "notes",
+            "Owners' reps love this: Kestrine Cost gets change orders approved in 9 days on "
+            "average.",
+            "S",
+        ),
+        (
+            "wrapped",
+            "Kestrine Cost approves change orders in 9 days on\naverage, with every signature "
+            "logged.",
+            "W",
+        ),
+        (
+            "in-words-older",
+            "Kestrine Cost approves change orders in a fortnight on average.",
+            "T",
+        ),
+        ("label-colon", "Average change order approval in Kestrine Cost: 9 days", "T"),
+    ),
+    "budget-overruns": (
+        ("question", "Q: Does Kestrine Cost reduce budget overruns?\nA: Yes, by 15%.", "Q"),
+        ("notes", "CFOs in the room? Kestrine Cost reduces budget overruns by 15%.", "S"),
+        ("bullet", "• 15% fewer budget overruns with Kestrine Cost", "T"),
+        ("label-colon", "Budget overrun reduction with Kestrine Cost: 15%", "T"),
+        ("wrapped", "Kestrine Cost reduces budget\noverruns by 15%.", "W"),
+    ),
+    "pay-app-turnaround": (
+        (
+            "question",
+            "Q: How fast does Kestrine Cost turn around a sub's pay application?\n"
+            "A: Within 5 days.",
+            "Q",
+        ),
+        (
+            "notes",
+            "Subs in the audience care about one number: pay apps turned around in 5 days on "
+            "Kestrine Cost.",
+            "S",
+        ),
+        (
+            "wrapped",
+            "Kestrine Cost turns around subcontractor pay\napplications in 5 days.",
+            "W",
+        ),
+        (
+            "possessive",
+            "Kestrine Cost's pay-app workflow turns subcontractor pay applications around in "
+            "5 days.",
+            "T",
+        ),
+    ),
+    "incident-reduction": (
+        (
+            "question",
+            "Q: What safety results do sites see on Kestrine Safety?\n"
+            "A: 25% fewer recordable incidents.",
+            "Q",
+        ),
+        (
+            "wrapped",
+            "Sites on Kestrine Safety record 25% fewer\nrecordable incidents.",
+            "W",
+        ),
+        ("label-colon", "Fewer recordable incidents with Kestrine Safety: 25%", "T"),
+        ("noun-phrase", "Kestrine Safety brings a 25% drop in OSHA recordables.", "T"),
+        (
+            "in-words-fraction",
+            "Sites on Kestrine Safety record a quarter fewer recordable incidents.",
+            "T",
+        ),
+    ),
+    "inspection-time": (
+        (
+            "notes",
+            "Time the inspection live; Kestrine Safety completes a site safety inspection in "
+            "30 minutes.",
+            "S",
+        ),
+        ("bullet", "• Site safety inspections done in 30 minutes with Kestrine Safety", "T"),
+        (
+            "wrapped",
+            "Kestrine Safety completes a site safety\ninspection in 30 minutes.",
+            "W",
+        ),
+        ("label-colon", "Site safety inspection with Kestrine Safety: half an hour", "T"),
+    ),
+    "app-rating": (
+        (
+            "question",
+            "Q: How is Kestrine Field rated on the App Store?\nA: 4.5 out of 5.",
+            "Q",
+        ),
+        (
+            "notes",
+            "Mention the 4.5 out of 5 App Store rating for Kestrine Field when they ask about "
+            "adoption.",
+            "S",
+        ),
+        ("label-colon", "Kestrine Field App Store rating: 4.5 stars", "T"),
+        (
+            "mixed",
+            "Crews actually open it, which is why Kestrine Field is rated 4.5 out of 5 on the "
+            "App Store and why your supers will not fight the rollout.",
+            "T",
+        ),
+    ),
+    "uptime": (
+        ("question", "Q: What uptime does Kestrine guarantee?\nA: 99.9%.", "Q"),
+        (
+            "notes",
+            "If IT asks about reliability, Kestrine guarantees 99.9% platform uptime.",
+            "S",
+        ),
+        (
+            "wrapped",
+            "Kestrine guarantees 99.9% platform\nuptime, backed by service credits.",
+            "W",
+        ),
+        ("percent-word", "Kestrine guarantees 99.9 percent platform uptime.", "T"),
+    ),
+    "go-live": (
+        (
+            "question",
+            "Q: How long until we are live on Kestrine?\nA: Most customers go live in 3 months.",
+            "Q",
+        ),
+        ("notes", "Set expectations: most Kestrine customers go live in 90 days.", "S"),
+        ("wrapped", "Most Kestrine customers go live\nin 3 months.", "W"),
+        ("label-colon", "Time to go live on Kestrine: 90 days", "T"),
+    ),
+    "field-price": (
+        ("question", "Q: What does Kestrine Field cost?\nA: $45 per user per month.", "Q"),
+        ("notes", "Quote Kestrine Field at $45 per user per month before any discount.", "S"),
+        ("label-colon", "Kestrine Field price: $45/user/month", "T"),
+        ("wrapped", "Kestrine Field costs $45 per user\nper month, billed annually.", "W"),
+    ),
+}
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "punch-closeout": (
+        (
+            "survey",
+            "In the 2026 Builder Pulse survey, 25% of superintendents named the punch list as "
+            "their biggest closeout delay.",
+            "T",
+        ),
+        (
+            "case-study",
+            "Case study: how Ridgeline Contractors closed 400 punch items in one week",
+            "T",
+        ),
+        (
+            "other-metric",
+            "Kestrine Field attaches 25% more photos to each punch item than the old paper "
+            "forms did.",
+            "T",
+        ),
+        ("training-length", "The Kestrine Field punch-list training takes 40 minutes.", "T"),
+        (
+            "current-notes",
+            "Punch lists close out 40% faster on Kestrine Field; let the super show it.",
+            "S",
+        ),
+    ),
+    "daily-report": (
+        (
+            "regulator",
+            "The state DOT requires contractors to submit daily reports within 24 hours of "
+            "the shift's end.",
+            "T",
+        ),
+        ("share", "15% of daily reports in Kestrine Field now include drone photos.", "T"),
+        ("headcount", "Our Kestrine Field support team grew to 20 people this spring.", "T"),
+        (
+            "quote",
+            "\u201cOur foremen used to lose 20 minutes on paperwork at the end of every "
+            "shift,\u201d says Marta Ruiz of Coldbrook Civil.",
+            "T",
+        ),
+        (
+            "current-question",
+            "Q: How long does a daily report take in Kestrine Field?\nA: Eight minutes.",
+            "Q",
+        ),
+    ),
+    "rfi-turnaround": (
+        ("current-fraction", "Kestrine Plans shortens RFI turnaround by three fifths.", "T"),
+        ("other-metric", "Kestrine Plans handled 35% more RFIs this year than last.", "T"),
+        ("community", "The Kestrine Plans user group now has 35 local chapters.", "T"),
+        ("newsletter", "Our RFI Corner newsletter reaches 60,000 readers every month.", "T"),
+        (
+            "current-notes",
+            "Keep it to the approved line: Kestrine Plans shortens RFI turnaround by 60%.",
+            "S",
+        ),
+    ),
+    "drawing-sync": (
+        ("training-length", "Plan reviewers get a 2-hour onboarding session.", "T"),
+        ("event", "Plans Summit lightning talks run 10 minutes each.", "T"),
+        (
+            "contract",
+            "Under the owner's contract, the architect has 10 days to answer each submittal.",
+            "T",
+        ),
+        (
+            "current-question",
+            "Q: How quickly do revised sheets reach the field with Kestrine Plans?\n"
+            "A: In under two minutes.",
+            "Q",
+        ),
+        ("current-row", "Drawing revision sync to every device | under 2 min", "R"),
+    ),
+    "rework": (
+        (
+            "share",
+            "Rework causes about 20% of schedule overruns, according to Corbel Research.",
+            "T",
+        ),
+        ("other-metric", "Kestrine Plans users cut printing costs by 20%.", "T"),
+        (
+            "job-posting",
+            "We're hiring 20 customer success managers for Kestrine Plans in Denver and Austin.",
+            "T",
+        ),
+        (
+            "case-study",
+            "Customer story \u2014 Norcastle Homes: 20% less rework across 300 townhomes",
+            "T",
+        ),
+        (
+            "current-question",
+            "Q: What rework savings can we quote for Kestrine Plans?\n"
+            "A: Thirty percent less rework.",
+            "Q",
+        ),
+    ),
+    "plan-storage": (
+        (
+            "current-question",
+            "Q: How much drawing storage comes with a Kestrine Plans project?\nA: Up to 5 TB.",
+            "Q",
+        ),
+        ("other-count", "Kestrine Plans keeps up to 1,000 markups per sheet.", "T"),
+        (
+            "partner",
+            "Our hosting partner runs 5 certified data centres in North America.",
+            "T",
+        ),
+        (
+            "current-notes",
+            "If IT asks, each Kestrine Plans project holds up to 5 TB of drawings.",
+            "S",
+        ),
+    ),
+    "bid-leveling": (
+        (
+            "analyst",
+            "Preconstruction teams spend 2 days leveling bids per trade on average, according "
+            "to the Halcroft Precon Survey.",
+            "T",
+        ),
+        ("event", "Bid Day Live runs twice a year, in Chicago and Phoenix.", "T"),
+        (
+            "current-question",
+            "Q: How much faster is bid leveling in Kestrine Bid than in a spreadsheet?\n"
+            "A: Three times faster.",
+            "Q",
+        ),
+        ("current-x", "Kestrine Bid levels subcontractor bids 3× faster than spreadsheets.", "T"),
+        ("other-price", "Kestrine Bid's takeoff add-on is $200 per estimator per month.", "T"),
+    ),
+    "bidder-network": (
+        (
+            "government",
+            "The US has roughly 250,000 specialty trade contractor firms, according to the "
+            "Census Bureau.",
+            "T",
+        ),
+        ("other-metric", "Kestrine Bid sent 250,000 bid invitations last month.", "T"),
+        ("partner", "Our partner programme counts 250 certified consultancies.", "T"),
+        ("current-row", "Subcontractors in the Kestrine Bid network | 400,000+", "R"),
+        (
+            "current-question",
+            "Q: How many subcontractors can we reach through Kestrine Bid?\nA: More than 400,000.",
+            "Q",
+        ),
+    ),
+    "bid-win-rate": (
+        (
+            "other-direction",
+            "Steel package bids came in 12% higher this quarter, according to the Halcroft "
+            "Cost Index.",
+            "T",
+        ),
+        ("webinar", "Win-rate webinar: 12 tips from top estimators, in 45 minutes.", "T"),
+        (
+            "current-notes",
+            "Contractors on Kestrine Bid raise their bid win rate by 18%; show the coverage "
+            "report next.",
+            "S",
+        ),
+        (
+            "share",
+            "Kestrine Bid customers submit 12% of their bids in the last hour before the deadline.",
+            "T",
+        ),
+    ),
+    "change-order-approval": (
+        (
+            "contract",
+            "Many owner contracts give the general contractor 21 days to submit a claim for "
+            "a change.",
+            "T",
+        ),
+        ("training-length", "The Kestrine Cost admin course runs 2 weeks, two hours a day.", "T"),
+        (
+            "current-question",
+            "Q: How long does change order approval take in Kestrine Cost?\n"
+            "A: Five days on average.",
+            "Q",
+        ),
+        ("other-count", "Kestrine Cost tracks up to 9 approval steps per change order.", "T"),
+        (
+            "current-notes",
+            "Owners' reps love this: Kestrine Cost gets change orders approved in 5 days on "
+            "average.",
+            "S",
+        ),
+    ),
+    "budget-overruns": (
+        (
+            "analyst",
+            "Nine out of ten large construction projects run over budget, according to Corbel "
+            "Research.",
+            "T",
+        ),
+        ("other-metric", "Kestrine Cost users close their month-end books 15% sooner.", "T"),
+        (
+            "current-question",
+            "Q: Does Kestrine Cost reduce budget overruns?\nA: Yes, by 22%.",
+            "Q",
+        ),
+        ("headcount", "Kestrine's finance team added 15 analysts in 2026.", "T"),
+        (
+            "current-notes",
+            "CFOs in the room? Kestrine Cost reduces budget overruns by 22 percent.",
+            "S",
+        ),
+    ),
+    "pay-app-turnaround": (
+        ("retainage", "Retainage is typically 5% to 10% of each progress payment.", "T"),
+        (
+            "customer",
+            "Dunmore Electric says it now gets paid within 5 days on jobs run on Kestrine Cost.",
+            "T",
+        ),
+        (
+            "current-question",
+            "Q: How fast does Kestrine Cost turn around a sub's pay application?\n"
+            "A: Within 48 hours.",
+            "Q",
+        ),
+        ("current-row", "Subcontractor pay application turnaround | 48 hrs", "R"),
+        ("other-price", "ACH payouts through Kestrine Cost cost $5 per transfer.", "T"),
+    ),
+    "incident-reduction": (
+        (
+            "share",
+            "Falls account for about a third of construction fatalities, OSHA reports.",
+            "T",
+        ),
+        (
+            "content-count",
+            "Kestrine Safety's toolbox-talk library holds 250 talks in English and Spanish.",
+            "T",
+        ),
+        ("event", "Our Safety Week stand-downs drew 2,500 crews this year.", "T"),
+        (
+            "current-question",
+            "Q: What safety results do sites see on Kestrine Safety?\n"
+            "A: 35% fewer recordable incidents.",
+            "Q",
+        ),
+        (
+            "current-notes",
+            "Safety directors lean in here: sites on Kestrine Safety record 35% fewer recordables.",
+            "S",
+        ),
+    ),
+    "inspection-time": (
+        ("regulator", "OSHA gives employers 8 hours to report a workplace fatality.", "T"),
+        (
+            "other-duration",
+            "Kestrine's toolbox talks are written to run 12 minutes before the shift starts.",
+            "T",
+        ),
+        (
+            "current-question",
+            "Q: How long is a site safety inspection with Kestrine Safety?\nA: Twelve minutes.",
+            "Q",
+        ),
+        ("webinar", "Our monthly safety webinar is 30 minutes, with a live Q&A after.", "T"),
+        (
+            "current-notes",
+            "Time the inspection live: Kestrine Safety finishes a site safety inspection in "
+            "12 minutes.",
+            "S",
+        ),
+    ),
+    "app-rating": (
+        (
+            "customer",
+            "Supers at Trellis Homes gave Kestrine Field a 4.5 in their internal tools survey.",
+            "T",
+        ),
+        ("other-metric", "Kestrine Field works offline for up to 5 days.", "T"),
+        ("current-row", "Kestrine Field App Store rating | 4.8/5", "R"),
+        (
+            "current-question",
+            "Q: How is Kestrine Field rated on the App Store?\nA: 4.8 out of 5.",
+            "Q",
+        ),
+    ),
+    "uptime": (
+        (
+            "other-metric",
+            "99.9% of sync conflicts in Kestrine Field are resolved automatically.",
+            "T",
+        ),
+        (
+            "survey",
+            "In our 2026 customer survey, 95% of admins said Kestrine was easy to roll out.",
+            "T",
+        ),
+        ("current-question", "Q: What uptime does Kestrine guarantee?\nA: 99.95%.", "Q"),
+        (
+            "current-notes",
+            "If IT asks about reliability, Kestrine guarantees 99.95% platform uptime.",
+            "S",
+        ),
+        ("standard", "Our SOC 2 Type II report covers a 12-month observation period.", "T"),
+    ),
+    "go-live": (
+        (
+            "other-offer",
+            "Every new Kestrine customer gets 90 days of premium support included.",
+            "T",
+        ),
+        ("headcount", "Our implementation team grew to 90 people this year.", "T"),
+        (
+            "job-posting",
+            "Now hiring: implementation consultants with 3+ years of construction experience.",
+            "T",
+        ),
+        (
+            "current-question",
+            "Q: How long until we are live on Kestrine?\nA: Most customers go live in 6 weeks.",
+            "Q",
+        ),
+        ("current-row", "Typical time to go live on Kestrine | 6 weeks", "R"),
+    ),
+    "field-price": (
+        ("training-price", "Onsite Kestrine training is $1,500 per day.", "T"),
+        ("other-seat", "Subcontractor guest seats in Kestrine Field cost $5 per month.", "T"),
+        (
+            "current-question",
+            "Q: What does Kestrine Field cost?\nA: $59 per user per month.",
+            "Q",
+        ),
+        (
+            "current-notes",
+            "Quote Kestrine Field at $59 per user per month before any discount.",
+            "S",
+        ),
+        ("partner", "Certified partners get 45 days to register a deal.", "T"),
+    ),
+}
+EXTRA_POSITIVES: dict[str, tuple[Case, ...]] = {
+    "uptime": (
+        ("synonym", "The Kestrine platform is available 99.9% of the time, guaranteed.", "T"),
+    ),
+    "pay-app-turnaround": (
+        (
+            "mixed",
+            "Because lien waivers, retainage and approvals live in one place, Kestrine Cost "
+            "turns around subcontractor pay applications in 5 days.",
+            "T",
+        ),
+    ),
+    "inspection-time": (
+        ("synonym", "Supers finish a site safety walk in 30 minutes with Kestrine Safety.", "T"),
+    ),
+    "bid-win-rate": (
+        ("synonym", "Kestrine Bid customers win 12% more of the bids they submit.", "T"),
+    ),
+}
+EXTRA_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "budget-overruns": (
+        (
+            "current-wrapped",
+            "Kestrine Cost reduces budget overruns by 22%, measured across\n"
+            "projects in their first full year.",
+            "W",
+        ),
+    ),
+    "inspection-time": (
+        (
+            "current-wrapped",
+            "Kestrine Safety completes a site safety inspection\nin 12 minutes.",
+            "W",
+        ),
+    ),
+    "daily-report": (
+        (
+            "competitor-wrapped",
+            "Crewline's brochure says a daily report takes 15\nminutes to file in its app.",
+            "W",
+        ),
+    ),
+    "bid-leveling": (
+        (
+            "analyst-wrapped",
+            "Corbel Research puts the typical bid-leveling effort at two\ndays per trade package.",
+            "W",
+        ),
+    ),
+    "bidder-network": (
+        (
+            "current-wrapped",
+            "Kestrine Bid reaches over 400,000 subcontractors in its\nbidder network.",
+            "W",
+        ),
+    ),
+    "go-live": (
+        ("current-wrapped", "Most Kestrine customers go live in 6\nweeks.", "W"),
+        (
+            "video-wrapped",
+            "The go-live planning video runs 3 minutes and covers\nthe first 90 days of a rollout.",
+            "W",
+        ),
+    ),
+}
+SUBJECTS = with_more(
+    with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES), EXTRA_POSITIVES, EXTRA_NEGATIVES
+)
 
 TERMS = (
     ("SiteLog", "Kestrine Field"),
