@@ -842,8 +842,494 @@ FIRST = (
     ),
 )
 
-MORE_POSITIVES: dict[str, tuple[Case, ...]] = {}
-MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {}
+MORE_POSITIVES: dict[str, tuple[Case, ...]] = {
+    "checkin-time": (
+        ("label-colon", "Check-in time per guest, Ambrook PMS: 2 min", "T"),
+        ("bullet", "• Two-minute front-desk check-in with Ambrook PMS", "T"),
+        (
+            "in-sentence",
+            "Owners of busy airport hotels like that Ambrook PMS cuts front-desk check-in to "
+            "2 minutes per guest, even with passport scans.",
+            "T",
+        ),
+    ),
+    "uptime": (
+        ("label-colon", "Ambrook PMS availability: 99.9%", "T"),
+        ("bullet", "* 99.9% uptime for Ambrook PMS, backed by our SLA", "T"),
+        (
+            "possessive",
+            "Ambrook PMS's 99.9% uptime means the front desk never falls back to paper.",
+            "T",
+        ),
+        ("retired-possessive", "Keystay's 99.99% uptime keeps the night audit running.", "T"),
+    ),
+    "hotel-count": (
+        ("label-colon", "Hotels on Ambrook PMS: 4,000+", "T"),
+        ("bullet", "- Trusted by 4,000+ hotels (Ambrook PMS)", "T"),
+        (
+            "in-sentence",
+            "Since more than 4,000 hotels run on Ambrook PMS, most agency temps have used it "
+            "before they arrive.",
+            "T",
+        ),
+    ),
+    "go-live": (
+        (
+            "wrapped",
+            "A new property goes live on Ambrook PMS in 6 weeks, with data migrated from\n"
+            "the old system by our team.",
+            "W",
+        ),
+        ("bullet", "• Live on Ambrook PMS in six weeks, migration included", "T"),
+        ("retired-product", "A new property goes live on Keystay in 10 days.", "T"),
+    ),
+    "revpar-lift": (
+        ("label-colon", "RevPAR uplift, year one (Ambrook Revenue): 9%", "T"),
+        ("bullet", "- +9% RevPAR in year one with Ambrook Revenue", "T"),
+        (
+            "possessive",
+            "Ambrook Revenue's 9% first-year RevPAR lift pays for the subscription many times "
+            "over.",
+            "T",
+        ),
+    ),
+    "reprice-frequency": (
+        ("label-colon", "Ambrook Revenue repricing: hourly", "T"),
+        ("bullet", "• Hourly repricing of every room type (Ambrook Revenue)", "T"),
+    ),
+    "forecast-accuracy": (
+        (
+            "wrapped",
+            "Ambrook Revenue forecasts occupancy with 88% accuracy, which is why owners\n"
+            "trust it to set the staffing plan.",
+            "W",
+        ),
+        (
+            "in-sentence",
+            "Revenue managers switch because Ambrook Revenue forecasts occupancy with 88% "
+            "accuracy and explains each forecast.",
+            "T",
+        ),
+        ("retired-product", "RateWise forecasts occupancy with 95% accuracy.", "T"),
+    ),
+    "direct-bookings": (
+        ("label-colon", "Direct bookings with Ambrook Booking: +18%", "T"),
+        (
+            "wrapped",
+            "Ambrook Booking raises direct bookings by 18%, which cuts what the hotel pays\n"
+            "the OTAs in commission.",
+            "W",
+        ),
+        (
+            "noun-phrase",
+            "The 18% rise in direct bookings on Ambrook Booking comes mostly from mobile.",
+            "T",
+        ),
+    ),
+    "channel-count": (
+        ("tagline", "Ambrook Booking: 200+ booking channels, one rate calendar.", "T"),
+        ("retired-product", "ChannelNest connects to more than 450 booking channels.", "T"),
+        ("bullet", "- Distribute to 200+ booking channels from Ambrook Booking", "T"),
+    ),
+    "booking-price": (
+        (
+            "wrapped",
+            "Ambrook Booking costs $6 per room per month, billed annually, with the\n"
+            "channel manager included.",
+            "W",
+        ),
+        ("bullet", "• $6 per room per month for Ambrook Booking", "T"),
+        (
+            "in-sentence",
+            "For a 40-room hotel, Ambrook Booking costs $6 per room per month, which is less "
+            "than a single OTA commission.",
+            "T",
+        ),
+    ),
+    "turnaround": (
+        ("label-colon", "Turnaround time cut with Ambrook Housekeeping: 20%", "T"),
+        ("bullet", "- Turn rooms 20% faster with Ambrook Housekeeping", "T"),
+        ("per-cent", "Ambrook Housekeeping cuts room turnaround time by 20 per cent.", "T"),
+    ),
+    "maintenance-resolution": (
+        (
+            "wrapped",
+            "Ambrook Housekeeping resolves maintenance tickets in 12 hours on average, so\n"
+            "rooms come back into inventory faster.",
+            "W",
+        ),
+        (
+            "retired-product",
+            "TidyRoom resolves maintenance tickets in 4 hours on average.",
+            "T",
+        ),
+        (
+            "bullet",
+            "• Maintenance tickets resolved in 12 hours on average with Ambrook Housekeeping",
+            "T",
+        ),
+    ),
+    "attendant-time": (
+        (
+            "speaker-note",
+            "Room attendants win back 25 minutes a shift with Ambrook Housekeeping; say it twice.",
+            "S",
+        ),
+        (
+            "wrapped",
+            "Ambrook Housekeeping saves each room attendant 25 minutes per shift by routing\n"
+            "carts floor by floor.",
+            "W",
+        ),
+        ("label-colon", "Minutes saved per attendant shift, Ambrook Housekeeping: 25", "T"),
+    ),
+    "reply-speed": (
+        (
+            "wrapped",
+            "Ambrook Guest answers guest messages 2x faster because every channel lands\n"
+            "in one inbox.",
+            "W",
+        ),
+        ("label-colon", "Reply speed with Ambrook Guest: 2x", "T"),
+        ("bullet", "- Answer guest messages twice as fast with Ambrook Guest", "T"),
+    ),
+    "guest-rating": (
+        (
+            "wrapped",
+            "Ambrook Guest is rated 4.5 out of 5 on StayStack Reviews, where hotel teams\n"
+            "review the tools they use every day.",
+            "W",
+        ),
+        ("label-colon", "StayStack Reviews rating for Ambrook Guest: 4.5/5", "T"),
+        ("retired-product", "Lobbyless is rated 4.8 out of 5 on StayStack Reviews.", "T"),
+    ),
+    "upsell-revenue": (
+        (
+            "speaker-note",
+            "Ambrook Guest brings in $11 of upsells per stay; multiply that by their room "
+            "nights live.",
+            "S",
+        ),
+        (
+            "wrapped",
+            "Ambrook Guest adds $11 in upsell revenue per stay, from early check-in,\n"
+            "parking and breakfast.",
+            "W",
+        ),
+        ("retired-product", "Lobbyless adds $18 in upsell revenue per stay.", "T"),
+        ("bullet", "• +$11 upsell revenue per stay (Ambrook Guest)", "T"),
+    ),
+    "languages": (
+        (
+            "speaker-note",
+            "Demo the chat in Spanish; Ambrook Guest translates it into 24 languages.",
+            "S",
+        ),
+        (
+            "wrapped",
+            "Ambrook Guest translates guest chats into 24 languages, so night staff can\n"
+            "answer a guest from Seoul or São Paulo.",
+            "W",
+        ),
+        ("label-colon", "Languages for chat translation in Ambrook Guest: 24", "T"),
+        ("bullet", "- Chat with guests in 24 languages through Ambrook Guest", "T"),
+    ),
+}
+MORE_NEGATIVES: dict[str, tuple[Case, ...]] = {
+    "checkin-time": (
+        ("current-label-colon", "Check-in time per guest, Ambrook PMS: 45 sec", "T"),
+        (
+            "customer-quote",
+            '"Our desk team now checks guests in within two minutes on a Friday night," '
+            "says the front-office manager at the Harbour Quay Hotel.",
+            "T",
+        ),
+        (
+            "course-length",
+            "The front-desk module of the Ambrook PMS training takes 2 hours.",
+            "T",
+        ),
+        (
+            "regulator",
+            "In several countries the police must receive a foreign guest's registration "
+            "card within 24 hours.",
+            "T",
+        ),
+        (
+            "current-q-and-a",
+            "Q: How long does front-desk check-in take on Ambrook PMS?\nA: 45 seconds per guest.",
+            "Q",
+        ),
+    ),
+    "uptime": (
+        ("current-label-colon", "Ambrook PMS availability: 99.99%", "T"),
+        ("current-q-and-a", "Q: What uptime does Ambrook PMS run at?\nA: 99.99%.", "Q"),
+        ("other-metric", "Ambrook PMS keeps 30 days of point-in-time backups.", "T"),
+        (
+            "case-study-heading",
+            "Case study: how the Larchmont Inn kept its guest Wi-Fi at 99.9% uptime",
+            "T",
+        ),
+        ("other-duration", "Ambrook PMS restores a property from backup in under an hour.", "T"),
+    ),
+    "hotel-count": (
+        (
+            "current-words",
+            "More than six and a half thousand hotels run on Ambrook PMS.",
+            "T",
+        ),
+        ("current-label", "Hotels running Ambrook PMS | 6,500+", "R"),
+        (
+            "job-posting",
+            "We're hiring: Ambrook is looking for 12 onboarding specialists to support new hotels.",
+            "T",
+        ),
+        ("headcount", "Ambrook employs 400 people across four offices.", "T"),
+        ("customer", "Larkspur Hotels runs Ambrook PMS across 40 properties.", "T"),
+    ),
+    "go-live": (
+        ("current-label", "Time to go live on Ambrook PMS | 10 days", "R"),
+        (
+            "current-q-and-a",
+            "Q: How quickly can a new hotel go live on Ambrook PMS?\nA: In 10 days.",
+            "Q",
+        ),
+        (
+            "customer",
+            "The Alder & Finch group brought its flagship property live on Ambrook PMS in 6 "
+            "weeks during a full renovation.",
+            "T",
+        ),
+        ("other-duration", "A hotel refurbishment usually closes a floor for 6 weeks.", "T"),
+    ),
+    "revpar-lift": (
+        ("current-label", "RevPAR lift with Ambrook Revenue | 14%", "R"),
+        (
+            "current-q-and-a",
+            "Q: What RevPAR gain should an owner expect from Ambrook Revenue?\nA: 14% in year one.",
+            "Q",
+        ),
+        (
+            "case-study-heading",
+            "Case study: The Wexley Hotel grows RevPAR 9% in a flat market",
+            "T",
+        ),
+        (
+            "other-metric",
+            "Ambrook Revenue saves a revenue manager 9 hours a week of rate loading.",
+            "T",
+        ),
+    ),
+    "reprice-frequency": (
+        (
+            "current-q-and-a",
+            "Q: How often does Ambrook Revenue change rates?\nA: Every 15 minutes.",
+            "Q",
+        ),
+        ("current-reworded", "Ambrook Revenue updates room rates four times an hour.", "T"),
+        (
+            "analyst",
+            "Corbel Research says most independent hotels still change rates once a day.",
+            "T",
+        ),
+        ("event-length", "The Ambrook Revenue masterclass is a one-hour session.", "T"),
+    ),
+    "forecast-accuracy": (
+        ("current-label", "Occupancy forecast accuracy | 95%", "R"),
+        (
+            "current-words",
+            "Ambrook Revenue forecasts occupancy with ninety-five percent accuracy.",
+            "T",
+        ),
+        ("competitor", "Yieldly claims 88% forecast accuracy in its sales deck.", "T"),
+        (
+            "other-metric",
+            "Ambrook Revenue looks 365 days ahead when it forecasts occupancy.",
+            "T",
+        ),
+    ),
+    "direct-bookings": (
+        ("current-label", "Direct booking increase | 25%", "R"),
+        (
+            "current-q-and-a",
+            "Q: How much do direct bookings grow with Ambrook Booking?\nA: By a quarter.",
+            "Q",
+        ),
+        (
+            "direction",
+            "OTA commission bills fell 18% for hotels that moved guests to direct booking, "
+            "Hostmark Data reports.",
+            "T",
+        ),
+        (
+            "customer-quote",
+            '"Direct bookings are up 18% since we rebuilt our website," says the owner of '
+            "the Saltmarsh Inn.",
+            "T",
+        ),
+    ),
+    "channel-count": (
+        ("current-label", "Booking channels connected | 450+", "R"),
+        (
+            "current-q-and-a",
+            "Q: How many channels can Ambrook Booking distribute to?\nA: More than 450.",
+            "Q",
+        ),
+        (
+            "job-posting",
+            "We have 3 open roles on the Ambrook Booking integrations team in Lisbon.",
+            "T",
+        ),
+        (
+            "webinar",
+            "More than 200 revenue managers signed up for our channel-mix webinar.",
+            "T",
+        ),
+    ),
+    "booking-price": (
+        ("current-label", "Ambrook Booking price | $4 per room / month", "R"),
+        ("current-q-and-a", "Q: What does Ambrook Booking cost?\nA: $4 per room per month.", "Q"),
+        (
+            "other-price",
+            "Onsite training for Ambrook Booking is a one-off $600 per property.",
+            "T",
+        ),
+        (
+            "partner-programme",
+            "Certified partners earn 6% of first-year licence revenue on referrals.",
+            "T",
+        ),
+    ),
+    "turnaround": (
+        (
+            "current-q-and-a",
+            "Q: How much faster are rooms turned with Ambrook Housekeeping?\nA: 30% faster.",
+            "Q",
+        ),
+        ("current-reworded", "Rooms are ready 30% sooner with Ambrook Housekeeping.", "T"),
+        (
+            "survey",
+            "One in five housekeepers in the Lodging Pulse survey plan to leave the industry.",
+            "T",
+        ),
+        (
+            "standard-body",
+            "The national star-rating scheme inspects 20% of rooms at each audit visit.",
+            "T",
+        ),
+    ),
+    "maintenance-resolution": (
+        ("current-label", "Average maintenance ticket resolution | 4 hours", "R"),
+        (
+            "current-q-and-a",
+            "Q: How fast are maintenance issues fixed with Ambrook Housekeeping?\n"
+            "A: Four hours on average.",
+            "Q",
+        ),
+        (
+            "customer",
+            "The Pinegate Lodge logged 12 maintenance tickets on its opening weekend.",
+            "T",
+        ),
+        (
+            "other-metric",
+            "Ambrook Housekeeping keeps 12 months of maintenance history for every room.",
+            "T",
+        ),
+    ),
+    "attendant-time": (
+        (
+            "current-q-and-a",
+            "Q: How much time does Ambrook Housekeeping save an attendant?\nA: 40 minutes a shift.",
+            "Q",
+        ),
+        (
+            "current-reworded",
+            "Room attendants using Ambrook Housekeeping gain forty minutes every shift.",
+            "T",
+        ),
+        (
+            "survey",
+            "Attendants in the Lodging Pulse survey spend 25 minutes a shift looking for supplies.",
+            "T",
+        ),
+        (
+            "video-length",
+            "The attendant training video for Ambrook Housekeeping runs 25 minutes.",
+            "T",
+        ),
+    ),
+    "reply-speed": (
+        ("current-label", "Guest message response speed | 3x faster", "R"),
+        (
+            "current-q-and-a",
+            "Q: How much faster does the team answer guests with Ambrook Guest?\n"
+            "A: Three times as fast.",
+            "Q",
+        ),
+        (
+            "direction",
+            "Guest message volume doubled at beach resorts over the summer, Hostmark Data says.",
+            "T",
+        ),
+        ("newsletter", "The Ambrook Guest newsletter now goes out twice a month.", "T"),
+    ),
+    "guest-rating": (
+        ("current-label", "Ambrook Guest rating on StayStack Reviews | 4.8", "R"),
+        (
+            "current-q-and-a",
+            "Q: How do hotels rate Ambrook Guest on StayStack Reviews?\nA: 4.8 out of 5.",
+            "Q",
+        ),
+        (
+            "webinar",
+            "Our last guest-messaging webinar scored 4.5 out of 5 in the attendee poll.",
+            "T",
+        ),
+        (
+            "analyst",
+            "The average StayStack Reviews score for guest messaging tools is 4.2 out of 5.",
+            "T",
+        ),
+    ),
+    "upsell-revenue": (
+        ("current-label", "Upsell revenue per stay | $18", "R"),
+        (
+            "current-q-and-a",
+            "Q: How much upsell revenue does Ambrook Guest bring in per stay?\nA: $18.",
+            "Q",
+        ),
+        (
+            "customer",
+            "The Saltmarsh Inn sells parking at $11 a night through Ambrook Guest.",
+            "T",
+        ),
+        (
+            "competitor",
+            "Conciergo says hotels earn $11 more per stay with its upsell store.",
+            "T",
+        ),
+    ),
+    "languages": (
+        ("current-label", "Chat translation languages | 40", "R"),
+        (
+            "current-q-and-a",
+            "Q: How many languages does Ambrook Guest translate chats into?\nA: 40.",
+            "Q",
+        ),
+        (
+            "competitor",
+            "Conciergo translates chats into 24 languages, according to its website.",
+            "T",
+        ),
+        ("job-posting", "Ambrook is hiring 24 support agents ahead of the summer season.", "T"),
+        (
+            "current-reworded",
+            "Guests can chat with the front desk in forty languages through Ambrook Guest.",
+            "T",
+        ),
+    ),
+}
 SUBJECTS = with_more(FIRST, MORE_POSITIVES, MORE_NEGATIVES)
 
 TERMS = (
