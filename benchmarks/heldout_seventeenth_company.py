@@ -836,7 +836,7 @@ FIRST = (
         (
             ("current-words", "Ambrook Guest translates guest chats into forty languages.", "T"),
             ("other-number", "Ambrook support is open 24 hours a day, 7 days a week.", "T"),
-            ("same-number", "The Ambrook Guest staff app menus come in 24 languages.", "T"),
+            ("event", "The Ambrook Summit in Lisbon drew hoteliers from 24 countries.", "T"),
             ("other-count", "The Ambrook Academy offers its courses in 6 languages.", "T"),
         ),
     ),
