@@ -36,11 +36,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from freshcheck.messaging.direction import DOWN, UP
-from freshcheck.messaging.numbers import DIGITS, NUMBER_WORDS
+from freshcheck.messaging.numbers import DIGITS, NUMBER_WORD_VALUES, NUMBER_WORDS
 from freshcheck.messaging.wording import fold_word
 
 _FLAGS = re.IGNORECASE
-_NUM = rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)"
 _PERCENT = r"\s*(?:%|\bpercent\b|\bper\s+cent\b)"
 _QUALIFIER = r"(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?"
 _CHANGE_WORD = (
@@ -52,43 +51,55 @@ _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|pages?|miles?|kilometres?"
     r"|kilometers?|km|feet|foot|metres?|meters?|inches?)"
 )
-
-_CHANGE = re.compile(
-    rf"\bby\s+{_QUALIFIER}[$€£]?{_NUM}\s*(?:{_PERCENT}|\s*[x×]\b|\s+times\b|\s*-?fold\b"
-    rf"|\s+(?:percentage\s+)?points?\b|\s*pp\b|\s*(?:[kmb]n?|thousand|million|billion)\b"
-    rf"|\s+{_UNIT}\b|\s*[.,;](?!\d)|\s*$)"
-    rf"|{_NUM}(?:{_PERCENT}|\s*[x×]|\s+times)[\s-]+{_CHANGE_WORD}",
-    _FLAGS,
-)
-_SHARE = re.compile(
-    rf"{_NUM}{_PERCENT}\s+of\b"
-    rf"|{_NUM}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUM}"
-    rf"|{_NUM}\s+of\s+(?:the|our|their|its)\s+(?:top\s+|largest\s+|biggest\s+)?{_NUM}",
-    _FLAGS,
-)
+# Seconds to hours only: "every year", "every 3 years" is the period of a rate or a lifetime
+# ("$25 billion … every year", "a new battery every 3 years"), not how often something runs.
+_CLOCK = r"(?:seconds?|minutes?|hours?)"
 _MEASURED_THING = (
     r"(?:clip|video|demo|tour|podcast|episode|recording|webinar|session|call|meeting|talk"
     r"|walkthrough|course|class|workshop|tutorial|break|drive|flight|keynote|presentation"
     r"|warranty|warranties|guarantee|trial|contract|lease|subscription)s?"
 )
-_LENGTH = re.compile(
-    rf"{_NUM}[\s-]*{_UNIT}[\s-]+(?:long|old|away|ago|deep|wide|tall)\b"
-    rf"|{_NUM}-{_UNIT}\s+(?:[a-z]+\s+)?{_MEASURED_THING}\b",
-    _FLAGS,
-)
-# Seconds to hours only: "every year", "every 3 years" is the period of a rate or a lifetime
-# ("$25 billion … every year", "a new battery every 3 years"), not how often something runs.
-_CLOCK = r"(?:seconds?|minutes?|hours?)"
-# "up to 60 minutes before registration", "2 days ahead of", "a week in advance".
-_LEAD = re.compile(
-    rf"{_NUM}\s*{_UNIT}\s+(?:before|ahead|in\s+advance|prior\s+to|sooner|earlier)\b", _FLAGS
-)
-# "14 days sooner" is a lead and a change: how much earlier than before.
-_SOONER = re.compile(rf"{_NUM}\s*{_UNIT}\s+(?:sooner|earlier)\b", _FLAGS)
-_INTERVAL = re.compile(
-    rf"\bevery\s+(?:{_NUM}\s*)?{_CLOCK}\b|{_NUM}\s+times\s+(?:a|an|per|each)\s+{_UNIT}\b",
-    _FLAGS,
-)
+
+
+def _patterns(num: str) -> dict[str, re.Pattern[str]]:
+    """Each role's pattern for numbers written as ``num``."""
+    return {
+        "change": re.compile(
+            rf"\bby\s+{_QUALIFIER}[$€£]?{num}\s*(?:{_PERCENT}|\s*[x×]\b|\s+times\b|\s*-?fold\b"
+            rf"|\s+(?:percentage\s+)?points?\b|\s*pp\b|\s*(?:[kmb]n?|thousand|million|billion)\b"
+            rf"|\s+{_UNIT}\b|\s*[.,;](?!\d)|\s*$)"
+            rf"|{num}(?:{_PERCENT}|\s*[x×]|\s+times)[\s-]+{_CHANGE_WORD}",
+            _FLAGS,
+        ),
+        "share": re.compile(
+            rf"{num}{_PERCENT}\s+of\b"
+            rf"|{num}\s+(?:in|out\s+of)\s+(?:every\s+)?{num}"
+            rf"|{num}\s+of\s+(?:the|our|their|its)\s+(?:top\s+|largest\s+|biggest\s+)?{num}",
+            _FLAGS,
+        ),
+        "length": re.compile(
+            rf"{num}[\s-]*{_UNIT}[\s-]+(?:long|old|away|ago|deep|wide|tall)\b"
+            rf"|{num}-{_UNIT}\s+(?:[a-z]+\s+)?{_MEASURED_THING}\b",
+            _FLAGS,
+        ),
+        "interval": re.compile(
+            rf"\bevery\s+(?:{num}\s*)?{_CLOCK}\b|{num}\s+times\s+(?:a|an|per|each)\s+{_UNIT}\b",
+            _FLAGS,
+        ),
+        # "up to 60 minutes before registration", "2 days ahead of", "a week in advance".
+        "lead": re.compile(
+            rf"{num}\s*{_UNIT}\s+(?:before|ahead|in\s+advance|prior\s+to|sooner|earlier)\b",
+            _FLAGS,
+        ),
+        # "14 days sooner" is a lead and a change: how much earlier than before.
+        "sooner": re.compile(rf"{num}\s*{_UNIT}\s+(?:sooner|earlier)\b", _FLAGS),
+    }
+
+
+# Number words are dear to look for at every position, and most sentences have none: the
+# digits-only twins run unless the sentence has a number word.
+_DIGITS_ONLY = _patterns(rf"(?:{DIGITS})")
+_ANY_NUMBER = _patterns(rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)")
 _WORD = re.compile(r"[a-z]+")
 _MOVING = UP | DOWN
 _ARTICLE = {"length": "a", "interval": "an", "lead": "a"}
@@ -96,19 +107,14 @@ _ARTICLE = {"length": "a", "interval": "an", "lead": "a"}
 
 def roles(text: str) -> frozenset[str]:
     """The roles of ``text``'s figures: "change", "share", "length", "interval", "lead"."""
-    found = set()
-    if _CHANGE.search(text) or not _MOVING.isdisjoint(map(fold_word, _WORD.findall(text.lower()))):
+    words = _WORD.findall(text.lower())
+    patterns = _DIGITS_ONLY if NUMBER_WORD_VALUES.isdisjoint(words) else _ANY_NUMBER
+    found = {role for role, pattern in patterns.items() if pattern.search(text)}
+    if not _MOVING.isdisjoint(map(fold_word, words)):
         found.add("change")
-    if _SHARE.search(text):
-        found.add("share")
-    if _LENGTH.search(text):
-        found.add("length")
-    if _INTERVAL.search(text):
-        found.add("interval")
-    if _LEAD.search(text):
-        found.add("lead")
-        if _SOONER.search(text):
-            found.add("change")
+    if "sooner" in found:
+        found.discard("sooner")
+        found.add("change")
     return frozenset(found)
 
 

@@ -283,7 +283,12 @@ class MessageIndex:
         screen = self.screen
         if screen is None or screen.may_reach(text):
             return True
-        return len(text) <= _LONGEST_LABEL_LINE and _may_be_label(text)
+        return (
+            len(text) <= _LONGEST_LABEL_LINE
+            and _LABEL_MARKS.search(text) is not None
+            and screen.may_label(text)
+            and label_and_value(text) is not None
+        )
 
     def match(self, claim: Claim) -> ClaimMatch | None:
         """The message this claim states, with its status; None when it states none."""
@@ -518,10 +523,16 @@ class MessageIndex:
             reach, common = self._reach(words)
             needed = self.needed
             # ``always`` holds the variants no posting reaches: it never overlaps ``reach``.
+            # A label needs its share of the subject floor (``LABEL_SUBJECT_FLOOR``): shared
+            # weight, subject words among it, bounds that.
             candidates = [
                 position
                 for position, shared in chain(reach.items(), ((p, 0.0) for p in self.always))
-                if labelled or shared + common >= needed[position]
+                if (
+                    shared + common >= LABEL_SUBJECT_FLOOR * variants[position].subject_weight
+                    if labelled
+                    else shared + common >= needed[position]
+                )
             ]
         scored: list[_Scored] = []
         claim_weights: list[float] | None = None
@@ -658,10 +669,6 @@ def _our_words(messaging: MessagingPolicy, products: ProductNames, half: float) 
 
 _LONGEST_LABEL_LINE = 160  # characters: a table row, "Label: value" line or short Q/A
 _LABEL_MARKS = re.compile(r"[|:?]")
-
-
-def _may_be_label(text: str) -> bool:
-    return _LABEL_MARKS.search(text) is not None and label_and_value(text) is not None
 
 
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")

@@ -155,6 +155,17 @@ class SubjectScreen:
             answer = self.answers[text] = self._may_reach(text)
         return answer
 
+    def may_label(self, text: str) -> bool:
+        """Whether ``text`` has a cue word and two library words: what a label all of whose
+        words are a message's needs to reach its lower floor (``LABEL_SUBJECT_FLOOR``)."""
+        tokens = raw_tokens(text)
+        if self.cue_tokens.isdisjoint(tokens):
+            return False
+        if not self.seen.issuperset(tokens):
+            self._learn(tokens - self.seen)
+        known = set().union(*map(self.known.__getitem__, tokens & self.known_tokens))
+        return sum(1 for word in known if is_subject(word)) >= 2
+
     def _may_reach(self, text: str) -> bool:
         # Set operations on raw tokens keep the per-token work in C: most sentences have
         # no cue word, and most tokens stand for no library word.
