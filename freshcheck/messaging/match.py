@@ -308,22 +308,25 @@ class MessageIndex:
         verdict = verdicts[key] = self._decide(claim)
         return verdict
 
-    def others_claim(self, text: str, message: Message) -> bool:
+    def others_claim(self, text: str, message: Message, outdated: bool = True) -> bool:
         """Whether ``text`` states another party's figure (``why_not_ours`` says why)."""
-        return self.why_not_ours(text, message) is not None
+        return self.why_not_ours(text, message, outdated) is not None
 
-    def why_not_ours(self, text: str, message: Message) -> str | None:
+    def why_not_ours(self, text: str, message: Message, outdated: bool = True) -> str | None:
         """Why ``text`` states another party's figure rather than ``message``, or None when
         it may be ours: attributed to someone who is not us, one customer's result, an
-        event's count, another message's thing counted (``others_figure``), someone else's
-        doing, or naming someone else where ``message`` names us ("RouteMax connects to …")."""
+        event's count, another message's thing counted (``others_figure``), another quantity
+        or another item's price (asked only of an ``outdated`` reading: an in-step one
+        raises no finding either way), someone else's doing, or naming someone else where
+        ``message`` names us ("RouteMax connects to …")."""
         reason = others_figure(text, message.current, self.ours, self.library)
         if reason is not None:  # another party's, one customer's, an event's, …
             return reason
-        wordings = (message.current, *message.superseded)
-        reason = another_quantity(text, wordings) or prices_another_item(text, wordings)
-        if reason is not None:  # "closes 30% of data queries" for "lowers … by 30%"
-            return reason
+        if outdated:
+            wordings = (message.current, *message.superseded)
+            reason = another_quantity(text, wordings) or prices_another_item(text, wordings)
+            if reason is not None:  # "closes 30% of data queries" for "lowers … by 30%"
+                return reason
         # "Meridel's help desk …" names us too: plain words keep the possessive.
         named = {_POSSESSIVE.sub("", word) for word in plain_words(message.current).split()}
         names_us = not self.ours.isdisjoint(named)
@@ -585,7 +588,7 @@ class MessageIndex:
         # Equal scores (messages alike but for their facts or product): the reading whose
         # facts differ least, then library order; never the order sets happen to iterate in.
         verdicts.sort(key=lambda v: (-v.score, len(v.differences)))
-        if self.others_claim(claim.text, verdicts[0].message):
+        if self.others_claim(claim.text, verdicts[0].message, verdicts[0].status == "outdated"):
             return None  # another party's figure ("RouteMax claims 25%") is not our claim
         best = verdicts[0]
         if best.status == "outdated":
