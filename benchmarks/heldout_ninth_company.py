@@ -84,6 +84,26 @@ def policy_text(subjects: tuple[Subject, ...], terms: tuple[tuple[str, str], ...
     return blind_policy_text(((s.id, s.current, s.superseded) for s in subjects), terms)
 
 
+def run_subjects(
+    doc: str | None,
+    company: str,
+    seed: int,
+    subjects: tuple[Subject, ...],
+    terms: tuple[tuple[str, str], ...],
+    filler: tuple[str, str],
+) -> None:
+    """The command line of a company written as subjects (this one and those after it):
+    files named after the company in lower case, its policy from ``subjects`` and ``terms``."""
+    prefix = company.lower()
+    run_company(
+        doc,
+        company,
+        seed,
+        lambda drawn: build_library(drawn, prefix, subjects, filler),
+        lambda: policy_text(subjects, terms),
+    )
+
+
 S = Subject
 FIRST = (
     S(
@@ -1396,18 +1416,5 @@ FILLER = (
 )
 
 
-def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
-    """Files (relative path → format and blocks) and labels, drawn with ``seed``."""
-    return build_library(seed, "meridel", SUBJECTS, FILLER)
-
-
-def policy_yaml() -> str:
-    return policy_text(SUBJECTS, TERMS)
-
-
-def main() -> None:
-    run_company(__doc__, "Meridel", 91, build, policy_yaml)
-
-
 if __name__ == "__main__":
-    main()
+    run_subjects(__doc__, "Meridel", 91, SUBJECTS, TERMS, FILLER)

@@ -30,9 +30,7 @@ It is a measure, not a tuning set: do not change the matcher after reading its m
 
 from __future__ import annotations
 
-from company_check import run_company
-from heldout_files import Block, Label
-from heldout_ninth_company import Case, Subject, build_library, policy_text, with_more
+from heldout_ninth_company import Case, Subject, run_subjects, with_more
 
 S = Subject
 FIRST = (
@@ -1275,18 +1273,5 @@ FILLER = (
 )
 
 
-def build(seed: int) -> tuple[dict[str, tuple[str, list[Block]]], list[Label]]:
-    """Files (relative path → format and blocks) and labels, drawn with ``seed``."""
-    return build_library(seed, "saltmarsh", SUBJECTS, FILLER)
-
-
-def policy_yaml() -> str:
-    return policy_text(SUBJECTS, TERMS)
-
-
-def main() -> None:
-    run_company(__doc__, "Saltmarsh", 131, build, policy_yaml)
-
-
 if __name__ == "__main__":
-    main()
+    run_subjects(__doc__, "Saltmarsh", 131, SUBJECTS, TERMS, FILLER)

@@ -48,10 +48,9 @@ organisation closing it is a name's ("Harbor Bank sees …").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from freshcheck.messaging.claims import label_and_value
-from freshcheck.messaging.wording import fold_word, word_set
+from freshcheck.messaging.wording import fold_word, folded_library, word_set
 
 CUSTOMER_NOUNS = word_set(
     """customer client user retailer merchant brand store shop firm company business
@@ -217,7 +216,7 @@ def _named_row(text: str, ours: frozenset[str], library: frozenset[str]) -> bool
     if _PAST_WORD.search(row.group("value")):
         return True
     words = _WORD.findall(name.lower())
-    return _HEADING.isdisjoint(words) and fold_word(words[0]) not in _folded(library)
+    return _HEADING.isdisjoint(words) and fold_word(words[0]) not in folded_library(library)
 
 
 def _looks_named(name: str) -> bool:
@@ -232,7 +231,7 @@ def _names_a_party(name: str, ours: frozenset[str], library: frozenset[str]) -> 
         name = name.split(None, 1)[1] if len(words) else ""
     if not words or not ours.isdisjoint(words) or words[0] in ("we", "our"):
         return False
-    folded = _folded(library)
+    folded = folded_library(library)
     if all(
         word in library or word in _NOBODY or word in CUSTOMER_NOUNS or fold_word(word) in folded
         for word in words
@@ -245,9 +244,3 @@ def _names_a_party(name: str, ours: frozenset[str], library: frozenset[str]) -> 
     single = len(name.split()) == 1
     # "Dispatchers saw …": a plural common noun that only starts the sentence.
     return not (single and name.endswith("s") and not any(c.isupper() for c in name[1:]))
-
-
-@lru_cache(maxsize=4)
-def _folded(library: frozenset[str]) -> frozenset[str]:
-    """The messages' words folded ("saves" → "save"), once per library."""
-    return frozenset(fold_word(word) for word in library)

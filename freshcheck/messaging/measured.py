@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from freshcheck.messaging.direction import DOWN, UP
-from freshcheck.messaging.wording import STOPWORDS, fold_word, word_set
+from freshcheck.messaging.wording import STOPWORDS, fold_word, folded_library, word_set
 
 MEASURED = 2  # words after the figure that name what it counts
 
@@ -79,7 +79,7 @@ def counts_another_thing(text: str, message: str, library: frozenset[str]) -> bo
     said = counted(text)
     if said is None or said == ours:
         return False
-    return said not in message_words and said in _folded(library)
+    return said not in message_words and said in folded_library(library)
 
 
 @lru_cache(maxsize=4096)
@@ -89,8 +89,3 @@ def _counts(message: str) -> tuple[str | None, frozenset[str]]:
 
 
 _WORD = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=4)
-def _folded(library: frozenset[str]) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in library)

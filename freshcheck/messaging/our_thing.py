@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from freshcheck.messaging.wording import FOLDED_FILLER, STOPWORDS, fold_word
+from freshcheck.messaging.wording import FOLDED_FILLER, STOPWORDS, fold_word, folded_library
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’]s\b)?|[0-9][0-9,.]*|#\w+")
 _POSSESSIVE = ("'s", "’s")
@@ -44,7 +44,7 @@ def on_another_thing(
     mentions = [i for i, word in enumerate(words) if word in ours]
     if not mentions:
         return False
-    known = _folded(library)
+    known = folded_library(library)
     for i in mentions:
         if i + 1 < len(words) and words[i + 1] in ours:
             continue  # the name goes on: "Tessaly Desk"
@@ -86,9 +86,3 @@ def _words(text: str) -> list[str]:
 
 def _bare(token: str) -> str:
     return token[:-2] if token.endswith(_POSSESSIVE) else token
-
-
-@lru_cache(maxsize=4)
-def _folded(library: frozenset[str]) -> frozenset[str]:
-    """The messages' words folded, once per library."""
-    return frozenset(fold_word(word) for word in library)

@@ -158,22 +158,25 @@ class SubjectScreen:
     def may_label(self, text: str) -> bool:
         """Whether ``text`` has a cue word and two library words: what a label all of whose
         words are a message's needs to reach its lower floor (``LABEL_SUBJECT_FLOOR``)."""
-        tokens = raw_tokens(text)
+        tokens = self._tokens(text)
         if self.cue_tokens.isdisjoint(tokens):
             return False
-        if not self.seen.issuperset(tokens):
-            self._learn(tokens - self.seen)
         known = set().union(*map(self.known.__getitem__, tokens & self.known_tokens))
         return sum(1 for word in known if is_subject(word)) >= 2
 
-    def _may_reach(self, text: str) -> bool:
-        # Set operations on raw tokens keep the per-token work in C: most sentences have
-        # no cue word, and most tokens stand for no library word.
+    def _tokens(self, text: str) -> set[str]:
+        """``text``'s raw tokens, each one's foldings learnt (within the memory bound)."""
         tokens = raw_tokens(text)
         if len(self.seen) > MOST_TOKENS_KEPT:
             self._forget()
         if not self.seen.issuperset(tokens):
             self._learn(tokens - self.seen)
+        return tokens
+
+    def _may_reach(self, text: str) -> bool:
+        # Set operations on raw tokens keep the per-token work in C: most sentences have
+        # no cue word, and most tokens stand for no library word.
+        tokens = self._tokens(text)
         if self.cue_tokens.isdisjoint(tokens):
             return False  # no cue word: the screen sentences have always passed first
         known = set(self.unspoken).union(*map(self.known.__getitem__, tokens & self.known_tokens))

@@ -30,11 +30,10 @@ cell, a question and its answer) keep their own checks: the rule leaves them alo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from freshcheck.messaging.attribution import rejoined
 from freshcheck.messaging.claims import label_and_value
-from freshcheck.messaging.wording import fold_word, word_set
+from freshcheck.messaging.wording import fold_word, folded_library, word_set
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]*")
@@ -114,11 +113,6 @@ def _one_word_name(word: str, rest: str, library: frozenset[str]) -> bool:
     third person after it (``rest``), no message's word, no common noun's shape."""
     if len(word) < 4 or word in _COMMON_LEADS or _COMMON_SHAPE.match(word):
         return False
-    if fold_word(word) in _folded(library):
+    if fold_word(word) in folded_library(library):
         return False
     return _THIRD_PERSON.match(rest) is not None
-
-
-@lru_cache(maxsize=4)
-def _folded(library: frozenset[str]) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in library)

@@ -247,6 +247,13 @@ LABEL_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4)
+def folded_library(library: frozenset[str]) -> frozenset[str]:
+    """The messages' words folded ("saves" → "save"), once per library: the judging
+    modules ask whether a sentence's word is any message's."""
+    return frozenset(fold_word(word) for word in library)
+
+
 def alias_table(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     """The policy's ``synonyms``: each folded word of a group -> the group's first word.
 
